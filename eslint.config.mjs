@@ -1,0 +1,50 @@
+// ESLint: TypeScript rules plus the layer arrows of STYLE.md, enforced with no-restricted-imports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'bin/**', '*.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  // core: pure TypeScript. Nothing above it, no Office, DOM, Node or ExcelJS; decimal.js only in core/money.
+  layer(['src/core/**/*.ts'], [
+    { group: ['**/excel/**', '**/xlsx/**', '**/csv/**', '**/app/**', '**/taskpane/**', '**/commands/**', '**/cli/**'], message: 'core imports nothing above it.' },
+    { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path', 'os', 'papaparse'], message: 'core is pure TypeScript.' },
+    { group: ['decimal.js'], message: 'Only core/money imports decimal.js.' },
+  ]),
+  {
+    files: ['src/core/money/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel/**', '**/xlsx/**', '**/cli/**', 'exceljs', 'node:*'], message: 'core is pure TypeScript.' }] }] },
+  },
+  // Only xlsx/ imports exceljs; csv/ reads text only.
+  layer(['src/csv/**/*.ts', 'src/cli/**/*.ts', 'src/app/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/excel/**/*.ts'], [
+    { group: ['exceljs'], message: 'Only src/xlsx imports exceljs.' },
+    { group: ['decimal.js'], message: 'Only core/money imports decimal.js.' },
+  ]),
+  layer(['src/xlsx/**/*.ts'], [
+    { group: ['**/cli/**', '**/app/**', '**/taskpane/**', '**/excel/**'], message: 'xlsx is an adapter below the CLI.' },
+    { group: ['decimal.js'], message: 'Only core/money imports decimal.js.' },
+  ]),
+  // Core must not touch Excel or Office globals.
+  {
+    files: ['src/core/**/*.ts', 'src/xlsx/**/*.ts', 'src/csv/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document'] },
+  },
+  {
+    files: ['tests/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * `followup build`: read a ledger file, compute the follow-up, and write the workbook with the
+ * follow-up sheet added and/or the JSON report. Nothing is written while input errors remain.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { analyseWorkbook } from '../core/engine';
+import type { Grid } from '../core/grid/grid';
+import { issueMessage } from '../core/i18n/issues';
+import { buildReport } from '../core/report/buildReport';
+import { jsonReport } from '../core/report/json';
+import { summaryText } from '../core/report/summary';
+import { readCsv } from '../csv/readCsv';
+import { readXlsxGrids } from '../xlsx/readXlsx';
+import { writeFollowUpWorkbook } from '../xlsx/writeFollowUpWorkbook';
+import type { BuildArgs } from './args';
+import { Progress } from './progress';
+
+/** Where the command writes. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+/** Files above this size get progress lines on stderr. */
+const LARGE_FILE_BYTES = 5_000_000;
+
+/** Run a build; returns the exit status (0 done, 1 input errors). */
+export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
+  const sv = args.lang === 'sv';
+  let size: number;
+  try {
+    size = (await fs.stat(args.input)).size;
+  } catch {
+    io.stderr(sv ? `${args.input}: filen finns inte eller kan inte läsas` : `${args.input}: the file does not exist or cannot be read`);
+    return 1;
+  }
+  const progress = new Progress(io.stderr, size > LARGE_FILE_BYTES);
+  progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
+  let grids: Grid[];
+  try {
+    grids = await readInput(args.input);
+  } catch (e) {
+    io.stderr(`${args.input}: ${sv ? 'kan inte läsas som' : 'cannot be read as'} ${isCsv(args.input) ? 'CSV' : '.xlsx'} (${e instanceof Error ? e.message : String(e)})`);
+    return 1;
+  }
+  progress.done(`${grids.reduce((n, g) => n + g.rows.length, 0)} ${sv ? 'rader' : 'rows'}`);
+
+  progress.phase(sv ? 'Beräknar' : 'Computing');
+  const analysis = analyseWorkbook(grids, {
+    period: args.period,
+    lang: args.lang,
+    ...(args.sign ? { sign: args.sign } : {}),
+    ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
+  });
+  const errors = analysis.issues.filter((i) => i.severity === 'error');
+  const warnings = analysis.issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang));
+  for (const w of warnings) io.stderr(`${sv ? 'varning' : 'warning'}: ${w}`);
+  if (errors.length > 0 || analysis.followUp === null) {
+    for (const e of errors) io.stderr(issueMessage(e, args.lang));
+    return 1;
+  }
+  const f = analysis.followUp;
+  const organisation = args.organisation ?? analysis.ledger.title ?? path.basename(args.input).replace(/\.[^.]+$/, '');
+  const summary = summaryText(f, { lang: args.lang, scale: args.scale, organisation });
+  const report = buildReport(f, {
+    lang: args.lang,
+    scale: args.scale,
+    parentStyle: args.parentStyle,
+    sections: args.sections,
+    organisation,
+    ledgerActualWord: analysis.ledger.actualWord,
+    sourceSheets: analysis.ledger.sheets,
+    comments: new Map(),
+  });
+  progress.done(`${f.organisation.nodes.length} ${sv ? 'enheter' : 'units'}`);
+
+  if (args.out !== undefined) {
+    progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
+    const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
+    progress.done(sheet);
+  }
+  if (args.json !== undefined) {
+    const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
+    if (args.json === '-') io.stdout(json);
+    else await fs.writeFile(args.json, json, 'utf8');
+  }
+  if (!args.quiet && args.json !== '-') io.stdout(`${summary}\n`);
+  return 0;
+}
+
+function isCsv(file: string): boolean {
+  return /\.(csv|txt)$/i.test(file);
+}
+
+async function readInput(file: string): Promise<Grid[]> {
+  if (isCsv(file)) {
+    const bytes = await fs.readFile(file);
+    return [readCsv(bytes, path.basename(file).replace(/\.[^.]+$/, ''))];
+  }
+  return readXlsxGrids(file);
+}

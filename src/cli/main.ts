@@ -1,0 +1,31 @@
+/** The `followup` command: parses arguments and runs the build; exit 0 done, 1 input errors, 2 usage errors. */
+import { HELP, parseCli } from './args';
+import { runBuild, type CliIo } from './build';
+
+const VERSION = '0.1.0';
+
+/** Run the command line; resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const request = parseCli(argv);
+  switch (request.command) {
+    case 'help':
+      io.stdout(HELP);
+      return 0;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case 'usageError':
+      io.stderr(`followup: ${request.message}`);
+      io.stderr('Se: followup --help');
+      return 2;
+    case 'build':
+      return runBuild(request, io);
+  }
+}
+
+function defaultIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The engine's one entry: grids of a workbook → detected sheets → ledger, organisation and account
+ * plan → the follow-up's figures, with every issue found on the way. Shared by the add-in and the CLI.
+ */
+import { KOMMUN_BAS, readAccountPlan, type AccountPlan } from './accounts/accounts';
+import { computeFollowUp, type FollowUp } from './followup/computeFollowUp';
+import type { SignConvention } from './followup/sign';
+import type { Grid } from './grid/grid';
+import { anError, hasErrors, type Issue } from './issues/issue';
+import { detectLayout, type SheetLayout } from './ledger/detect';
+import type { Ledger } from './ledger/ledger';
+import { readLedger } from './ledger/readLedger';
+import type { Lang } from './money';
+import { organisationFromLedger } from './organisation/fromLedger';
+import { organisationFromSheet } from './organisation/fromSheet';
+import type { Organisation } from './organisation/organisation';
+import type { FollowUpPeriod } from './period/month';
+
+/** What to analyse and how. */
+export interface AnalysisOptions {
+  readonly period: FollowUpPeriod;
+  /** The sign convention chosen by the user; detected when absent. */
+  readonly sign?: SignConvention;
+  /** Read only this sheet as the ledger (else every sheet that looks like one). */
+  readonly ledgerSheet?: string;
+  /** Layouts the user corrected, by sheet name; others are detected. */
+  readonly layouts?: ReadonlyMap<string, SheetLayout>;
+  readonly lang: Lang;
+}
+
+/** Everything the engine found. `followUp` is null while errors remain. */
+export interface Analysis {
+  readonly layouts: readonly SheetLayout[];
+  readonly ledger: Ledger;
+  readonly organisation: Organisation;
+  readonly plan: AccountPlan;
+  readonly followUp: FollowUp | null;
+  readonly issues: readonly Issue[];
+}
+
+/** Detect every sheet's layout (user corrections win). */
+export function detectLayouts(grids: readonly Grid[], corrections?: ReadonlyMap<string, SheetLayout>): SheetLayout[] {
+  return grids.map((g) => corrections?.get(g.sheet) ?? detectLayout(g));
+}
+
+/** Analyse a workbook's grids for a follow-up period. */
+export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Analysis {
+  const issues: Issue[] = [];
+  const layouts = detectLayouts(grids, o.layouts);
+  const sheets = grids.map((grid, i) => ({ grid, layout: layouts[i]! }));
+  let ledgerSheets = sheets.filter((s) => s.layout.kind === 'ledger');
+  if (o.ledgerSheet !== undefined) {
+    ledgerSheets = sheets.filter((s) => s.grid.sheet === o.ledgerSheet);
+    const named = ledgerSheets[0];
+    if (named === undefined) issues.push(anError('noLedger', {}, { sheet: o.ledgerSheet }));
+    else if (named.layout.kind !== 'ledger') issues.push(anError('noHeader', { sheet: named.grid.sheet }));
+  }
+  const reading = readLedger(ledgerSheets);
+  issues.push(...reading.issues.filter((i) => !(i.code === 'noLedger' && issues.some((j) => j.code === 'noLedger'))));
+  const ledger = reading.ledger;
+
+  const orgSheet = sheets.find((s) => s.layout.kind === 'organisation');
+  let organisation: Organisation;
+  if (orgSheet) {
+    const r = organisationFromSheet(orgSheet.grid, orgSheet.layout, ledger, o.lang);
+    organisation = r.organisation;
+    issues.push(...r.issues);
+  } else organisation = organisationFromLedger(ledger);
+
+  const accountSheet = sheets.find((s) => s.layout.kind === 'accounts');
+  let plan = KOMMUN_BAS;
+  if (accountSheet) {
+    const r = readAccountPlan(accountSheet.grid, accountSheet.layout);
+    plan = r.plan;
+    issues.push(...r.issues);
+  }
+  let followUp: FollowUp | null = null;
+  if (!hasErrors(issues)) {
+    const computed = computeFollowUp({ ledger, organisation, plan, period: o.period, ...(o.sign ? { sign: o.sign } : {}) });
+    issues.push(...computed.issues);
+    if (!hasErrors(computed.issues)) followUp = computed;
+  }
+  return { layouts, ledger, organisation, plan, followUp, issues };
+}

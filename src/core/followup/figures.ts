@@ -1,0 +1,95 @@
+/**
+ * The figures of one row (a unit, a parent's subtree, the total, or an account group) for a
+ * follow-up period, computed from its monthly sums (SPEC §3).
+ */
+import { moneyFromOre, percentOf, type Money, type Percent } from '../money';
+import type { FollowUpPeriod } from '../period/month';
+import { deviation, type SignConvention } from './sign';
+
+/** All figures of a row, exact. */
+export interface Figures {
+  readonly periodBudget: Money;
+  readonly periodActual: Money;
+  readonly periodDeviation: Money;
+  readonly periodPercentOfBudget: Percent | null;
+  readonly ytdBudget: Money;
+  readonly ytdActual: Money;
+  readonly ytdDeviation: Money;
+  readonly ytdPercentOfBudget: Percent | null;
+  readonly annualBudget: Money;
+  /** The latest full-year forecast made at or before the month; null when there is none. */
+  readonly forecast: Money | null;
+  readonly forecastDeviation: Money | null;
+  /** Null in January. */
+  readonly ytdDeviationPreviousMonth: Money | null;
+  /** Null when the ledger has no actuals for the previous year. */
+  readonly ytdActualPreviousYear: Money | null;
+}
+
+/** Months kept per line: the previous year and the selected year, January first. */
+export const MONTHS_KEPT = 24;
+
+/**
+ * Monthly sums of one line, in integer öre: index 0–11 the previous year, 12–23 the selected year.
+ * Mutable while aggregating.
+ */
+export interface LineSums {
+  readonly budget: Float64Array;
+  readonly actual: Float64Array;
+  /** Annual budget of the selected year (Årsbudget where the ledger has it, else the budget's months). */
+  annualBudget: number;
+  forecast: number;
+  hasForecast: boolean;
+}
+
+/** Empty sums. */
+export function emptyLineSums(): LineSums {
+  return { budget: new Float64Array(MONTHS_KEPT), actual: new Float64Array(MONTHS_KEPT), annualBudget: 0, forecast: 0, hasForecast: false };
+}
+
+/** Add b into a; forecasts too unless `withForecast` is false (parents roll forecasts up their own way). */
+export function addLineSums(a: LineSums, b: LineSums, withForecast = true): void {
+  for (let i = 0; i < MONTHS_KEPT; i++) {
+    a.budget[i]! += b.budget[i]!;
+    a.actual[i]! += b.actual[i]!;
+  }
+  a.annualBudget += b.annualBudget;
+  if (withForecast && b.hasForecast) {
+    a.forecast += b.forecast;
+    a.hasForecast = true;
+  }
+}
+
+function sum(a: Float64Array, from: number, to: number): Money {
+  let s = 0;
+  for (let i = from; i < to; i++) s += a[i]!;
+  return moneyFromOre(s);
+}
+
+/** The figures of a line for the period. */
+export function figuresOf(line: LineSums, period: FollowUpPeriod, sign: SignConvention, hasPreviousYear: boolean): Figures {
+  const m = period.month;
+  const start = 12 + m - Math.min(period.months, m);
+  const end = 12 + m;
+  const periodBudget = sum(line.budget, start, end);
+  const periodActual = sum(line.actual, start, end);
+  const ytdBudget = sum(line.budget, 12, end);
+  const ytdActual = sum(line.actual, 12, end);
+  const annualBudget = moneyFromOre(line.annualBudget);
+  const forecast = line.hasForecast ? moneyFromOre(line.forecast) : null;
+  return {
+    periodBudget,
+    periodActual,
+    periodDeviation: deviation(periodBudget, periodActual, sign),
+    periodPercentOfBudget: percentOf(periodActual, periodBudget),
+    ytdBudget,
+    ytdActual,
+    ytdDeviation: deviation(ytdBudget, ytdActual, sign),
+    ytdPercentOfBudget: percentOf(ytdActual, ytdBudget),
+    annualBudget,
+    forecast,
+    forecastDeviation: forecast === null ? null : deviation(annualBudget, forecast, sign),
+    ytdDeviationPreviousMonth: m === 1 ? null : deviation(sum(line.budget, 12, end - 1), sum(line.actual, 12, end - 1), sign),
+    ytdActualPreviousYear: hasPreviousYear ? sum(line.actual, 0, m) : null,
+  };
+}

@@ -1,0 +1,60 @@
+/** The words of every issue, in Swedish and English. Messages start with the cell ("Huvudbok!D17: …"). */
+import type { Issue, IssueCode } from '../issues/issue';
+import type { Lang } from '../money';
+
+type Params = Readonly<Record<string, string | number>>;
+type Catalog = Readonly<Record<IssueCode, (p: Params) => string>>;
+
+const ROLE_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  sv: { unit: 'enhet (Ansvar, Enhet …)', period: 'period (Period, Månad …)', kind: 'beloppstyp (Typ, Version …)' },
+  en: { unit: 'unit (Unit, Department …)', period: 'period (Period, Month …)', kind: 'amount kind (Type, Version …)' },
+};
+
+const SV: Catalog = {
+  textInAmount: (p) => `"${p.text}" är inte ett belopp`,
+  errorInCell: (p) => `cellen innehåller felvärdet ${p.text}, inte ett belopp`,
+  badPeriod: (p) => (p.text === '' ? 'perioden saknas' : `"${p.text}" är inte en period (t.ex. 2025-07 eller 202507)`),
+  missingYear: (p) => `året saknas för perioden${p.text ? ` ("${p.text}")` : ''}; lägg till en kolumn År`,
+  unknownKind: (p) => `"${p.text}" är ingen känd beloppstyp (Budget, Utfall, Prognos)`,
+  missingUnit: () => 'raden har belopp men ingen enhet',
+  noLedger: (p) => (p.sheet ? `bladet "${p.sheet}" finns inte` : 'hittar inget huvudboksblad (en rubrikrad med t.ex. Period, Ansvar, Budget, Utfall)'),
+  noHeader: () => 'hittar ingen rubrikrad med kända kolumnnamn (Period, Ansvar, Budget, Utfall …)',
+  missingRole: (p) => `kolumn för ${ROLE_NAMES.sv[String(p.role)] ?? p.role} saknas`,
+  summaryRowsSkipped: (p) => `${p.count} summeringsrader (Summa/Totalt) hoppades över`,
+  unitNotInOrganisation: (p) => `enheten "${p.unit}" finns inte i organisationsbladet ${p.sheet}; den redovisas under Övrigt`,
+  unknownParent: (p) => `överordnad enhet "${p.text}" finns inte i organisationen`,
+  organisationCycle: (p) => `enheten "${p.text}" ligger under sig själv; den redovisas på översta nivån`,
+  badAccountRange: (p) => `"${p.text}" är inte ett konto eller kontointervall (t.ex. 5000-5999) med en grupp`,
+  noDataForPeriod: (p) => `inga budget- eller utfallsbelopp för ${p.year} i ${p.sheet}`,
+  accountOutsideClasses: (p) => `${p.count} konton hör inte till klass 3–8 och ingår inte i kontoanalysen (${p.accounts})`,
+  amountTooLarge: (p) => `${p.text} är för stort för att räknas exakt`,
+  moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
+};
+
+const EN: Catalog = {
+  textInAmount: (p) => `"${p.text}" is not an amount`,
+  errorInCell: (p) => `the cell holds the error ${p.text}, not an amount`,
+  badPeriod: (p) => (p.text === '' ? 'the period is missing' : `"${p.text}" is not a period (e.g. 2025-07 or 202507)`),
+  missingYear: (p) => `the period has no year${p.text ? ` ("${p.text}")` : ''}; add a Year column`,
+  unknownKind: (p) => `"${p.text}" is not a known amount kind (Budget, Actual, Forecast)`,
+  missingUnit: () => 'the row has amounts but no unit',
+  noLedger: (p) => (p.sheet ? `there is no sheet "${p.sheet}"` : 'no ledger sheet found (a header row with e.g. Period, Unit, Budget, Actual)'),
+  noHeader: () => 'no header row with known column names (Period, Unit, Budget, Actual …)',
+  missingRole: (p) => `no column for ${ROLE_NAMES.en[String(p.role)] ?? p.role}`,
+  summaryRowsSkipped: (p) => `${p.count} subtotal rows (Sum/Total) were skipped`,
+  unitNotInOrganisation: (p) => `unit "${p.unit}" is not in the organisation sheet ${p.sheet}; it is shown under Other`,
+  unknownParent: (p) => `parent unit "${p.text}" is not in the organisation`,
+  organisationCycle: (p) => `unit "${p.text}" is its own ancestor; it is shown at the top level`,
+  badAccountRange: (p) => `"${p.text}" is not an account or account range (e.g. 5000-5999) with a group`,
+  noDataForPeriod: (p) => `no budget or actual amounts for ${p.year} in ${p.sheet}`,
+  accountOutsideClasses: (p) => `${p.count} accounts are outside classes 3–8 and left out of the account analysis (${p.accounts})`,
+  amountTooLarge: (p) => `${p.text} is too large to compute exactly`,
+  moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
+};
+
+/** The message of an issue, starting with its cell or sheet when it has one. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const text = (lang === 'sv' ? SV : EN)[issue.code](issue.params);
+  const where = issue.address ?? issue.sheet;
+  return where ? `${where}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,32 @@
+/** Reading single cells of a ledger: amounts and texts. */
+import { isCellError, type Cell } from '../grid/grid';
+import { moneyFromKronor, parseMoneyText, ZERO, type Money } from '../money';
+
+/** An amount cell read: the money, or why it is not an amount. */
+export type AmountReading =
+  | { readonly ok: true; readonly amount: Money }
+  | { readonly ok: false; readonly code: 'textInAmount' | 'errorInCell' | 'amountTooLarge'; readonly text: string };
+
+/** Read an amount cell: numbers, numbers as Swedish or English text, blanks as zero. */
+export function readAmountCell(cell: Cell): AmountReading {
+  if (cell === null) return { ok: true, amount: ZERO };
+  if (typeof cell === 'number') {
+    const m = moneyFromKronor(cell);
+    return m === null ? { ok: false, code: 'amountTooLarge', text: String(cell) } : { ok: true, amount: m };
+  }
+  if (typeof cell === 'string') {
+    if (cell.trim() === '') return { ok: true, amount: ZERO };
+    const m = parseMoneyText(cell);
+    return m === null ? { ok: false, code: 'textInAmount', text: cell } : { ok: true, amount: m };
+  }
+  if (isCellError(cell)) return { ok: false, code: 'errorInCell', text: cell.error };
+  return { ok: false, code: 'textInAmount', text: String(cell) };
+}
+
+/** The text of a label cell (unit, account, kind), trimmed; '' for blanks and errors. */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return '';
+}

@@ -1,0 +1,214 @@
+/**
+ * Finding what a sheet is: its header row (title rows above it skipped), the role of each column,
+ * and whether it is a ledger (long or wide by month), an organisation sheet or an account sheet.
+ * The task pane shows the result and lets the user correct any column's role.
+ */
+import { cellAt, isBlank, type Cell, type Grid, type SheetName } from '../grid/grid';
+import { normalizeTokens, normalizeWord, wordLookup } from './normalize';
+import { monthFromWord, readPeriodCell } from './period';
+import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, type AmountKind, type Role } from './schema';
+
+/** A month column of a wide ledger: its month, and year and kind when the header says them. */
+export interface MonthColumn {
+  readonly month: number;
+  readonly year: number | null;
+  readonly kind: AmountKind | null;
+}
+
+/** One column and what it holds. */
+export interface ColumnRole {
+  readonly index: number;
+  readonly header: string;
+  readonly role: Role | 'month';
+  /** Set when role is 'month'. */
+  readonly month?: MonthColumn;
+}
+
+/** What kind of sheet this is. */
+export type SheetKind = 'ledger' | 'organisation' | 'accounts' | 'other';
+
+/** The detected (or user-corrected) layout of a sheet. */
+export interface SheetLayout {
+  readonly sheet: SheetName;
+  readonly kind: SheetKind;
+  /** Index of the header row in the grid's rows; -1 when none was found. */
+  readonly headerRow: number;
+  readonly shape: 'long' | 'wide';
+  readonly columns: readonly ColumnRole[];
+  /** The first title text above the header ("Kommunledningsstab"), if any. */
+  readonly title: string | null;
+}
+
+const ROLE_BY_WORD = buildRoleLookup();
+const KIND_BY_WORD = wordLookup<AmountKind>(KIND_WORDS);
+const HEADER_SEARCH_ROWS = 50;
+
+function buildRoleLookup(): ReadonlyMap<string, readonly Role[]> {
+  const m = new Map<string, Role[]>();
+  for (const [role, words] of Object.entries(HEADER_WORDS) as [Role, readonly string[]][]) {
+    for (const w of words) {
+      const key = normalizeWord(w);
+      const roles = m.get(key) ?? [];
+      if (!roles.includes(role)) roles.push(role);
+      m.set(key, roles);
+    }
+  }
+  return m;
+}
+
+/** The roles a header text may name, ignoring a trailing year or unit ("Budget 2025", "Utfall (tkr)"). */
+export function rolesOfHeader(text: string): readonly Role[] {
+  const w = normalizeWord(text);
+  const exact = ROLE_BY_WORD.get(w);
+  if (exact) return exact;
+  const stripped = w.replace(/(19|20)\d\d$/, '').replace(/(mnkr|tkr|kr|sek|ksek)$/, '');
+  return ROLE_BY_WORD.get(stripped) ?? [];
+}
+
+/** The kind an amount word names ("Utfall" → actual), or null. */
+export function kindOfWord(text: string): AmountKind | null {
+  return KIND_BY_WORD.get(normalizeWord(text)) ?? null;
+}
+
+/** Read a header cell as a month column ("jan", "Budget jan", "2025-01", 202501, a date); null otherwise. */
+export function monthColumnOf(cell: Cell): MonthColumn | null {
+  if (typeof cell === 'number') {
+    const p = readPeriodCell(cell);
+    return p && p.year !== null ? { month: p.month, year: p.year, kind: null } : null;
+  }
+  if (typeof cell !== 'string') return null;
+  const tokens = normalizeTokens(cell).split(' ').filter((t) => t !== '');
+  let kind: AmountKind | null = null;
+  if (tokens.length > 1) {
+    const k = KIND_BY_WORD.get(tokens[0]!);
+    if (k !== undefined) {
+      kind = k;
+      tokens.shift();
+    }
+  }
+  const [a, b, ...rest] = tokens;
+  if (a === undefined || rest.length > 0) return null;
+  const month = monthFromWord(a);
+  if (month !== null) {
+    if (b === undefined) return { month, year: null, kind };
+    if (/^\d{4}$/.test(b)) return { month, year: Number(b), kind };
+    if (/^\d{2}$/.test(b)) return { month, year: 2000 + Number(b), kind };
+    return null;
+  }
+  if (/^\d{6}$/.test(a) && b === undefined) return validMonth(Number(a.slice(0, 4)), Number(a.slice(4)), kind);
+  if (/^\d{4}$/.test(a) && b !== undefined && /^\d{1,2}$/.test(b)) return validMonth(Number(a), Number(b), kind);
+  return null;
+}
+
+function validMonth(year: number, month: number, kind: AmountKind | null): MonthColumn | null {
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 2100 ? { month, year, kind } : null;
+}
+
+interface HeaderCandidate {
+  readonly index: number;
+  readonly header: string;
+  readonly roles: readonly Role[];
+  readonly month: MonthColumn | null;
+}
+
+function headerCandidates(grid: Grid, row: number): HeaderCandidate[] {
+  const cells = grid.rows[row] ?? [];
+  const out: HeaderCandidate[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c] ?? null;
+    if (isBlank(cell)) continue;
+    const header = typeof cell === 'string' ? cell.trim() : String(cell);
+    const month = monthColumnOf(cell);
+    const roles = month === null && typeof cell === 'string' ? rolesOfHeader(cell) : [];
+    out.push({ index: c, header, roles, month });
+  }
+  return out;
+}
+
+function isRecognised(h: HeaderCandidate): boolean {
+  return h.month !== null || h.roles.length > 0;
+}
+
+/** Detect the layout of a sheet from its cells. */
+export function detectLayout(grid: Grid): SheetLayout {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const candidates = headerCandidates(grid, r);
+    if (candidates.filter(isRecognised).length >= 2) return classify(grid, r, candidates);
+  }
+  return { sheet: grid.sheet, kind: 'other', headerRow: -1, shape: 'long', columns: [], title: titleAbove(grid, limit) };
+}
+
+function titleAbove(grid: Grid, headerRow: number): string | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (const cell of grid.rows[r] ?? []) {
+      if (typeof cell === 'string' && cell.trim() !== '') return cell.trim();
+    }
+  }
+  return null;
+}
+
+function classify(grid: Grid, headerRow: number, candidates: readonly HeaderCandidate[]): SheetLayout {
+  const has = (role: Role): boolean => candidates.some((c) => c.roles.includes(role));
+  const months = candidates.filter((c) => c.month !== null).length;
+  const hasAmounts = candidates.some((c) => c.roles.some((r) => (AMOUNT_ROLES as readonly string[]).includes(r)));
+  const base = { sheet: grid.sheet, headerRow, title: titleAbove(grid, headerRow) };
+  if (has('parent')) {
+    return { ...base, kind: 'organisation', shape: 'long', columns: assign(candidates, ['unit', 'name', 'parent', 'sort']) };
+  }
+  if (has('account') && has('group') && !hasAmounts && months === 0) {
+    return { ...base, kind: 'accounts', shape: 'long', columns: assignAccounts(candidates) };
+  }
+  if (hasAmounts || months >= 2) {
+    const wide = months >= 2;
+    return { ...base, kind: 'ledger', shape: wide ? 'wide' : 'long', columns: assignLedger(candidates, wide) };
+  }
+  return { ...base, kind: 'other', shape: 'long', columns: [] };
+}
+
+/** Give each column the first of its roles that the sheet kind allows; others are ignored. */
+function assign(candidates: readonly HeaderCandidate[], allowed: readonly Role[]): ColumnRole[] {
+  const taken = new Set<Role>();
+  return candidates.map((c) => {
+    const role = c.roles.find((r) => allowed.includes(r) && !taken.has(r));
+    if (role === undefined) return { index: c.index, header: c.header, role: 'ignore' };
+    taken.add(role);
+    return { index: c.index, header: c.header, role };
+  });
+}
+
+function assignAccounts(candidates: readonly HeaderCandidate[]): ColumnRole[] {
+  const taken = new Set<Role>();
+  return candidates.map((c) => {
+    // "Konto" is the account; "Kontogrupp"/"Grupp" the group; "Typ" the account type.
+    const order: readonly Role[] = c.roles.includes('group') && c.roles.includes('account') ? ['group', 'account'] : ['account', 'group', 'accountType', 'name'];
+    const role = order.find((r) => c.roles.includes(r) && !taken.has(r));
+    if (role === undefined) return { index: c.index, header: c.header, role: 'ignore' };
+    taken.add(role);
+    return { index: c.index, header: c.header, role };
+  });
+}
+
+const LEDGER_SINGLE_ROLES: readonly Role[] = ['period', 'year', 'account', 'budget', 'actual', 'forecast', 'annualBudget', 'amount', 'kind'];
+
+function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): ColumnRole[] {
+  const taken = new Set<Role>();
+  return candidates.map((c): ColumnRole => {
+    if (c.month !== null && wide) return { index: c.index, header: c.header, role: 'month', month: c.month };
+    if (c.roles.includes('unit')) return { index: c.index, header: c.header, role: 'unit' };
+    const role = c.roles.find((r) => LEDGER_SINGLE_ROLES.includes(r) && !taken.has(r));
+    if (role === undefined) return { index: c.index, header: c.header, role: 'ignore' };
+    taken.add(role);
+    return { index: c.index, header: c.header, role };
+  });
+}
+
+/** The index of the first column with a role, or -1. */
+export function columnOf(layout: SheetLayout, role: Role): number {
+  return layout.columns.find((c) => c.role === role)?.index ?? -1;
+}
+
+/** Whether the grid has any non-blank cell at (row, column). */
+export function hasValue(grid: Grid, row: number, column: number): boolean {
+  return !isBlank(cellAt(grid, row, column));
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading a period cell: 202507, 2025-07, 2025-07-31, an Excel date serial, "juli 2025", "jul-25",
+ * "P07" or 7 with a year column.
+ */
+import type { Cell } from '../grid/grid';
+import { monthKey, type MonthKey } from '../period/month';
+import { MONTH_WORDS } from './schema';
+import { normalizeTokens } from './normalize';
+
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
+  MONTH_WORDS.flatMap((words, i) => words.map((w) => [w, i + 1] as const)),
+);
+
+/** The month (1–12) a month word names ("jul", "juli", "July"), or null. */
+export function monthFromWord(word: string): number | null {
+  return MONTH_BY_WORD.get(word) ?? null;
+}
+
+/** A year and month, or only a month when the year comes from elsewhere. */
+export type PeriodReading = { readonly year: number | null; readonly month: number } | null;
+
+/**
+ * Read a period cell. A bare month (7, "P07", "juli") has year null: the caller takes the year from
+ * a year column. Returns null when the cell is not a period.
+ */
+export function readPeriodCell(cell: Cell): PeriodReading {
+  if (typeof cell === 'number') return readPeriodNumber(cell);
+  if (typeof cell === 'string') return readPeriodText(cell);
+  return null;
+}
+
+function readPeriodNumber(n: number): PeriodReading {
+  if (!Number.isFinite(n)) return null;
+  if (Number.isInteger(n)) {
+    if (n >= 1 && n <= 12) return { year: null, month: n };
+    if (n >= 190001 && n <= 210012) return yearMonth(Math.floor(n / 100), n % 100);
+    if (n >= 19000101 && n <= 21001231) return yearMonth(Math.floor(n / 10000), Math.floor(n / 100) % 100);
+  }
+  // An Excel date serial (1927-05-18 … 2119-01-01 keeps it clear of yyyymm numbers).
+  if (n >= 10000 && n < 80000) return fromExcelSerial(n);
+  return null;
+}
+
+/** Year and month of an Excel date serial (days since 1899-12-30, the 1900 date system). */
+export function fromExcelSerial(serial: number): PeriodReading {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+function yearMonth(year: number, month: number): PeriodReading {
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+function readPeriodText(raw: string): PeriodReading {
+  const s = raw.trim();
+  if (s === '') return null;
+  let m = /^(\d{4})\s*[-/.]?\s*(\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/.exec(s);
+  if (m) {
+    // "202507", "2025-07", "2025-7", "2025/07", "2025-07-31", "2025-07-31T00:00:00"
+    if (m[2]!.length === 1 && !/[-/.]/.test(s)) return null;
+    return yearMonth(Number(m[1]), Number(m[2]));
+  }
+  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
+  if (m) return yearMonth(Number(m[3]), Number(m[2])); // "31.07.2025", "31/07/2025"
+  m = /^p?\s*(\d{1,2})$/i.exec(s);
+  if (m) {
+    const month = Number(m[1]); // "P07", "07"
+    return month >= 1 && month <= 12 ? { year: null, month } : null;
+  }
+  const tokens = normalizeTokens(s).split(' ');
+  const monthWord = tokens[0] !== undefined ? monthFromWord(tokens[0]) : null;
+  if (monthWord !== null) {
+    if (tokens.length === 1) return { year: null, month: monthWord }; // "juli"
+    const y = tokens[1]!;
+    if (tokens.length === 2 && /^\d{4}$/.test(y)) return { year: Number(y), month: monthWord }; // "juli 2025"
+    if (tokens.length === 2 && /^\d{2}$/.test(y)) return { year: 2000 + Number(y), month: monthWord }; // "jul-25"
+  }
+  return null;
+}
+
+/** Read a year cell (2025, "2025"); null when it is not a plausible year. */
+export function readYearCell(cell: Cell): number | null {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
+  return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : null;
+}
+
+/** The month key of a reading, taking the year from the year column when the reading has none. */
+export function toMonthKey(reading: PeriodReading, year: number | null): MonthKey | null {
+  if (reading === null) return null;
+  const y = reading.year ?? year;
+  return y === null ? null : monthKey(y, reading.month);
+}

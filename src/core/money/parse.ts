@@ -1,0 +1,73 @@
+/**
+ * Amounts stored as text, in the forms Swedish and English exports write them: "1 064,1" (space,
+ * no-break or thin space), "−3,8" (U+2212), "(3,8)", "3,8-", "1,064.10", "1.064.100", "-1064 kr".
+ */
+import { moneyFromOre, type Money } from './money';
+
+const GROUP_SPACES = /[\s\u00a0\u2007\u2009\u202f']/g;
+const MINUS_SIGNS = /^[-\u2212\u2013]/;
+
+/**
+ * Parse an amount written as text into exact money, or null when it is not an amount.
+ * A single comma or a single dot is the decimal mark; repeated ones, or the first of two different
+ * marks, group thousands. Decimals beyond öre are rounded half away from zero.
+ */
+export function parseMoneyText(text: string): Money | null {
+  let s = text.trim().replace(/\s*(kr|sek)$/i, '').replace(GROUP_SPACES, '');
+  if (s === '') return null;
+  let negative = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (MINUS_SIGNS.test(s)) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  } else if (/[-\u2212]$/.test(s)) {
+    negative = !negative;
+    s = s.slice(0, -1);
+  }
+  const split = splitDecimal(s);
+  if (split === null) return null;
+  const [intPart, fracPart] = split;
+  if (intPart.length > 13) return null;
+  const frac = (fracPart + '000').slice(0, 3);
+  let ore = Number(intPart || '0') * 100 + Number(frac.slice(0, 2));
+  if (Number(frac[2]) >= 5) ore += 1;
+  return moneyFromOre(negative && ore !== 0 ? -ore : ore);
+}
+
+/** Split "1,064.10" → ["1064", "10"]; null when the digits and marks do not form a number. */
+function splitDecimal(s: string): [string, string] | null {
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const commas = count(s, ',');
+  const dots = count(s, '.');
+  let decimalMark: string | null = null;
+  let groupMark: string | null = null;
+  if (commas > 0 && dots > 0) {
+    decimalMark = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    groupMark = decimalMark === ',' ? '.' : ',';
+    if (count(s, decimalMark) > 1) return null;
+  } else if (commas === 1) decimalMark = ',';
+  else if (dots === 1) decimalMark = '.';
+  else if (commas > 1) groupMark = ',';
+  else if (dots > 1) groupMark = '.';
+  const parts = decimalMark === null ? [s] : s.split(decimalMark);
+  let intPart = parts[0] ?? '';
+  const fracPart = parts[1] ?? '';
+  if (groupMark !== null) {
+    if (!/^\d{1,3}(\D\d{3})*$/.test(intPart)) return null;
+    intPart = intPart.split(groupMark).join('');
+  }
+  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
+  if (intPart === '' && fracPart === '') return null;
+  return [intPart, fracPart];
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}

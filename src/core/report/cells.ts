@@ -1,0 +1,90 @@
+/** Cell makers and the shared styles of the report. Figures are rounded here, where they are shown. */
+import {
+  formatAmount,
+  formatPercent,
+  percentShownFraction,
+  showAmount,
+  type Lang,
+  type Money,
+  type Percent,
+  type Scale,
+} from '../money';
+import type { CellStyle, ReportCell } from './model';
+
+/** The report's named styles. */
+export const STYLES = {
+  title: { bold: true, fontSize: 14 },
+  subtitle: { italic: true, color: '595959' },
+  section: { bold: true, fontSize: 12 },
+  header: { bold: true, fill: 'DDEBF7', border: true, wrap: true, vertical: 'center', horizontal: 'center' },
+  headerLeft: { bold: true, fill: 'DDEBF7', border: true, wrap: true, vertical: 'center', horizontal: 'left' },
+  keyLabel: { horizontal: 'left' },
+  keyValue: { bold: true, horizontal: 'right' },
+  text: { wrap: true, vertical: 'top', horizontal: 'left' },
+  comment: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'FFF2CC' },
+  ofWhich: { italic: true, border: true, horizontal: 'left' },
+} satisfies Record<string, CellStyle>;
+
+/** How a table row is emphasised. */
+export type RowEmphasis = 'normal' | 'bold' | 'total';
+
+const labelStyles = new Map<string, CellStyle>();
+const figureStyles = new Map<string, CellStyle>();
+
+/** The style of a row label: indented by depth, bold for parents and sums, a rule above totals. */
+export function labelStyle(emphasis: RowEmphasis, indent: number): CellStyle {
+  const key = `${emphasis}:${indent}`;
+  let s = labelStyles.get(key);
+  if (!s) {
+    s = { border: true, horizontal: 'left', indent, ...emphasisStyle(emphasis) };
+    labelStyles.set(key, s);
+  }
+  return s;
+}
+
+/** The style of a figure cell in a row of the given emphasis. */
+export function figureStyle(emphasis: RowEmphasis): CellStyle {
+  let s = figureStyles.get(emphasis);
+  if (!s) {
+    s = { border: true, horizontal: 'right', ...emphasisStyle(emphasis) };
+    figureStyles.set(emphasis, s);
+  }
+  return s;
+}
+
+function emphasisStyle(e: RowEmphasis): CellStyle {
+  if (e === 'bold') return { bold: true };
+  if (e === 'total') return { bold: true, topRule: true, fill: 'F2F2F2' };
+  return {};
+}
+
+/** Excel number formats: invariant, so Excel shows the user's own separators. */
+export function amountFormat(scale: Scale, deviation: boolean): string {
+  const base = scale === 'mnkr' ? '#,##0.0' : '#,##0';
+  return deviation ? `${base};[Red]-${base}` : base;
+}
+
+/** The percent format. */
+export const PERCENT_FORMAT = '0.0%';
+
+/** A text cell; text is always written as text, never as a formula. */
+export function textCell(text: string, style: CellStyle): ReportCell {
+  return { value: text === '' ? null : text, text, numberFormat: '@', style };
+}
+
+/** An empty cell with a style (for borders and fills). */
+export function emptyCell(style: CellStyle): ReportCell {
+  return { value: null, text: '', numberFormat: 'General', style };
+}
+
+/** An amount rounded in its scale; null gives an empty cell. */
+export function amountCell(amount: Money | null, scale: Scale, lang: Lang, style: CellStyle, deviation = false): ReportCell {
+  if (amount === null) return emptyCell(style);
+  return { value: showAmount(amount, scale).value, text: formatAmount(amount, scale, lang), numberFormat: amountFormat(scale, deviation), style };
+}
+
+/** A percent with one decimal; no percent (budget 0) shows "–", never #DIV/0!. */
+export function percentCell(p: Percent | null, lang: Lang, style: CellStyle): ReportCell {
+  if (p === null) return { value: '–', text: '–', numberFormat: '@', style: { ...style, horizontal: 'right' } };
+  return { value: percentShownFraction(p), text: formatPercent(p, lang, 'cell'), numberFormat: PERCENT_FORMAT, style };
+}

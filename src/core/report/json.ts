@@ -1,0 +1,86 @@
+/**
+ * The JSON report of SPEC §5: exact amounts as decimal strings in kronor (never scaled or rounded),
+ * percentages rounded to one decimal.
+ */
+import type { FollowUp } from '../followup/computeFollowUp';
+import type { Figures } from '../followup/figures';
+import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
+import { accountLineLabel } from './accountTable';
+import { unitRows } from './rows';
+
+/** The figures of a row as JSON. */
+export interface JsonFigures {
+  readonly periodBudget: string;
+  readonly periodActual: string;
+  readonly periodDeviation: string;
+  readonly periodPercentOfBudget: string | null;
+  readonly ytdBudget: string;
+  readonly ytdActual: string;
+  readonly ytdDeviation: string;
+  readonly ytdPercentOfBudget: string | null;
+  readonly annualBudget: string;
+  readonly forecast: string | null;
+  readonly forecastDeviation: string | null;
+  readonly ytdDeviationPreviousMonth: string | null;
+  readonly ytdActualPreviousYear: string | null;
+}
+
+/** A unit, parent or total row. */
+export interface JsonRow extends JsonFigures {
+  readonly path: readonly string[];
+  readonly kind: 'unit' | 'parent' | 'total';
+}
+
+/** An account line. */
+export interface JsonAccountGroup extends JsonFigures {
+  readonly name: string;
+  readonly kind: 'revenue' | 'cost' | 'financial' | 'group';
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  readonly period: { readonly year: number; readonly month: number; readonly months: number };
+  readonly sign: 'debit' | 'result';
+  readonly rows: readonly JsonRow[];
+  readonly accountGroups: readonly JsonAccountGroup[];
+  readonly warnings: readonly string[];
+  readonly summary: string;
+}
+
+const kr = (m: Money | null): string | null => (m === null ? null : moneyToKronorString(m));
+
+/** A row's figures as JSON. */
+export function jsonFigures(f: Figures): JsonFigures {
+  return {
+    periodBudget: moneyToKronorString(f.periodBudget),
+    periodActual: moneyToKronorString(f.periodActual),
+    periodDeviation: moneyToKronorString(f.periodDeviation),
+    periodPercentOfBudget: f.periodPercentOfBudget ? percentRounded(f.periodPercentOfBudget) : null,
+    ytdBudget: moneyToKronorString(f.ytdBudget),
+    ytdActual: moneyToKronorString(f.ytdActual),
+    ytdDeviation: moneyToKronorString(f.ytdDeviation),
+    ytdPercentOfBudget: f.ytdPercentOfBudget ? percentRounded(f.ytdPercentOfBudget) : null,
+    annualBudget: moneyToKronorString(f.annualBudget),
+    forecast: kr(f.forecast),
+    forecastDeviation: kr(f.forecastDeviation),
+    ytdDeviationPreviousMonth: kr(f.ytdDeviationPreviousMonth),
+    ytdActualPreviousYear: kr(f.ytdActualPreviousYear),
+  };
+}
+
+/** Build the JSON report. */
+export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string }): JsonReport {
+  const rows: JsonRow[] = unitRows(f, 'above').map((r) => ({
+    path: r.node?.path ?? [],
+    kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
+    ...jsonFigures(r.figures!),
+  }));
+  return {
+    period: { year: f.period.year, month: f.period.month, months: f.period.months },
+    sign: f.sign.sign,
+    rows,
+    accountGroups: f.accountLines.map((l) => ({ name: accountLineLabel(l, o.lang), kind: l.kind, ...jsonFigures(l.figures) })),
+    warnings: o.warnings,
+    summary: o.summary,
+  };
+}

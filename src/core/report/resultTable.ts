@@ -1,0 +1,27 @@
+/** Result per area compared with the previous month (seed 000 "Resultatanalys per verksamhetsområde"). */
+import type { FollowUp } from '../followup/computeFollowUp';
+import type { Lang, Scale } from '../money';
+import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, type RowEmphasis } from './cells';
+import { unitRows, type ParentStyle } from './rows';
+import type { SheetBuilder } from './sheetBuilder';
+import { monthName, reportWords } from './words';
+
+/** Write the result table; it needs a previous month, so it is left out in January. */
+export function writeResultTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; scale: Scale; parentStyle: ParentStyle; organisation: string }): void {
+  if (f.period.month === 1) return;
+  const w = reportWords(o.lang);
+  b.add([textCell(w.resultTitle(o.scale), STYLES.section)]);
+  const [h0, h1, h2] = w.resultHeaders(monthName(f.period.month, o.lang), monthName(f.period.month - 1, o.lang));
+  b.add([textCell(h0, STYLES.headerLeft), textCell(h1, STYLES.header), textCell(h2, STYLES.header)]);
+  for (const row of unitRows(f, o.parentStyle)) {
+    const emphasis: RowEmphasis = row.kind === 'total' ? 'total' : row.kind === 'unit' || row.kind === 'own' ? 'normal' : 'bold';
+    const s = figureStyle(emphasis);
+    const label =
+      row.kind === 'total' ? w.resultHeaders('', '')[0] : row.kind === 'sum' ? w.sumRow(row.node!.name) : row.kind === 'own' ? w.ownRows(row.node!.name) : row.node!.name;
+    b.add([
+      textCell(label, labelStyle(emphasis, row.depth)),
+      row.figures ? amountCell(row.figures.ytdDeviation, o.scale, o.lang, s, true) : emptyCell(s),
+      row.figures ? amountCell(row.figures.ytdDeviationPreviousMonth, o.scale, o.lang, s, true) : emptyCell(s),
+    ]);
+  }
+}

@@ -1,0 +1,104 @@
+/** The unit table (seed 004 layout): period and year-to-date figures per unit, subtotals, a total row, comments. */
+import type { FollowUp } from '../followup/computeFollowUp';
+import type { Figures } from '../followup/figures';
+import type { Lang, Scale } from '../money';
+import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell, type RowEmphasis } from './cells';
+import type { ReportCell } from './model';
+import { rowKey, unitRows, type ParentStyle, type UnitRow } from './rows';
+import type { SheetBuilder } from './sheetBuilder';
+import { monthName, periodLabel, reportWords } from './words';
+
+/** What the unit table needs. */
+export interface UnitTableOptions {
+  readonly lang: Lang;
+  readonly scale: Scale;
+  readonly parentStyle: ParentStyle;
+  readonly organisation: string;
+  readonly actualWord: string;
+  readonly comments: ReadonlyMap<string, string>;
+}
+
+/** Whether the table has forecast columns (only when the ledger has forecasts). */
+export function hasForecastColumns(f: FollowUp): boolean {
+  return f.forecastMonth !== null;
+}
+
+/** The header texts, in column order. */
+export function unitTableHeaders(f: FollowUp, o: UnitTableOptions): string[] {
+  const w = reportWords(o.lang);
+  const p = periodLabel(f.period.month, f.period.months, o.lang);
+  const upTo = w.upTo(monthName(f.period.month, o.lang));
+  const headers = [
+    w.unit,
+    `${w.budget} ${p}`,
+    `${o.actualWord} ${p}`,
+    `${w.deviation} ${p}`,
+    w.percentOfBudget,
+    w.annualBudget,
+    `${w.budget} ${upTo}`,
+    `${o.actualWord} ${upTo}`,
+    `${w.deviation} ${upTo}`,
+    w.percentOfBudget,
+  ];
+  if (hasForecastColumns(f)) headers.push(w.forecast(monthName(f.forecastMonth!, o.lang)), w.forecastDeviation);
+  headers.push(w.comment);
+  return headers;
+}
+
+function emphasisOf(row: UnitRow): RowEmphasis {
+  if (row.kind === 'total') return 'total';
+  return row.kind === 'parent' || row.kind === 'sum' || row.kind === 'heading' ? 'bold' : 'normal';
+}
+
+function labelOf(row: UnitRow, o: UnitTableOptions): string {
+  const w = reportWords(o.lang);
+  switch (row.kind) {
+    case 'total':
+      return w.totalRow(o.organisation);
+    case 'sum':
+      return w.sumRow(row.node!.name);
+    case 'own':
+      return w.ownRows(row.node!.name);
+    default:
+      return row.node!.name;
+  }
+}
+
+function figureCells(fig: Figures | null, withForecast: boolean, emphasis: RowEmphasis, o: UnitTableOptions): ReportCell[] {
+  const s = figureStyle(emphasis);
+  const count = withForecast ? 12 : 10;
+  if (fig === null) return Array.from({ length: count - 1 }, () => emptyCell(s));
+  const { scale, lang } = o;
+  const cells = [
+    amountCell(fig.periodBudget, scale, lang, s),
+    amountCell(fig.periodActual, scale, lang, s),
+    amountCell(fig.periodDeviation, scale, lang, s, true),
+    percentCell(fig.periodPercentOfBudget, lang, s),
+    amountCell(fig.annualBudget, scale, lang, s),
+    amountCell(fig.ytdBudget, scale, lang, s),
+    amountCell(fig.ytdActual, scale, lang, s),
+    amountCell(fig.ytdDeviation, scale, lang, s, true),
+    percentCell(fig.ytdPercentOfBudget, lang, s),
+  ];
+  if (withForecast) cells.push(amountCell(fig.forecast, scale, lang, s), amountCell(fig.forecastDeviation, scale, lang, s, true));
+  return cells;
+}
+
+/** Write the unit table; returns the row index of its header. */
+export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions): number {
+  const headers = unitTableHeaders(f, o);
+  const headerRow = b.add(headers.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
+  const withForecast = hasForecastColumns(f);
+  const commentColumn = headers.length - 1;
+  for (const row of unitRows(f, o.parentStyle)) {
+    const emphasis = emphasisOf(row);
+    const key = rowKey(row);
+    const r = b.add([
+      textCell(labelOf(row, o), labelStyle(emphasis, row.depth)),
+      ...figureCells(row.figures, withForecast, emphasis, o),
+      textCell(o.comments.get(key) ?? '', STYLES.comment),
+    ]);
+    b.comment(key, r, commentColumn);
+  }
+  return headerRow;
+}

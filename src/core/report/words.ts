@@ -1,0 +1,158 @@
+/** The report's words in Swedish and English. */
+import type { Lang } from '../money';
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+const SHORT_MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** "juli" / "July". */
+export function monthName(month: number, lang: Lang): string {
+  return MONTHS[lang][month - 1] ?? String(month);
+}
+
+/** "jul" / "Jul". */
+export function shortMonthName(month: number, lang: Lang): string {
+  return SHORT_MONTHS[lang][month - 1] ?? String(month);
+}
+
+/** The period's label: "juli" for one month, "jun/jul" for two, "maj–jul" for more. */
+export function periodLabel(month: number, months: number, lang: Lang): string {
+  const k = Math.min(months, month);
+  if (k <= 1) return monthName(month, lang);
+  if (k === 2) return `${shortMonthName(month - 1, lang)}/${shortMonthName(month, lang)}`;
+  return `${shortMonthName(month - k + 1, lang)}–${shortMonthName(month, lang)}`;
+}
+
+/** All words the report uses, per language. */
+export interface ReportWords {
+  readonly sheetName: (iso: string) => string;
+  readonly title: (org: string, month: string, year: number) => string;
+  readonly subtitle: (scale: string, period: string, year: number, sheets: string) => string;
+  readonly signNote: { readonly debit: string; readonly result: string };
+  readonly keyFiguresTitle: (org: string, scale: string) => string;
+  readonly keyBudget: (month: string) => string;
+  readonly keyActual: (actual: string, month: string) => string;
+  readonly keyDeviation: (month: string) => string;
+  readonly keyPercent: string;
+  readonly unit: string;
+  readonly budget: string;
+  readonly deviation: string;
+  readonly percentOfBudget: string;
+  readonly annualBudget: string;
+  readonly upTo: (month: string) => string;
+  readonly forecast: (madeIn: string) => string;
+  readonly forecastDeviation: string;
+  readonly comment: string;
+  readonly totalRow: (org: string) => string;
+  readonly sumRow: (name: string) => string;
+  readonly ownRows: (name: string) => string;
+  readonly accountTitle: (scale: string) => string;
+  readonly accountHeaders: readonly [string, string, string, string, string, string, string];
+  readonly revenue: string;
+  readonly costs: string;
+  readonly financial: string;
+  readonly ofWhich: string;
+  readonly resultTitle: (scale: string) => string;
+  readonly resultHeaders: (month: string, previous: string) => readonly [string, string, string];
+  readonly summaryTitle: string;
+  readonly summaryComment: string;
+  readonly chartTitle: (month: string, scale: string) => string;
+  readonly chartSeries: string;
+  readonly chartDataTitle: string;
+  readonly defaultActual: string;
+}
+
+const SV: ReportWords = {
+  sheetName: (iso) => `Uppföljning ${iso}`,
+  title: (org, month, year) => `${org} – ekonomisk uppföljning till och med ${month} ${year}`,
+  subtitle: (scale, period, year, sheets) => `Belopp i ${scale}. Period: ${period} ${year}. Underlag: ${sheets}.`,
+  signNote: { debit: 'Positiv avvikelse = överskott (kostnader positiva).', result: 'Positiv avvikelse = överskott (intäkter positiva).' },
+  keyFiguresTitle: (org, scale) => `Ekonomisk uppföljning över ${org} (${scale})`,
+  keyBudget: (m) => `Budget till och med ${m}`,
+  keyActual: (a, m) => `${a} till och med ${m}`,
+  keyDeviation: (m) => `Avvikelse till och med ${m}`,
+  keyPercent: 'Procent av budget',
+  unit: 'Enhet',
+  budget: 'Budget',
+  deviation: 'Avvikelse',
+  percentOfBudget: '% av budget',
+  annualBudget: 'Årsbudget',
+  upTo: (m) => `t.o.m. ${m}`,
+  forecast: (m) => `Prognos efter ${m}`,
+  forecastDeviation: 'Avvikelse prognos',
+  comment: 'Kommentar',
+  totalRow: (org) => `Totalt ${org}`,
+  sumRow: (name) => `Summa ${name}`,
+  ownRows: (name) => `${name}, övrigt`,
+  accountTitle: (scale) => `Analys av utfall (${scale})`,
+  accountHeaders: ['', 'Utfall ack', 'Budget ack', 'Budgetavvikelse', 'Prognos helår', 'Budget helår', 'Utfall ack föreg år'],
+  revenue: 'Verksamhetens intäkter',
+  costs: 'Verksamhetens kostnader',
+  financial: 'Finansiella poster',
+  ofWhich: 'varav',
+  resultTitle: (scale) => `Resultatanalys per verksamhetsområde (${scale})`,
+  resultHeaders: (m, p) => ['Resultat', `Budgetavvikelse ack ${m}`, `Budgetavvikelse ack ${p}`],
+  summaryTitle: 'Sammanfattning',
+  summaryComment: 'Kommentar (skriv här – behålls vid uppdatering)',
+  chartTitle: (m, scale) => `Avvikelse t.o.m. ${m} per enhet (${scale})`,
+  chartSeries: 'Avvikelse',
+  chartDataTitle: 'Diagramunderlag',
+  defaultActual: 'Utfall',
+};
+
+const EN: ReportWords = {
+  sheetName: (iso) => `Follow-up ${iso}`,
+  title: (org, month, year) => `${org} – budget follow-up up to and including ${month} ${year}`,
+  subtitle: (scale, period, year, sheets) => `Amounts in ${scale}. Period: ${period} ${year}. Source: ${sheets}.`,
+  signNote: { debit: 'Positive deviation = surplus (costs positive).', result: 'Positive deviation = surplus (revenue positive).' },
+  keyFiguresTitle: (org, scale) => `Financial follow-up of ${org} (${scale})`,
+  keyBudget: (m) => `Budget to ${m}`,
+  keyActual: (a, m) => `${a} to ${m}`,
+  keyDeviation: (m) => `Deviation to ${m}`,
+  keyPercent: 'Percent of budget',
+  unit: 'Unit',
+  budget: 'Budget',
+  deviation: 'Deviation',
+  percentOfBudget: '% of budget',
+  annualBudget: 'Annual budget',
+  upTo: (m) => `to ${m}`,
+  forecast: (m) => `Forecast (${m})`,
+  forecastDeviation: 'Forecast deviation',
+  comment: 'Comment',
+  totalRow: (org) => `Total ${org}`,
+  sumRow: (name) => `Total ${name}`,
+  ownRows: (name) => `${name}, other`,
+  accountTitle: (scale) => `Analysis of actuals (${scale})`,
+  accountHeaders: ['', 'Actual YTD', 'Budget YTD', 'Budget deviation', 'Full-year forecast', 'Annual budget', 'Actual YTD previous year'],
+  revenue: 'Operating revenue',
+  costs: 'Operating costs',
+  financial: 'Financial items',
+  ofWhich: 'of which',
+  resultTitle: (scale) => `Result per area (${scale})`,
+  resultHeaders: (m, p) => ['Result', `Budget deviation YTD ${m}`, `Budget deviation YTD ${p}`],
+  summaryTitle: 'Summary',
+  summaryComment: 'Comment (type here – kept on refresh)',
+  chartTitle: (m, scale) => `Deviation to ${m} per unit (${scale})`,
+  chartSeries: 'Deviation',
+  chartDataTitle: 'Chart data',
+  defaultActual: 'Actual',
+};
+
+/** The words of a language. */
+export function reportWords(lang: Lang): ReportWords {
+  return lang === 'sv' ? SV : EN;
+}
+
+/** The ledger's own word for actuals where it is of the report's language; else the default. */
+export function actualWord(ledgerWord: string | null, lang: Lang): string {
+  const swedish = ['Utfall', 'Redovisning', 'Bokfört', 'Verkligt'];
+  const english = ['Actual', 'Actuals', 'Outcome'];
+  if (ledgerWord !== null && (lang === 'sv' ? swedish : english).includes(ledgerWord)) return ledgerWord;
+  return reportWords(lang).defaultActual;
+}
