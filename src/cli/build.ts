@@ -77,15 +77,22 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
 
   if (args.out !== undefined) {
     progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
     progress.done(sheet);
   }
   if (args.json !== undefined) {
     const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
     if (args.json === '-') io.stdout(json);
-    else await fs.writeFile(args.json, json, 'utf8');
+    else {
+      await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
+      await fs.writeFile(args.json, json, 'utf8');
+    }
   }
-  if (!args.quiet && args.json !== '-') io.stdout(`${summary}\n`);
+  if (!args.quiet && args.json !== '-') {
+    const title = String(report.rows[0]?.[0]?.value ?? '');
+    io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
+  }
   return 0;
 }
 

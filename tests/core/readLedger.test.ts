@@ -1,7 +1,7 @@
 import { hasErrors } from '../../src/core/issues/issue';
 import { issueMessage } from '../../src/core/i18n/issues';
 import { moneyToKronorString } from '../../src/core/money';
-import { aLedger, analyse, grid, LEDGER_HEADER } from '../support/builders';
+import { aLedger, analyse, grid } from '../support/builders';
 
 const kr = (m: number | null | undefined) => (m === null || m === undefined ? null : moneyToKronorString(m as never));
 

@@ -68,7 +68,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
       b.add([textCell(w.keyBudget(month), STYLES.keyLabel), amountCell(t.ytdBudget, o.scale, o.lang, STYLES.keyValue)]);
       b.add([textCell(w.keyActual(actual, month), STYLES.keyLabel), amountCell(t.ytdActual, o.scale, o.lang, STYLES.keyValue)]);
       b.add([textCell(w.keyDeviation(month), STYLES.keyLabel), amountCell(t.ytdDeviation, o.scale, o.lang, STYLES.keyValue, true)]);
-      b.add([textCell(w.keyPercent, STYLES.keyLabel), percentCell(t.ytdPercentOfBudget, o.lang, STYLES.keyValue)]);
+      b.add([textCell(w.keyPercent, STYLES.keyLabel), percentCell(t.ytdPercentOfBudget, o.lang, STYLES.keyValue, true)]);
     });
     b.blank();
   }

@@ -83,8 +83,20 @@ export function amountCell(amount: Money | null, scale: Scale, lang: Lang, style
   return { value: showAmount(amount, scale).value, text: formatAmount(amount, scale, lang), numberFormat: amountFormat(scale, deviation), style };
 }
 
-/** A percent with one decimal; no percent (budget 0) shows "–", never #DIV/0!. */
-export function percentCell(p: Percent | null, lang: Lang, style: CellStyle): ReportCell {
-  if (p === null) return { value: '–', text: '–', numberFormat: '@', style: { ...style, horizontal: 'right' } };
-  return { value: percentShownFraction(p), text: formatPercent(p, lang, 'cell'), numberFormat: PERCENT_FORMAT, style };
+/** The percent format of key figures in Swedish: a space before the sign, as Swedish prose writes it. */
+export const PERCENT_FORMAT_SPACED = '0.0 %';
+
+/**
+ * A percent with one decimal; no percent (budget 0) shows "–", never #DIV/0!. `spaced` writes
+ * Swedish "94,3 %" (key figures, as in the committee protocol); tables write "94,3%".
+ */
+export function percentCell(p: Percent | null, lang: Lang, style: CellStyle, spaced = false): ReportCell {
+  if (p === null) return { value: '–', text: '–', numberFormat: '@', style };
+  const prose = spaced && lang === 'sv';
+  return {
+    value: percentShownFraction(p),
+    text: formatPercent(p, lang, prose ? 'prose' : 'cell'),
+    numberFormat: prose ? PERCENT_FORMAT_SPACED : PERCENT_FORMAT,
+    style,
+  };
 }

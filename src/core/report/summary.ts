@@ -47,18 +47,24 @@ function totalParagraph(f: FollowUp, o: SummaryOptions): string {
   const { month, year } = f.period;
   const t = f.total;
   const monthText = monthName(month, o.lang);
-  const used = percentOf(t.ytdActual, t.annualBudget);
+  // Percent sentences only where budget and actual point the same way: a percent of a net result
+  // that changes sign (a surplus budgeted, a deficit booked) says nothing in prose.
+  const sameSign = (a: Money, b: Money): boolean => a !== 0 && b !== 0 && a > 0 === b > 0;
+  const ytdPercent = sameSign(t.ytdActual, t.ytdBudget) ? t.ytdPercentOfBudget : null;
+  const used = sameSign(t.ytdActual, t.annualBudget) ? percentOf(t.ytdActual, t.annualBudget) : null;
   const share = formatPercent(shareOfYear(month), o.lang);
   if (o.lang === 'sv') {
     let s = `Budgetavvikelsen ackumulerat ${monthText} ${year} för ${o.organisation} uppgår till ${result(t.ytdDeviation, o)}`;
     if (t.ytdDeviationPreviousMonth !== null) s += `, jämfört med ${result(t.ytdDeviationPreviousMonth, o)} per ${monthName(month - 1, o.lang)}`;
-    s += `. Utfallet motsvarar ${formatPercent(t.ytdPercentOfBudget, o.lang)} av budget för perioden.`;
+    s += '.';
+    if (ytdPercent !== null) s += ` Utfallet motsvarar ${formatPercent(ytdPercent, o.lang)} av budget för perioden.`;
     if (used !== null) s += ` Av årsbudgeten är ${formatPercent(used, o.lang)} förbrukat, mot riktvärdet ${share}.`;
     return s;
   }
   let s = `The accumulated budget deviation for ${o.organisation} to ${monthText} ${year} is ${result(t.ytdDeviation, o)}`;
   if (t.ytdDeviationPreviousMonth !== null) s += `, compared with ${result(t.ytdDeviationPreviousMonth, o)} at the end of ${monthName(month - 1, o.lang)}`;
-  s += `. Actuals are ${formatPercent(t.ytdPercentOfBudget, o.lang)} of the budget for the period.`;
+  s += '.';
+  if (ytdPercent !== null) s += ` Actuals are ${formatPercent(ytdPercent, o.lang)} of the budget for the period.`;
   if (used !== null) s += ` ${formatPercent(used, o.lang)} of the annual budget is used, against a guide value of ${share}.`;
   return s;
 }
