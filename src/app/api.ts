@@ -1,0 +1,8 @@
+/** The real use cases bundled as an AppApi (the task pane's default). */
+import { buildFollowUp, refreshFollowUps } from './buildFollowUp';
+import type { AppApi } from './index';
+import { inspectWorkbook } from './inspect';
+import { goToSheet, selectCell } from './navigate';
+
+/** The app as Excel runs it. */
+export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell };

@@ -1,0 +1,100 @@
+/**
+ * Build follow-up (Skapa uppföljning) and Refresh follow-ups (Uppdatera uppföljningar): one
+ * Excel.run each, shared by the task pane and the ribbon command.
+ */
+import { newFollowUpId, type FollowUpSettings } from '../core/followUpSettings';
+import { issueMessage } from '../core/i18n/issues';
+import type { Issue } from '../core/issues/issue';
+import type { SheetLayout } from '../core/ledger/detect';
+import type { ReportSheet } from '../core/report/model';
+import { uniqueSheetName } from '../core/report/sheetName';
+import type { FollowUpSheet } from '../excel/followUpSheets';
+import { writeFollowUpSheet } from '../excel/writeFollowUp';
+import { composeFollowUp } from './compose';
+import { failed, ok, type Result } from './errors';
+import { pause, runExcel } from './excelRun';
+import { overall, type OnProgress } from './progress';
+import { readWorkbook } from './readWorkbook';
+
+/** What the user asked to build. */
+export interface BuildRequest {
+  readonly settings: Omit<FollowUpSettings, 'id'>;
+  /** Column roles the user corrected, by sheet name. */
+  readonly layouts?: ReadonlyMap<string, SheetLayout>;
+}
+
+/** A follow-up written. */
+export interface BuildOutcome {
+  readonly sheetId: string;
+  readonly sheetName: string;
+  readonly summary: string;
+  readonly report: ReportSheet;
+  readonly warnings: readonly string[];
+}
+
+/** Build a new follow-up sheet from the workbook's ledger sheets. */
+export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): Promise<Result<BuildOutcome>> {
+  return runExcel(async (context, caps) => {
+    const read = await readWorkbook(context, caps, () => [], onProgress);
+    onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
+    await pause();
+    const settings: FollowUpSettings = { ...request.settings, id: newFollowUpId() };
+    const composed = composeFollowUp(read.grids, settings, new Map(), request.layouts);
+    if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
+    onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
+    const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
+    const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null }, caps.customProperties, read.index);
+    onProgress?.({ phase: 'done', fraction: 1 });
+    return ok({
+      sheetId: written.id,
+      sheetName: written.name,
+      summary: composed.summary,
+      report: composed.report,
+      warnings: warningsOf(composed.analysis.issues, settings.lang),
+    });
+  });
+}
+
+/** One follow-up refreshed, or why it could not be. */
+export interface RefreshOutcome {
+  readonly sheetName: string;
+  readonly result: Result<BuildOutcome>;
+}
+
+/**
+ * Refresh follow-ups from the current ledger: same settings and layout, the comments users typed
+ * kept (matched by unit). `sheetIds` 'all' refreshes every follow-up of the workbook.
+ */
+export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress?: OnProgress): Promise<Result<readonly RefreshOutcome[]>> {
+  return runExcel(async (context, caps) => {
+    const pick = (followUps: readonly FollowUpSheet[]) => (sheetIds === 'all' ? followUps : followUps.filter((f) => sheetIds.includes(f.id)));
+    const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress);
+    const targets = pick(read.index.followUps);
+    if (targets.length === 0) return failed({ kind: 'notFound', what: 'followUp' });
+    let index = read.index;
+    const outcomes: RefreshOutcome[] = [];
+    for (const [i, f] of targets.entries()) {
+      onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
+      await pause();
+      const composed = composeFollowUp(read.grids, f.settings, read.comments.get(f.id) ?? new Map());
+      if (!composed.ok) {
+        outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.analysis.issues }) });
+        continue;
+      }
+      onProgress?.({ phase: 'writing', fraction: overall('writing', i / targets.length) });
+      const written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
+      // The replaced sheet is gone: later writes keep the new sheet's settings-kept tag.
+      index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: composed.report.comments }] };
+      outcomes.push({
+        sheetName: written.name,
+        result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: warningsOf(composed.analysis.issues, f.settings.lang) }),
+      });
+    }
+    onProgress?.({ phase: 'done', fraction: 1 });
+    return ok(outcomes);
+  });
+}
+
+function warningsOf(issues: readonly Issue[], lang: 'sv' | 'en'): string[] {
+  return issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang));
+}

@@ -1,0 +1,59 @@
+/**
+ * The app's error union: what can go wrong in a use case, as values the task pane shows in a
+ * MessageBar in the user's language. Office errors are caught here and mapped; never swallowed.
+ */
+import { issueMessage } from '../core/i18n/issues';
+import type { Issue } from '../core/issues/issue';
+import type { Lang } from '../core/money';
+
+/** Everything a use case can fail with. */
+export type AppError =
+  | { readonly kind: 'input'; readonly issues: readonly Issue[] }
+  | { readonly kind: 'notFound'; readonly what: 'followUp' | 'sheet' }
+  | { readonly kind: 'unsupported'; readonly requirement: string }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'office'; readonly code: string; readonly message: string };
+
+/** A use case's outcome. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+
+/** A success. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failure. */
+export function failed<T>(error: AppError): Result<T> {
+  return { ok: false, error };
+}
+
+/** Map anything thrown by Office.js to an AppError. */
+export function toAppError(e: unknown): AppError {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'Unknown';
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'InvalidOperationInCellEditMode') return { kind: 'busy' };
+  if (code === 'ItemNotFound') return { kind: 'notFound', what: 'sheet' };
+  if (code === 'ApiNotFound') return { kind: 'unsupported', requirement: message };
+  return { kind: 'office', code, message };
+}
+
+/** The messages of an error, one per line, in the user's language. */
+export function errorMessages(error: AppError, lang: Lang): string[] {
+  const sv = lang === 'sv';
+  switch (error.kind) {
+    case 'input':
+      return error.issues.filter((i) => i.severity === 'error').map((i) => issueMessage(i, lang));
+    case 'notFound':
+      return [
+        error.what === 'followUp'
+          ? sv ? 'Uppföljningen finns inte längre i arbetsboken.' : 'The follow-up is no longer in the workbook.'
+          : sv ? 'Bladet finns inte längre.' : 'The sheet no longer exists.',
+      ];
+    case 'unsupported':
+      return [sv ? `Den här versionen av Excel saknar stöd för ${error.requirement}.` : `This version of Excel does not support ${error.requirement}.`];
+    case 'busy':
+      return [sv ? 'Excel är upptaget (en cell redigeras). Avsluta redigeringen och försök igen.' : 'Excel is busy (a cell is being edited). Finish editing and try again.'];
+    case 'office':
+      return [sv ? `Excel svarade med ett fel (${error.code}): ${error.message}` : `Excel reported an error (${error.code}): ${error.message}`];
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The app layer's use cases: one function per user action, each exactly one Excel.run. The task
+ * pane and the ribbon commands talk to these only.
+ */
+import type { buildFollowUp, refreshFollowUps } from './buildFollowUp';
+import type { inspectWorkbook } from './inspect';
+import type { goToSheet, selectCell } from './navigate';
+
+export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
+export { inspectWorkbook, type Inspection } from './inspect';
+export { goToSheet, selectCell, splitAddress } from './navigate';
+export { errorMessages, type AppError, type Result } from './errors';
+export { officeLanguage } from './excelRun';
+export type { OnProgress, Phase, Progress } from './progress';
+
+/** The use cases as one object, so the task pane can be given a fake in tests. */
+export interface AppApi {
+  readonly inspectWorkbook: typeof inspectWorkbook;
+  readonly buildFollowUp: typeof buildFollowUp;
+  readonly refreshFollowUps: typeof refreshFollowUps;
+  readonly goToSheet: typeof goToSheet;
+  readonly selectCell: typeof selectCell;
+}

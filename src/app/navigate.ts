@@ -1,0 +1,32 @@
+/** Taking the user to a follow-up sheet, or to the cell an issue names. */
+import { ok, type Result } from './errors';
+import { runExcel } from './excelRun';
+
+/** Activate a sheet by id or name. */
+export function goToSheet(sheet: string): Promise<Result<void>> {
+  return runExcel(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+    return ok(undefined);
+  });
+}
+
+/** Select a cell given as a sheet-qualified address ("Huvudbok!E40", "'Utfall 2025'!B7"). */
+export function selectCell(address: string): Promise<Result<void>> {
+  return runExcel(async (context) => {
+    const { sheet, cell } = splitAddress(address);
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+    return ok(undefined);
+  });
+}
+
+/** "'Utfall 2025'!B7" → sheet "Utfall 2025", cell "B7". */
+export function splitAddress(address: string): { sheet: string; cell: string } {
+  const at = address.lastIndexOf('!');
+  const rawSheet = address.slice(0, at);
+  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, cell: address.slice(at + 1) };
+}

@@ -1,0 +1,45 @@
+/**
+ * The read phase shared by Build and Refresh: sheets and tags (sync 1); tags, comment layouts,
+ * used ranges and first rows (sync 2); then the ledger rows in chunks, with the comments of the
+ * follow-ups being refreshed riding along. Follow-up sheets are never read as ledgers.
+ */
+import type { Grid } from '../core/grid/grid';
+import { queueReadComments, queueSheets, queueTags, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
+import { queueSamples, readRemaining } from '../excel/readGrids';
+import type { Capabilities } from './excelRun';
+import { pause } from './excelRun';
+import { overall, type OnProgress } from './progress';
+
+/** What was read. */
+export interface WorkbookRead {
+  readonly index: WorkbookIndex;
+  readonly grids: readonly Grid[];
+  /** The comments typed into follow-ups, by sheet id, then by comment key. */
+  readonly comments: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/** Read the workbook's ledger-candidate sheets; `keepCommentsOf` picks follow-ups whose comments to keep. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  keepCommentsOf: (index: WorkbookIndex) => readonly FollowUpSheet[],
+  onProgress?: OnProgress,
+): Promise<WorkbookRead> {
+  onProgress?.({ phase: 'reading', fraction: 0 });
+  const sheets = queueSheets(context);
+  await context.sync();
+  const tags = queueTags(context, sheets, caps.customProperties);
+  const samples = queueSamples(context, sheets.sheets.items.map((ws) => ws.name));
+  await context.sync();
+  const index = resolveIndex(sheets, tags);
+  const followUpIds = new Set(index.followUps.map((f) => f.id));
+  const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);
+  const keep = keepCommentsOf(index);
+  const pending = keep.map((f) => ({ id: f.id, read: queueReadComments(context, f) }));
+  const grids = await readRemaining(context, samples, ledgerNames, {
+    pause,
+    syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
+    onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
+  });
+  return { index, grids, comments: new Map(pending.map((p) => [p.id, p.read()])) };
+}

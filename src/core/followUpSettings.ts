@@ -1,0 +1,86 @@
+/**
+ * The settings a follow-up sheet is built with. A generated sheet is tagged with them, so Refresh
+ * rebuilds it the same way from the current ledger. Serialised compactly (worksheet custom property
+ * values are best kept under 255 characters).
+ */
+import { isScale, type Lang, type Scale } from './money';
+import { isSignConvention, type SignConvention } from './followup/sign';
+import type { FollowUpPeriod } from './period/month';
+import { ALL_SECTIONS, type SectionName } from './report/buildReport';
+import type { ParentStyle } from './report/rows';
+
+/** How a follow-up is built. */
+export interface FollowUpSettings {
+  /** A random id that stays with the sheet, so a renamed sheet is still found. */
+  readonly id: string;
+  readonly period: FollowUpPeriod;
+  readonly scale: Scale;
+  readonly lang: Lang;
+  readonly parentStyle: ParentStyle;
+  readonly sections: readonly SectionName[];
+  /** The sign convention the user chose; detected on every build when absent. */
+  readonly sign?: SignConvention;
+  /** The ledger sheet the user named; every ledger-like sheet when absent. */
+  readonly ledgerSheet?: string;
+  /** The organisation's name for the title; the ledger's title when absent. */
+  readonly organisation?: string;
+}
+
+const VERSION = 1;
+
+/** Serialise settings for a tag. */
+export function serializeSettings(s: FollowUpSettings): string {
+  return JSON.stringify({
+    v: VERSION,
+    id: s.id,
+    p: [s.period.year, s.period.month, s.period.months],
+    sc: s.scale,
+    l: s.lang,
+    ps: s.parentStyle === 'above' ? 'a' : 'b',
+    se: s.sections.map((x) => ALL_SECTIONS.indexOf(x)).join(''),
+    ...(s.sign ? { si: s.sign } : {}),
+    ...(s.ledgerSheet !== undefined ? { ls: s.ledgerSheet } : {}),
+    ...(s.organisation !== undefined ? { o: s.organisation } : {}),
+  });
+}
+
+/** Read settings from a tag; null when it is not ours or is damaged. */
+export function parseSettings(text: string): FollowUpSettings | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const o = raw as Record<string, unknown>;
+  if (o.v !== VERSION || typeof o.id !== 'string' || !Array.isArray(o.p) || o.p.length !== 3) return null;
+  const [year, month, months] = o.p as unknown[];
+  if (!isInt(year, 1900, 2100) || !isInt(month, 1, 12) || !isInt(months, 1, 12)) return null;
+  if (typeof o.sc !== 'string' || !isScale(o.sc)) return null;
+  if (o.l !== 'sv' && o.l !== 'en') return null;
+  if (o.ps !== 'a' && o.ps !== 'b') return null;
+  if (typeof o.se !== 'string' || !/^[0-9]*$/.test(o.se)) return null;
+  const sections = [...o.se].map((d) => ALL_SECTIONS[Number(d)]).filter((x): x is SectionName => x !== undefined);
+  const sign = typeof o.si === 'string' && isSignConvention(o.si) ? o.si : undefined;
+  return {
+    id: o.id,
+    period: { year, month, months },
+    scale: o.sc,
+    lang: o.l as Lang,
+    parentStyle: o.ps === 'a' ? 'above' : 'below',
+    sections,
+    ...(sign ? { sign } : {}),
+    ...(typeof o.ls === 'string' ? { ledgerSheet: o.ls } : {}),
+    ...(typeof o.o === 'string' ? { organisation: o.o } : {}),
+  };
+}
+
+function isInt(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
+
+/** A new random id for a follow-up (not security-relevant; unique enough within a workbook). */
+export function newFollowUpId(): string {
+  return Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
+}

@@ -1,0 +1,146 @@
+/**
+ * Finding the workbook's sheets and which of them are follow-ups the add-in made. A follow-up
+ * sheet is tagged with its settings: in a worksheet custom property where Excel supports them
+ * (ExcelApi 1.12), else in the workbook's settings keyed by the sheet's id. Either way Refresh finds
+ * the sheet after a rename. Where the user's comments sit is kept in the workbook settings, also
+ * by sheet id.
+ */
+import { parseSettings, serializeSettings, type FollowUpSettings } from '../core/followUpSettings';
+import type { CommentCell } from '../core/report/model';
+
+/** The custom property (and settings prefix) of the add-in. */
+export const TAG_KEY = 'BudgetFollowUp';
+const SHEET_TAGS_SETTING = `${TAG_KEY}.sheets`;
+const LAYOUT_SETTING_PREFIX = `${TAG_KEY}.comments.`;
+
+/** A worksheet of the workbook. */
+export interface SheetInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly position: number;
+  readonly visible: boolean;
+}
+
+/** A follow-up sheet and how it was built. */
+export interface FollowUpSheet extends SheetInfo {
+  readonly settings: FollowUpSettings;
+  /** Where its comment cells are, by key; empty when unknown. */
+  readonly comments: readonly CommentCell[];
+}
+
+/** The sheets, tables and follow-ups of a workbook. */
+export interface WorkbookIndex {
+  readonly sheets: readonly SheetInfo[];
+  readonly followUps: readonly FollowUpSheet[];
+  /** Excel tables, with their sheets, for the task pane's list. */
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+}
+
+/** The first sync's loads: sheets, tables and the settings-kept tags. */
+export interface QueuedSheets {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly tables: Excel.TableCollection;
+  readonly sheetTags: Excel.Setting;
+}
+
+/** Queue loading the sheets (sync 1). */
+export function queueSheets(context: Excel.RequestContext): QueuedSheets {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id,items/position,items/visibility');
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  const sheetTags = context.workbook.settings.getItemOrNullObject(SHEET_TAGS_SETTING);
+  sheetTags.load('value');
+  return { sheets, tables, sheetTags };
+}
+
+/** The second sync's loads: each sheet's tag and comment layout. */
+export interface QueuedTags {
+  readonly props: readonly (Excel.WorksheetCustomProperty | null)[];
+  readonly layouts: readonly Excel.Setting[];
+}
+
+/** Queue loading tags and comment layouts (after sync 1; sync 2 may carry other loads too). */
+export function queueTags(context: Excel.RequestContext, q: QueuedSheets, customProperties: boolean): QueuedTags {
+  return {
+    props: q.sheets.items.map((ws) => {
+      if (!customProperties) return null;
+      const p = ws.customProperties.getItemOrNullObject(TAG_KEY);
+      p.load('value');
+      return p;
+    }),
+    layouts: q.sheets.items.map((ws) => {
+      const item = context.workbook.settings.getItemOrNullObject(LAYOUT_SETTING_PREFIX + ws.id);
+      item.load('value');
+      return item;
+    }),
+  };
+}
+
+/** The index, from the loads of both syncs. */
+export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
+  const fallback = q.sheetTags.isNullObject ? {} : ((q.sheetTags.value ?? {}) as Record<string, string>);
+  const sheets: SheetInfo[] = q.sheets.items.map((ws) => ({ id: ws.id, name: ws.name, position: ws.position, visible: ws.visibility === 'Visible' }));
+  const followUps = sheets.flatMap((info, i): FollowUpSheet[] => {
+    const p = t.props[i];
+    const text = p && !p.isNullObject ? String(p.value) : fallback[info.id];
+    const settings = text === undefined ? null : parseSettings(text);
+    return settings ? [{ ...info, settings, comments: parseLayout(t.layouts[i]!) }] : [];
+  });
+  return { sheets, followUps, tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })) };
+}
+
+function parseLayout(item: Excel.Setting): CommentCell[] {
+  if (item.isNullObject || !Array.isArray(item.value)) return [];
+  return (item.value as unknown[]).flatMap((x) => {
+    if (!Array.isArray(x) || x.length !== 3) return [];
+    const [row, column, key] = x as unknown[];
+    return typeof row === 'number' && typeof column === 'number' && typeof key === 'string' ? [{ row, column, key }] : [];
+  });
+}
+
+/**
+ * Queue tagging a sheet with its settings and remembering where its comments are. `tags` are the
+ * settings-kept tags to keep (by sheet id), used when custom properties are unavailable.
+ */
+export function queueTag(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheetId: string,
+  settings: FollowUpSettings,
+  comments: readonly CommentCell[],
+  customProperties: boolean,
+  tags: Readonly<Record<string, string>>,
+): void {
+  const tag = serializeSettings(settings);
+  if (customProperties) ws.customProperties.add(TAG_KEY, tag);
+  else context.workbook.settings.add(SHEET_TAGS_SETTING, { ...tags, [sheetId]: tag });
+  context.workbook.settings.add(LAYOUT_SETTING_PREFIX + sheetId, comments.map((c) => [c.row, c.column, c.key]));
+}
+
+/** Queue forgetting the comment layout of a sheet that is being replaced (it exists: we wrote it). */
+export function queueForgetLayout(context: Excel.RequestContext, sheetId: string): void {
+  context.workbook.settings.getItem(LAYOUT_SETTING_PREFIX + sheetId).delete();
+}
+
+/** The settings-kept tags of the index's follow-ups, by sheet id, without the given sheets. */
+export function keptTags(index: WorkbookIndex, without: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries(index.followUps.filter((f) => !without.includes(f.id)).map((f) => [f.id, serializeSettings(f.settings)]));
+}
+
+/** Queue reading the comment cells of a follow-up; call the result after the sync. */
+export function queueReadComments(context: Excel.RequestContext, f: FollowUpSheet): () => Map<string, string> {
+  if (f.comments.length === 0) return () => new Map();
+  const rows = Math.max(...f.comments.map((c) => c.row)) + 1;
+  const columns = Math.max(...f.comments.map((c) => c.column)) + 1;
+  const range = context.workbook.worksheets.getItem(f.id).getRangeByIndexes(0, 0, rows, columns);
+  range.load('values');
+  return () => {
+    const out = new Map<string, string>();
+    for (const c of f.comments) {
+      const v = range.values[c.row]?.[c.column];
+      if (v !== undefined && v !== null && String(v).trim() !== '') out.set(c.key, String(v));
+    }
+    return out;
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Reading worksheets into grids with a bounded number of syncs: one sync loads every sheet's used
+ * range and its first rows (a sample that measures the bytes per row), then the rest is read in
+ * row chunks sized to stay under Excel's 5 MB response limit and 5 M-cell read limit, several
+ * sheets sharing a sync. A chunk Excel still finds too large is halved and read again.
+ */
+import { makeGrid, type Cell, type Grid } from '../core/grid/grid';
+import { responseBytes, toCellRows } from './cells';
+
+/** Tuning and callbacks for a read. */
+export interface ReadGridsOptions {
+  /** Bytes aimed at per sync (Excel refuses responses over 5 MB). */
+  readonly bytesPerSync?: number;
+  /** Called after each sync with rows read so far and in all. */
+  readonly onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Awaited between syncs so the task pane stays responsive. */
+  readonly pause?: () => Promise<void>;
+  /** Read at most this many rows of each sheet (the task pane's quick look needs only the top). */
+  readonly maxRows?: number;
+  /** Sync once even when every row came with the samples (other loads are queued). */
+  readonly syncAtLeastOnce?: boolean;
+}
+
+/** Excel's limit on cells in one read. */
+const MAX_CELLS_PER_READ = 5_000_000;
+const DEFAULT_BYTES_PER_SYNC = 4_000_000;
+
+interface SheetRead {
+  readonly name: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly rows: Cell[][];
+}
+
+interface Piece {
+  readonly sheet: SheetRead;
+  readonly start: number;
+  readonly rows: number;
+}
+
+/** The used ranges and first rows of sheets, queued before a sync. */
+export interface QueuedSamples {
+  readonly sampleRows: number;
+  readonly sheets: readonly { readonly name: string; readonly range: Excel.Range; readonly sample: Excel.Range }[];
+}
+
+/**
+ * Queue loading each sheet's used range and its first rows (the sample that measures bytes per
+ * row). The caller syncs, typically together with other loads.
+ */
+export function queueSamples(context: Excel.RequestContext, sheetNames: readonly string[], sampleRows = 200): QueuedSamples {
+  return {
+    sampleRows,
+    sheets: sheetNames.map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      range.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+      const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0);
+      sample.load('values,valueTypes');
+      return { name, range, sample };
+    }),
+  };
+}
+
+/** Read the rest of the named sheets (after the samples' sync) into grids, in chunks. */
+export async function readRemaining(context: Excel.RequestContext, samples: QueuedSamples, sheetNames: readonly string[], o: ReadGridsOptions = {}): Promise<Grid[]> {
+  const budget = o.bytesPerSync ?? DEFAULT_BYTES_PER_SYNC;
+  const reads: SheetRead[] = [];
+  const pieces: Piece[] = [];
+  let bytesPerRow = 1;
+  let total = 0;
+  let done = 0;
+  for (const u of samples.sheets.filter((x) => sheetNames.includes(x.name))) {
+    if (u.range.isNullObject) {
+      reads.push({ name: u.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, rows: [] });
+      continue;
+    }
+    const sampleCount = Math.min(samples.sampleRows, u.range.rowCount, o.maxRows ?? Number.POSITIVE_INFINITY);
+    const values = u.sample.values.slice(0, sampleCount);
+    const types = u.sample.valueTypes.slice(0, sampleCount) as string[][];
+    const rowCount = Math.min(u.range.rowCount, o.maxRows ?? Number.POSITIVE_INFINITY);
+    const sheet: SheetRead = { name: u.name, rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex, rowCount, columnCount: u.range.columnCount, rows: toCellRows(values.slice(0, rowCount), types.slice(0, rowCount)) };
+    reads.push(sheet);
+    bytesPerRow = Math.max(bytesPerRow, Math.ceil((responseBytes(values, types) / Math.max(1, sampleCount)) * 1.25));
+    const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, sheet.columnCount)));
+    for (let start = sampleCount; start < sheet.rowCount; start += maxRows) pieces.push({ sheet, start, rows: Math.min(maxRows, sheet.rowCount - start) });
+    total += sheet.rowCount;
+    done += sampleCount;
+  }
+  o.onProgress?.(done, total);
+
+  const queue = [...pieces];
+  if (queue.length === 0 && o.syncAtLeastOnce) await context.sync();
+  while (queue.length > 0) {
+    const batch = takeBatch(queue, budget, bytesPerRow);
+    const loads = batch.map((p) => {
+      const r = context.workbook.worksheets.getItem(p.sheet.name).getRangeByIndexes(p.sheet.rowIndex + p.start, p.sheet.columnIndex, p.rows, p.sheet.columnCount);
+      r.load('values,valueTypes');
+      return { piece: p, range: r };
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;
+      // Excel found the response too large after all: halve the pieces and read them again.
+      queue.unshift(...batch.flatMap(halve));
+      bytesPerRow *= 2;
+      continue;
+    }
+    for (const { piece, range } of loads) {
+      const rows = toCellRows(range.values, range.valueTypes as string[][]);
+      for (let i = 0; i < rows.length; i++) piece.sheet.rows[piece.start + i] = rows[i]!;
+      done += piece.rows;
+    }
+    o.onProgress?.(done, total);
+    await o.pause?.();
+  }
+  return reads.map((s) => makeGrid(s.name, s.rows, { row: s.rowIndex, column: s.columnIndex }));
+}
+
+/** Take pieces from the queue for one sync, splitting the last one to fit the byte budget. */
+function takeBatch(queue: Piece[], budget: number, bytesPerRow: number): Piece[] {
+  const batch: Piece[] = [];
+  let bytes = 0;
+  while (queue.length > 0) {
+    const p = queue[0]!;
+    const fit = Math.floor((budget - bytes) / bytesPerRow);
+    if (fit <= 0) break;
+    if (p.rows <= fit) {
+      batch.push(queue.shift()!);
+      bytes += p.rows * bytesPerRow;
+    } else {
+      batch.push({ sheet: p.sheet, start: p.start, rows: fit });
+      queue[0] = { sheet: p.sheet, start: p.start + fit, rows: p.rows - fit };
+      break;
+    }
+  }
+  if (batch.length === 0) {
+    const p = queue.shift()!;
+    batch.push(p.rows > 1 ? { ...p, rows: 1 } : p);
+    if (p.rows > 1) queue.unshift({ sheet: p.sheet, start: p.start + 1, rows: p.rows - 1 });
+  }
+  return batch;
+}
+
+function halve(p: Piece): Piece[] {
+  if (p.rows === 1) return [p];
+  const a = Math.floor(p.rows / 2);
+  return [
+    { sheet: p.sheet, start: p.start, rows: a },
+    { sheet: p.sheet, start: p.start + a, rows: p.rows - a },
+  ];
+}
+
+function isTooLarge(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}

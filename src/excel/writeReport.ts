@@ -1,0 +1,90 @@
+/**
+ * Writing a report model into a worksheet with Office.js: values and number formats as whole 2-D
+ * arrays (number formats first, so text cells are text before any value lands: a unit called
+ * "=HYPERLINK(…)" stays text), styles by RangeAreas per distinct style, merges, widths, heights,
+ * frozen header, print setup and the chart. Everything is queued; the caller syncs.
+ */
+import type { CellStyle, ReportSheet } from '../core/report/model';
+import { inGroups, styleAreas } from './styleAreas';
+
+/** Points per character of column width (Excel's default 8.43 characters are 48 points). */
+const POINTS_PER_CHAR = 5.7;
+const AREAS_PER_CALL = 60;
+const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+/** The width of the report in columns. */
+export function reportWidth(report: ReportSheet): number {
+  return Math.max(report.columnWidths.length, ...report.rows.map((r) => r.length), 1);
+}
+
+/** Queue the whole report into a (new, empty) worksheet. */
+export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
+  const width = reportWidth(report);
+  const height = Math.max(report.rows.length, 1);
+  const all = ws.getRangeByIndexes(0, 0, height, width);
+  const formats: string[][] = [];
+  const values: (string | number)[][] = [];
+  for (let r = 0; r < height; r++) {
+    const row = report.rows[r] ?? [];
+    const f: string[] = new Array<string>(width);
+    const v: (string | number)[] = new Array<string | number>(width);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      f[c] = cell?.numberFormat ?? 'General';
+      v[c] = cell?.value ?? '';
+    }
+    formats.push(f);
+    values.push(v);
+  }
+  all.format.font.name = report.font.name;
+  all.format.font.size = report.font.size;
+  all.numberFormat = formats;
+  all.values = values;
+  for (const { style, areas } of styleAreas(report)) {
+    for (const group of inGroups(areas, AREAS_PER_CALL)) applyStyle(ws.getRanges(group.join(',')).format, style);
+  }
+  report.columnWidths.forEach((w, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+  });
+  for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
+  for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
+  if (report.freeze.rows > 0 || report.freeze.columns > 0) {
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
+  }
+  ws.pageLayout.orientation = report.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  ws.pageLayout.zoom = { horizontalFitToPages: report.print.fitToWidth, verticalFitToPages: 0 };
+  if (report.chart) {
+    const { chart: spec } = report;
+    const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);
+    const chart = ws.charts.add('BarClustered', source, 'Columns');
+    chart.title.text = spec.title;
+    chart.legend.visible = false;
+    chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.column, 1, 1));
+  }
+}
+
+/** Apply one style to a range's (or range areas') format. */
+function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
+  if (s.bold !== undefined) format.font.bold = s.bold;
+  if (s.italic !== undefined) format.font.italic = s.italic;
+  if (s.fontSize !== undefined) format.font.size = s.fontSize;
+  if (s.color !== undefined) format.font.color = `#${s.color}`;
+  if (s.fill !== undefined) format.fill.color = `#${s.fill}`;
+  if (s.horizontal !== undefined) format.horizontalAlignment = s.horizontal === 'left' ? 'Left' : s.horizontal === 'right' ? 'Right' : 'Center';
+  if (s.vertical !== undefined) format.verticalAlignment = s.vertical === 'top' ? 'Top' : s.vertical === 'bottom' ? 'Bottom' : 'Center';
+  if (s.indent !== undefined && s.indent > 0) format.indentLevel = s.indent;
+  if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of BORDERS) {
+      const b = format.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#A6A6A6';
+    }
+  }
+  if (s.topRule) {
+    const top = format.borders.getItem('EdgeTop');
+    top.style = 'Continuous';
+    top.weight = 'Medium';
+    top.color = '#404040';
+  }
+}
