@@ -28,7 +28,7 @@ export function writeAccountTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang;
   if (f.accountLines.length === 0) return;
   const w = reportWords(o.lang);
   b.add([textCell(w.accountTitle(o.scale === 'kr' ? 'kr' : o.scale), STYLES.section)]);
-  b.add(w.accountHeaders.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
+  b.header(w.accountHeaders.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
   let previous: AccountLine['kind'] | null = null;
   for (const l of f.accountLines) {
     if (l.kind === 'group' && previous !== 'group') {

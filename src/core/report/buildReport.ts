@@ -40,7 +40,7 @@ export interface ReportOptions {
 /** The comment key of the summary's comment cell. */
 export const SUMMARY_COMMENT_KEY = 'summary';
 
-/** Characters per point of column width, roughly, for estimating wrapped row heights. */
+/** Points per line of text, for the heights of wrapped rows. */
 const LINE_HEIGHT = 15;
 
 /** Build the follow-up sheet. */
@@ -87,7 +87,6 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('resultTable', () => writeResultTable(b, f, o));
     b.blank();
   }
-  const rowHeights: { row: number; height: number }[] = [];
   const columns = widths.length;
   if (has('summary')) {
     b.section('summary', () => {
@@ -95,12 +94,12 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
       for (const p of summaryParagraphs(f, o)) {
         const r = b.add([textCell(p, STYLES.text)]);
         b.merge({ row: r, column: 0, rows: 1, columns });
-        rowHeights.push({ row: r, height: LINE_HEIGHT * Math.max(1, Math.ceil((p.length * 1.1) / tableWidth)) });
+        b.height(r, LINE_HEIGHT * Math.max(1, Math.ceil((p.length * 1.1) / tableWidth)));
       }
       b.add([textCell(w.summaryComment, STYLES.keyLabel)]);
       const c = b.add([textCell(o.comments.get(SUMMARY_COMMENT_KEY) ?? '', STYLES.comment)]);
       b.merge({ row: c, column: 0, rows: 1, columns });
-      rowHeights.push({ row: c, height: LINE_HEIGHT * 4 });
+      b.height(c, LINE_HEIGHT * 4);
       b.comment(SUMMARY_COMMENT_KEY, c, 0);
     });
     b.blank();
@@ -111,7 +110,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     rows: b.rows,
     sections: b.sections,
     columnWidths: widths,
-    rowHeights,
+    rowHeights: b.rowHeights,
     merges: b.merges,
     freeze: { rows: freezeRows, columns: freezeRows > 0 ? 1 : 0 },
     print: { orientation: 'landscape', fitToWidth: 1 },
@@ -129,7 +128,7 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
   const month = monthName(f.period.month, o.lang);
   const unit = scaleWord(o.scale, o.lang);
   b.add([textCell(w.chartDataTitle, STYLES.section)]);
-  b.add([textCell(w.unit, STYLES.headerLeft), textCell(`${w.deviation} ${w.upTo(month)}`, STYLES.header)]);
+  b.header([textCell(w.unit, STYLES.headerLeft), textCell(`${w.deviation} ${w.upTo(month)}`, STYLES.header)]);
   const first = b.nextRow;
   for (const n of roots) {
     b.add([textCell(n.name, labelStyle('normal', 0)), amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, figureStyle('normal'), true)]);

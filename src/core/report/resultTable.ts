@@ -12,7 +12,7 @@ export function writeResultTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; 
   const w = reportWords(o.lang);
   b.add([textCell(w.resultTitle(o.scale), STYLES.section)]);
   const [h0, h1, h2] = w.resultHeaders(monthName(f.period.month, o.lang), monthName(f.period.month - 1, o.lang));
-  b.add([textCell(h0, STYLES.headerLeft), textCell(h1, STYLES.header), textCell(h2, STYLES.header)]);
+  b.header([textCell(h0, STYLES.headerLeft), textCell(h1, STYLES.header), textCell(h2, STYLES.header)]);
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis: RowEmphasis = row.kind === 'total' ? 'total' : row.kind === 'unit' || row.kind === 'own' ? 'normal' : 'bold';
     const s = figureStyle(emphasis);

@@ -7,6 +7,7 @@ export class SheetBuilder {
   readonly merges: CellRange[] = [];
   readonly sections: ReportSection[] = [];
   readonly comments: CommentCell[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
 
   /** The index the next row gets. */
   get nextRow(): number {
@@ -22,6 +23,18 @@ export class SheetBuilder {
   /** Append an empty row. */
   blank(): void {
     this.rows.push([]);
+  }
+
+  /** Give a row a height in points (wrapped headers, merged text). */
+  height(row: number, points: number): void {
+    this.rowHeights.push({ row, height: points });
+  }
+
+  /** Append a table's header row: wrapped text on two lines. */
+  header(cells: ReportCell[]): number {
+    const r = this.add(cells);
+    this.height(r, 30);
+    return r;
   }
 
   /** Merge a block of cells. */

@@ -87,7 +87,7 @@ function figureCells(fig: Figures | null, withForecast: boolean, emphasis: RowEm
 /** Write the unit table; returns the row index of its header. */
 export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions): number {
   const headers = unitTableHeaders(f, o);
-  const headerRow = b.add(headers.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
+  const headerRow = b.header(headers.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
   const withForecast = hasForecastColumns(f);
   const commentColumn = headers.length - 1;
   for (const row of unitRows(f, o.parentStyle)) {
