@@ -38,7 +38,7 @@ export function uniqueSheetName(wanted: string, existing: Iterable<string>): str
   if (!taken.has(foldCase(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = (trimToLegal(base, MAX_SHEET_NAME_LENGTH - suffix.length) || FALLBACK) + suffix;
+    const name = (trimToLegal(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() || FALLBACK) + suffix;
     if (!taken.has(foldCase(name))) return name;
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * Writing the report model into an ExcelJS workbook, and reading and writing workbook files.
+ * This module only translates the model (src/core/report/model.ts); the layout lives there.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { ReportCell, ReportSheet } from '../core/report/model';
+import { makeStyleTranslator, type StyleTranslator } from './cellStyle';
+import { uniqueSheetName } from '../core/report/sheetName';
+
+
+/** Excel's code for A4 paper. */
+const PAPER_A4 = 9;
+
+/**
+ * Add the follow-up sheet to a workbook: named report.name, or "name (2)" … when a sheet of that
+ * name exists; every cell with its value, number format and style; column widths, row heights
+ * (rows zero-based, as everywhere in the model), merges, frozen panes, A4 fitting one page wide.
+ * Strings are written as text, never as formulas. report.chart is not drawn: ExcelJS has no
+ * chart API (charts are the Office.js writer's part).
+ */
+export function addReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet): ExcelJS.Worksheet {
+  const name = uniqueSheetName(report.name, workbook.worksheets.map((ws) => ws.name));
+  const { rows, columns } = report.freeze;
+  const sheet = workbook.addWorksheet(name, {
+    views: rows > 0 || columns > 0 ? [{ state: 'frozen', xSplit: columns, ySplit: rows }] : [],
+    pageSetup: {
+      orientation: report.print.orientation,
+      paperSize: PAPER_A4,
+      fitToPage: true,
+      fitToWidth: report.print.fitToWidth,
+      fitToHeight: 0,
+    },
+  });
+  writeCells(sheet, report, makeStyleTranslator(report.font));
+  report.columnWidths.forEach((width, i) => {
+    if (width > 0) sheet.getColumn(i + 1).width = width;
+  });
+  for (const { row, height } of report.rowHeights) {
+    if (height > 0) sheet.getRow(row + 1).height = height;
+  }
+  for (const m of report.merges) {
+    if (m.rows < 1 || m.columns < 1) throw new Error(`Empty merge at row ${m.row}, column ${m.column}`);
+    if (m.rows === 1 && m.columns === 1) continue;
+    // Without style: each cell keeps the style the model gave it, as when Excel opens a file.
+    sheet.mergeCellsWithoutStyle(m.row + 1, m.column + 1, m.row + m.rows, m.column + m.columns);
+  }
+  return sheet;
+}
+
+function writeCells(sheet: ExcelJS.Worksheet, report: ReportSheet, translate: StyleTranslator): void {
+  report.rows.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = sheet.getRow(r + 1);
+    cells.forEach((cell, c) => writeCell(row.getCell(c + 1), cell, translate));
+  });
+}
+
+function writeCell(target: ExcelJS.Cell, cell: ReportCell, translate: StyleTranslator): void {
+  const { value } = cell;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new Error(`Cannot write ${value} into ${target.address}`);
+  }
+  // A string value goes in as a string value (a shared string in the file): ExcelJS makes a
+  // formula only from { formula }, so "=HYPERLINK(…)", "+46" or "@x" stay text.
+  if (value !== null) target.value = value;
+  const parts = translate(cell.style);
+  const style: Partial<ExcelJS.Style> = { font: parts.font };
+  if (cell.numberFormat !== 'General') style.numFmt = cell.numberFormat;
+  if (parts.fill) style.fill = parts.fill;
+  if (parts.alignment) style.alignment = parts.alignment;
+  if (parts.border) style.border = parts.border;
+  // One small object per cell; the font, fill, alignment and border inside are shared.
+  target.style = style;
+}
+
+/**
+ * Read a whole workbook with ExcelJS to write it out again with a sheet added. ExcelJS keeps
+ * values, formulas, styles, merges and sizes of the existing sheets; it drops what it does not
+ * model (charts, pivot tables, slicers, macros).
+ */
+export async function readWorkbookForCopy(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/**
+ * Write a workbook to an .xlsx file. It is written next to the target under a temporary name and
+ * then renamed, so a failed write never leaves a half-written file where the old one was.
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
