@@ -239,3 +239,12 @@ describe('organisation and accounts', () => {
     expect(a.plan.groups.map((g) => g.name)).toEqual(['Personal', 'Lokaler']);
   });
 });
+
+describe('regressions', () => {
+  it('keeps amounts that need the full reader: sub-öre numbers and text with spaces', () => {
+    const a = analyse([aLedger([{ budget: 0.125, actual: ' 1 064,10 ' }, { budget: '12 kr', actual: '(3,8)' }])]);
+    expect(a.issues).toEqual([]);
+    expect(kr(a.followUp!.total.ytdBudget)).toBe('12.13');
+    expect(kr(a.followUp!.total.ytdActual)).toBe('1060.30');
+  });
+});

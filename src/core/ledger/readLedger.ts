@@ -5,7 +5,7 @@
 import { cellAddress, isBlank, type A1Address, type Cell, type Grid } from '../grid/grid';
 import { anError, aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { monthKey, type MonthKey } from '../period/month';
-import type { Money } from '../money';
+import { parseMoneyText, type Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { kindOfWord, type SheetLayout } from './detect';
 import { FactsBuilder, KIND_CODE } from './facts';
@@ -160,35 +160,42 @@ function readLongSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
 
   const periodCache = new Map<Cell, PeriodReading>();
   const kindCache = new Map<string, AmountKind | null>();
-  const subtotals = new SubtotalRows();
+  const units = new RowUnits(ctx, grid, cols.levels);
+  const accounts = new Map<Cell, number>();
   const rows = grid.rows;
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined || row.length === 0) continue;
-    const path = unitPathOf(row, cols.levels);
-    if (path.length === 0) {
+    const unit = units.of(row, r);
+    if (unit === NO_UNIT) {
       if (!rowIsBlank(row) && cols.amounts.some((a) => !isBlank(row[a.index] ?? null))) {
         issues.add(anError('missingUnit', where(r, cols.levels[0]!)));
       }
       continue;
     }
-    if (isSubtotal(path)) {
-      subtotals.note(cellAddress(grid, r, cols.levels[0]!));
-      continue;
-    }
+    if (unit === SUBTOTAL) continue;
     const month = readRowMonth(row, r, cols, periodCache, grid, issues);
-    const unit = internUnit(ctx, path, () => cellAddress(grid, r, cols.levels[0]!));
     if (month === null) continue;
-    const account = cols.account < 0 ? -1 : internAccount(ctx, row[cols.account] ?? null);
+    let account = -1;
+    if (cols.account >= 0) {
+      const cell = row[cols.account] ?? null;
+      const known = accounts.get(cell);
+      account = known ?? internAccount(ctx, cell);
+      if (known === undefined) accounts.set(cell, account);
+    }
     for (const a of cols.amounts) {
       const cell = row[a.index] ?? null;
       if (cell === null) continue;
-      const reading = readAmountCell(cell);
-      if (!reading.ok) {
-        issues.add(anError(reading.code, where(r, a.index), { text: reading.text }));
-        continue;
+      let amount = amountOf(cell);
+      if (Number.isNaN(amount)) {
+        const reading = readAmountCell(cell);
+        if (!reading.ok) {
+          issues.add(anError(reading.code, where(r, a.index), { text: reading.text }));
+          continue;
+        }
+        amount = reading.amount;
       }
-      if (reading.amount === 0) continue;
+      if (amount === 0) continue;
       let kind: AmountKind | null;
       if (a.kind === 'amount') {
         kind = readKind(row[cols.kind] ?? null, kindCache, ctx);
@@ -197,10 +204,62 @@ function readLongSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
           continue;
         }
       } else kind = a.kind;
-      ctx.facts.push(unit, account, month, KIND_CODE[kind], reading.amount);
+      ctx.facts.push(unit, account, month, KIND_CODE[kind], amount as Money);
     }
   }
-  subtotals.report(grid, issues);
+  units.subtotals.report(grid, issues);
+}
+
+/** A row without a unit. */
+const NO_UNIT = -2;
+/** A Summa/Totalt row of the export. */
+const SUBTOTAL = -1;
+
+/**
+ * The unit of each row, looked up by the raw texts of its level cells so a million rows make no
+ * path arrays: a path is built only the first time a combination is seen.
+ */
+class RowUnits {
+  private readonly known = new Map<Cell | string, number>();
+  readonly subtotals = new SubtotalRows();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly grid: Grid,
+    private readonly levels: readonly number[],
+  ) {}
+
+  /** The unit index of a row, NO_UNIT or SUBTOTAL. */
+  of(row: readonly Cell[], r: number): number {
+    const levels = this.levels;
+    let key: Cell | string = row[levels[0]!] ?? null;
+    for (let i = 1; i < levels.length; i++) key = `${key ?? ''}\u001f${row[levels[i]!] ?? ''}`;
+    let unit = this.known.get(key);
+    if (unit === undefined) {
+      const path = unitPathOf(row, levels);
+      if (path.length === 0) unit = NO_UNIT;
+      else if (isSubtotal(path)) unit = SUBTOTAL;
+      else unit = internUnit(this.ctx, path, () => cellAddress(this.grid, r, levels[0]!));
+      this.known.set(key, unit);
+    }
+    if (unit === SUBTOTAL) this.subtotals.note(cellAddress(this.grid, r, levels[0]!));
+    return unit;
+  }
+}
+
+/** An amount cell in öre without allocating; NaN when it needs the full reader (errors, odd text). */
+function amountOf(cell: Cell): number {
+  if (typeof cell === 'number') {
+    const ore = cell * 100;
+    const rounded = Math.round(ore);
+    return Math.abs(ore - rounded) < 1e-6 && Number.isSafeInteger(rounded) ? rounded + 0 : NaN;
+  }
+  if (typeof cell === 'string') {
+    if (cell === '') return 0;
+    const m = parseMoneyText(cell);
+    return m === null ? NaN : m;
+  }
+  return NaN;
 }
 
 function readRowMonth(row: readonly Cell[], r: number, cols: Columns, cache: Map<Cell, PeriodReading>, grid: Grid, issues: IssueCollector): MonthKey | null {

@@ -1,0 +1,201 @@
+/**
+ * Sections of a report as clipboard content, for pasting into committee documents: HTML tables
+ * with inline styles that Word keeps (Word drops style sheets and classes of pasted fragments
+ * unreliably, but keeps inline styles), and tab-separated text for everything else.
+ *
+ * A one-cell row (a section title, a summary paragraph) becomes a paragraph; rows of several cells
+ * become table rows. Every text is HTML-escaped: a unit called "<script>" or "=HYPERLINK(…)"
+ * arrives as text, and text cells that Excel would read as a formula are marked as text for a
+ * paste into Excel (mso-number-format, which Word ignores).
+ */
+import type { CellStyle, ReportCell, ReportSection, ReportSheet } from './model';
+
+/** The kinds of section a caller may copy. */
+export type SectionKind = ReportSection['kind'];
+
+/** Points of left padding per indent level (Excel's IndentLevel is about three characters). */
+const INDENT_POINTS = 9;
+/** Padding of every table cell, in points. */
+const CELL_PADDING = '1pt 4pt';
+/** Excel's [Red] in a number format. */
+const RED = 'FF0000';
+/** Text Excel would read as a formula when pasted. */
+const FORMULA_START = /^[=+\-@]/;
+
+/** A block of a section: a paragraph (one-cell row) or a run of table rows. */
+type Block =
+  | { readonly kind: 'paragraph'; readonly row: number; readonly cell: ReportCell }
+  | { readonly kind: 'table'; readonly rows: readonly number[] };
+
+/** The chosen sections of a report as HTML: paragraphs and tables with inline styles. */
+export function sectionsToHtml(report: ReportSheet, kinds: readonly SectionKind[]): string {
+  const spans = mergeSpans(report);
+  const font = fontFamily(report.font.name);
+  const parts = chosenSections(report, kinds).map((section) =>
+    blocksOf(report, section)
+      .map((block) => (block.kind === 'paragraph' ? paragraphHtml(block.cell, report, font) : tableHtml(report, block.rows, spans, font)))
+      // Word joins adjacent tables into one unless a paragraph separates them.
+      .join(SPACER),
+  );
+  return `<div style="font-family:${font};font-size:${report.font.size}pt">${parts.join(SPACER)}</div>`;
+}
+
+/** The chosen sections of a report as text: one line per row, cells separated by tabs. */
+export function sectionsToText(report: ReportSheet, kinds: readonly SectionKind[]): string {
+  return chosenSections(report, kinds)
+    .map((section) =>
+      rowsOf(section)
+        .map((r) => report.rows[r] ?? [])
+        .filter((row) => !isEmptyRow(row))
+        .map((row) => trimEnd(row.map((cell) => plainText(cell.text))).join('\t'))
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+const SPACER = '<p style="margin:0">&nbsp;</p>';
+
+function chosenSections(report: ReportSheet, kinds: readonly SectionKind[]): readonly ReportSection[] {
+  return report.sections.filter((s) => kinds.includes(s.kind));
+}
+
+function rowsOf(section: ReportSection): number[] {
+  return Array.from({ length: section.rows }, (_, i) => section.row + i);
+}
+
+function isEmptyRow(row: readonly ReportCell[]): boolean {
+  return row.every((cell) => cell.text === '');
+}
+
+function blocksOf(report: ReportSheet, section: ReportSection): Block[] {
+  const blocks: Block[] = [];
+  let table: number[] = [];
+  const endTable = (): void => {
+    if (table.length > 0) blocks.push({ kind: 'table', rows: table });
+    table = [];
+  };
+  for (const r of rowsOf(section)) {
+    const row = report.rows[r] ?? [];
+    if (isEmptyRow(row)) {
+      endTable();
+    } else if (row.length === 1) {
+      endTable();
+      blocks.push({ kind: 'paragraph', row: r, cell: row[0]! });
+    } else {
+      table.push(r);
+    }
+  }
+  endTable();
+  return blocks;
+}
+
+/** Column spans of merged cells, keyed "row:column", and the cells they cover. */
+interface Spans {
+  readonly span: ReadonlyMap<string, number>;
+  readonly covered: ReadonlySet<string>;
+}
+
+function mergeSpans(report: ReportSheet): Spans {
+  const span = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of report.merges) {
+    if (m.rows !== 1 || m.columns < 2) continue;
+    span.set(`${m.row}:${m.column}`, m.columns);
+    for (let c = m.column + 1; c < m.column + m.columns; c++) covered.add(`${m.row}:${c}`);
+  }
+  return { span, covered };
+}
+
+function paragraphHtml(cell: ReportCell, report: ReportSheet, font: string): string {
+  const css = [
+    'margin:0 0 4pt 0',
+    `font-family:${font}`,
+    `font-size:${cell.style.fontSize ?? report.font.size}pt`,
+    ...emphasisCss(cell.style),
+    ...(cell.style.fill && isColour(cell.style.fill) ? [`background:#${cell.style.fill}`] : []),
+  ];
+  return `<p style="${css.join(';')}">${textHtml(cell.text)}</p>`;
+}
+
+function tableHtml(report: ReportSheet, rows: readonly number[], spans: Spans, font: string): string {
+  const width = Math.max(...rows.map((r) => (report.rows[r] ?? []).length));
+  const body = rows
+    .map((r) => {
+      const row = report.rows[r] ?? [];
+      const cells: string[] = [];
+      for (let c = 0; c < width; c++) {
+        if (spans.covered.has(`${r}:${c}`)) continue;
+        const span = Math.min(spans.span.get(`${r}:${c}`) ?? 1, width - c);
+        cells.push(cellHtml(row[c] ?? null, span, report, font));
+      }
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<table style="border-collapse:collapse;font-family:${font};font-size:${report.font.size}pt">${body}</table>`;
+}
+
+function cellHtml(cell: ReportCell | null, span: number, report: ReportSheet, font: string): string {
+  const colspan = span > 1 ? ` colspan="${span}"` : '';
+  if (cell === null) return `<td${colspan} style="padding:${CELL_PADDING}"></td>`;
+  const s = cell.style;
+  const isNumber = typeof cell.value === 'number';
+  const css = [
+    `font-family:${font}`,
+    `font-size:${s.fontSize ?? report.font.size}pt`,
+    `padding:${CELL_PADDING}`,
+    ...(s.indent ? [`padding-left:${4 + s.indent * INDENT_POINTS}pt`] : []),
+    ...emphasisCss(s),
+    ...(s.fill && isColour(s.fill) ? [`background:#${s.fill}`] : []),
+    ...colourCss(cell),
+    s.border ? 'border:0.5pt solid #000000' : 'border:none',
+    ...(s.topRule ? ['border-top:1pt solid #000000'] : []),
+    `text-align:${s.horizontal ?? (isNumber ? 'right' : 'left')}`,
+    `vertical-align:${s.vertical === 'center' ? 'middle' : (s.vertical ?? 'bottom')}`,
+    ...(isNumber ? ['white-space:nowrap'] : []),
+    ...(typeof cell.value === 'string' && FORMULA_START.test(cell.text) ? ['mso-number-format:&quot;\\@&quot;'] : []),
+  ];
+  return `<td${colspan} style="${css.join(';')}">${textHtml(cell.text)}</td>`;
+}
+
+function emphasisCss(s: CellStyle): string[] {
+  return [...(s.bold ? ['font-weight:bold'] : []), ...(s.italic ? ['font-style:italic'] : [])];
+}
+
+/** The font colour: the style's, or Excel's red for a negative figure whose format says [Red]. */
+function colourCss(cell: ReportCell): string[] {
+  const negativeRed = typeof cell.value === 'number' && cell.value < 0 && cell.numberFormat.includes('[Red]');
+  const colour = negativeRed ? RED : cell.style.color;
+  return colour && isColour(colour) ? [`color:#${colour}`] : [];
+}
+
+function isColour(rrggbb: string): boolean {
+  return /^[0-9A-Fa-f]{6}$/.test(rrggbb);
+}
+
+/** A CSS font-family value: the report's font (quoted, only safe characters), then a fallback. */
+function fontFamily(name: string): string {
+  const safe = name.replace(/[^\w -]/g, '').trim();
+  return safe === '' ? 'sans-serif' : `'${safe}',sans-serif`;
+}
+
+/** Escape text for HTML element content; line breaks become <br>. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function textHtml(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, '<br>');
+}
+
+/** Cell text on one line without tabs, so the tab-separated rows stay rectangular. */
+function plainText(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ');
+}
+
+function trimEnd(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}

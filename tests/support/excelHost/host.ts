@@ -1,0 +1,199 @@
+/**
+ * The in-memory Excel host: `createExcelHost(snapshot, options)` gives `Excel`, `Office` and
+ * `OfficeExtension` objects shaped like the real globals, so add-in code written against
+ * @types/office-js runs unchanged, plus test handles (stats, snapshot, fault injection, ribbon
+ * actions). Pure TypeScript: no Node APIs, so it also runs bundled in a browser (browser.ts).
+ *
+ *   const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: [['Konto', 'Belopp']] }] });
+ *   const restore = host.install(globalThis);   // Excel, Office, OfficeExtension
+ *   await Excel.run(async (context) => { ... });
+ *   expect(host.snapshot().sheets[0].cells.A1.value).toBe('Konto');
+ */
+import { EXCEL_ENUMS } from './enums';
+import { HostError, OFFICE_EXTENSION_ERROR_CODES, hostError } from './errors';
+import { createOffice, LIGHT_THEME, type ActionEvent, type HostOffice, type OfficeTheme } from './office';
+import { HostClientResult, HostObject } from './proxy/base';
+import { RequestContext } from './proxy/context';
+import type { Fault, HostLimits, HostRuntime, HostStats } from './proxy/runtime';
+import type { WorkbookInput, WorkbookSnapshot } from './snapshot';
+import { modelFromInput, snapshotOf } from './snapshotIO';
+
+export type { CellInput, CellSnapshot, CellStyle, SheetInput, SheetSnapshot, WorkbookInput, WorkbookSnapshot } from './snapshot';
+export type { HostLimits, HostStats, SyncStats } from './proxy/runtime';
+export { HostError } from './errors';
+
+/** How the host behaves. */
+export interface HostOptions {
+  /** Highest ExcelApi requirement set supported (default '1.12'; '1.9' tests fallbacks). */
+  excelApi?: string;
+  /** Other requirement sets `isSetSupported` reports, e.g. { SharedRuntime: '1.1' }. */
+  requirementSets?: Record<string, string>;
+  /** `Office.context.displayLanguage` (default 'sv-SE'; also names new sheets 'Blad…' or 'Sheet…'). */
+  displayLanguage?: string;
+  /** `Office.context.officeTheme` (default light). */
+  officeTheme?: Partial<OfficeTheme>;
+  /** `Office.context.platform` (default 'PC'). */
+  platform?: string;
+  /** Payload and cell limits (defaults 5 000 000 bytes each way, 5 000 000 cells per read). */
+  limits?: Partial<HostLimits>;
+}
+
+/** Options of a planned failure. */
+export interface FaultOptions {
+  /** Operations of the batch applied before it fails (default 0: nothing applied). */
+  afterOperations?: number;
+  message?: string;
+}
+
+/** The `Excel` object the host provides. */
+export interface HostExcel {
+  run<T>(...args: unknown[]): Promise<T>;
+  RequestContext: new () => RequestContext;
+  [name: string]: unknown;
+}
+
+/** The `OfficeExtension` object the host provides. */
+export interface HostOfficeExtension {
+  Error: typeof HostError;
+  ErrorCodes: typeof OFFICE_EXTENSION_ERROR_CODES;
+  ClientResult: typeof HostClientResult;
+  ClientObject: typeof HostObject;
+  config: { extendedErrorLogging: boolean };
+}
+
+/** A running host. */
+export interface ExcelHost {
+  readonly Excel: HostExcel;
+  readonly Office: HostOffice;
+  readonly OfficeExtension: HostOfficeExtension;
+  /** Live counters (reset with `resetStats`). */
+  readonly stats: HostStats;
+  /** The workbook now, as JSON. */
+  snapshot(): WorkbookSnapshot;
+  resetStats(): void;
+  /** Make the n-th sync from now fail (1 = the next one) with `code`. */
+  failSyncAt(n: number, code: string, options?: FaultOptions): void;
+  /** Make the next sync fail with `code` after `afterOperations` of its operations were applied. */
+  failNextSync(code: string, options?: FaultOptions): void;
+  /** Run a ribbon command registered with `Office.actions.associate`; resolves on `event.completed()`. */
+  invokeAction(actionId: string): Promise<void>;
+  /** Put Excel, Office and OfficeExtension on `target` (globalThis); returns a function undoing it. */
+  install(target?: object): () => void;
+}
+
+/** Default limits: Excel on the web's 5 MB payloads and 5 000 000-cell reads. */
+export const DEFAULT_LIMITS: HostLimits = { requestBytes: 5_000_000, responseBytes: 5_000_000, cellsPerRead: 5_000_000 };
+
+function emptyStats(): HostStats {
+  return { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0, perSync: [] };
+}
+
+/** Create a host holding `snapshot` (a full snapshot or a partial input). */
+export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, options: HostOptions = {}): ExcelHost {
+  const displayLanguage = options.displayLanguage ?? 'sv-SE';
+  const book = modelFromInput(snapshot, displayLanguage.toLowerCase().startsWith('sv') ? 'Blad' : 'Sheet');
+  const stats = emptyStats();
+  const faults = new Map<number, Fault>();
+  let syncCounter = 0;
+  const runtime: HostRuntime = {
+    book,
+    stats,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    excelApi: options.excelApi ?? '1.12',
+    takeFault() {
+      syncCounter++;
+      const fault = faults.get(syncCounter);
+      faults.delete(syncCounter);
+      return fault;
+    },
+  };
+  const handlers = new Map<string, (event: ActionEvent) => unknown>();
+  const Office = createOffice(
+    {
+      excelApi: runtime.excelApi,
+      requirementSets: options.requirementSets ?? {},
+      displayLanguage,
+      platform: options.platform ?? 'PC',
+      officeTheme: { ...LIGHT_THEME, ...options.officeTheme },
+    },
+    handlers,
+  );
+  const Excel = createExcelObject(runtime);
+  const OfficeExtension: HostOfficeExtension = {
+    Error: HostError,
+    ErrorCodes: OFFICE_EXTENSION_ERROR_CODES,
+    ClientResult: HostClientResult,
+    ClientObject: HostObject,
+    config: { extendedErrorLogging: false },
+  };
+  const failSyncAt = (n: number, code: string, opts: FaultOptions = {}): void => {
+    faults.set(syncCounter + n, { code, message: opts.message, afterOperations: opts.afterOperations ?? 0 });
+  };
+  return {
+    Excel,
+    Office,
+    OfficeExtension,
+    stats,
+    snapshot: () => snapshotOf(book),
+    resetStats: () => Object.assign(stats, emptyStats()),
+    failSyncAt,
+    failNextSync: (code, opts) => failSyncAt(1, code, opts),
+    invokeAction: (actionId) => invokeAction(handlers, actionId),
+    install(target: object = globalThis) {
+      const record = target as Record<string, unknown>;
+      const saved = { Excel: record.Excel, Office: record.Office, OfficeExtension: record.OfficeExtension };
+      Object.assign(record, { Excel, Office, OfficeExtension });
+      return () => Object.assign(record, saved);
+    },
+  };
+}
+
+/** The `Excel` namespace object: `run`, `RequestContext`, enums and `ErrorCodes`. */
+function createExcelObject(runtime: HostRuntime): HostExcel {
+  class BoundRequestContext extends RequestContext {
+    constructor() {
+      super(runtime);
+    }
+  }
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const [first, second] = args;
+    const batch = (typeof first === 'function' ? first : second) as ((ctx: RequestContext) => unknown) | undefined;
+    if (typeof batch !== 'function') throw hostError('InvalidArgument', 'Excel.run needs a batch function.');
+    let context: RequestContext;
+    let owned = false;
+    if (first instanceof RequestContext) context = first;
+    else if (first instanceof HostObject) context = first.context as RequestContext;
+    else if (Array.isArray(first) && first[0] instanceof HostObject) context = (first[0] as HostObject<unknown>).context as RequestContext;
+    else {
+      context = new RequestContext(runtime);
+      owned = true;
+    }
+    try {
+      const pending = batch(context);
+      if (pending === null || typeof pending !== 'object' || typeof (pending as Promise<T>).then !== 'function') {
+        throw hostError('RunMustReturnPromise');
+      }
+      const result = await (pending as Promise<T>);
+      await context.sync();
+      return result;
+    } finally {
+      if (owned) context._close();
+    }
+  }
+  return { ...EXCEL_ENUMS, run, RequestContext: BoundRequestContext, ErrorCodes: EXCEL_ENUMS.ErrorCodes };
+}
+
+/** Call a registered ribbon action and wait for `event.completed()`. */
+function invokeAction(handlers: Map<string, (event: ActionEvent) => unknown>, actionId: string): Promise<void> {
+  const handler = handlers.get(actionId);
+  if (!handler) return Promise.reject(new Error(`No action is associated with '${actionId}'.`));
+  return new Promise<void>((resolve, reject) => {
+    const event: ActionEvent = { source: { id: actionId }, completed: () => resolve() };
+    try {
+      const result = handler(event);
+      if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).catch(reject);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}

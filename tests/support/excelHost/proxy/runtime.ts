@@ -1,0 +1,90 @@
+/**
+ * The contract between proxies, the request context and the host: queued operations, the scope a
+ * sync runs them in, host options, and the requirement-set check.
+ */
+import { hostError } from '../errors';
+import type { WorkbookModel } from '../workbookModel';
+
+/** Limits of one sync (Excel on the web: 5 MB each way, 5 000 000 cells per range read). */
+export interface HostLimits {
+  requestBytes: number;
+  responseBytes: number;
+  cellsPerRead: number;
+}
+
+/** Per-sync numbers. */
+export interface SyncStats {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+/** What `host.stats` holds. */
+export interface HostStats {
+  syncs: number;
+  requestBytes: number;
+  responseBytes: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  perSync: SyncStats[];
+}
+
+/** A scheduled failure of one sync. */
+export interface Fault {
+  code: string;
+  message?: string;
+  /** How many of the batch's operations are applied before the failure (default 0). */
+  afterOperations: number;
+}
+
+/** What proxies and contexts need from the host. */
+export interface HostRuntime {
+  readonly book: WorkbookModel;
+  readonly limits: HostLimits;
+  readonly stats: HostStats;
+  /** Supported ExcelApi version, e.g. '1.12'. */
+  readonly excelApi: string;
+  /** The fault planned for the sync about to run, if any (consumes it). */
+  takeFault(): Fault | undefined;
+}
+
+/** The state of one running sync. */
+export interface SyncScope {
+  readonly runtime: HostRuntime;
+  readonly book: WorkbookModel;
+  responseBytes: number;
+  /** Applied to proxies only when the whole batch succeeds. */
+  readonly deliveries: (() => void)[];
+  /** The context the batch belongs to (to reject objects from another context). */
+  readonly context: object;
+}
+
+/** One queued action. */
+export interface QueuedOp {
+  /** 'Range.values', 'WorksheetCollection.add', … (becomes debugInfo.errorLocation). */
+  readonly location: string;
+  readonly requestBytes: number;
+  /** Counted by `failNextSync(code, { afterOperations })`; internal bookkeeping is not. */
+  readonly counted: boolean;
+  run(scope: SyncScope): void;
+}
+
+/** Marks a proxy whose object does not exist (`*OrNullObject`). */
+export const NULL_TARGET = Symbol('null object');
+
+/** A resolved target or the null object. */
+export type Resolved<T> = T | typeof NULL_TARGET;
+
+/** Compare 'major.minor' versions. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const [a1 = 0, a2 = 0] = have.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = need.split('.').map(Number);
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+}
+
+/** Throw ApiNotFound (as Excel does for an API newer than it) unless ExcelApi `need` is supported. */
+export function requireApi(scope: SyncScope, need: string | undefined, location: string): void {
+  if (need !== undefined && !versionAtLeast(scope.runtime.excelApi, need)) {
+    throw hostError('ApiNotFound', undefined, location);
+  }
+}

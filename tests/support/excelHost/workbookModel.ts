@@ -1,0 +1,153 @@
+/**
+ * The workbook's state: sheets in tab order, the active sheet, settings, the shared format table,
+ * and the rules Excel enforces on sheets (names, the last visible sheet).
+ */
+import { CellError, type Stored } from './cellStore';
+import { hostError } from './errors';
+import { evaluateFormula } from './formula';
+import { SheetModel } from './sheetModel';
+import type { JsonValue, SheetVisibility } from './snapshot';
+import { StyleTable } from './styles';
+
+/** Characters Excel forbids in sheet names. */
+const FORBIDDEN = /[[\]:*?/\\]/;
+
+/**
+ * Why `name` cannot name a sheet, or null when it can. Excel's rules: 1–31 characters, none of
+ * [ ] : * ? / \, not starting or ending with an apostrophe, and not the reserved name 'History'.
+ */
+export function sheetNameProblem(name: unknown): string | null {
+  if (typeof name !== 'string' || name.length === 0) return 'A sheet name cannot be empty.';
+  if (name.length > 31) return 'A sheet name cannot be longer than 31 characters.';
+  if (FORBIDDEN.test(name)) return 'A sheet name cannot contain any of these characters: [ ] : * ? / \\';
+  if (name.startsWith("'") || name.endsWith("'")) return 'A sheet name cannot begin or end with an apostrophe.';
+  if (name.toLowerCase() === 'history') return "'History' is a reserved sheet name.";
+  return null;
+}
+
+/** A GUID-like sheet id, stable for a given serial number. */
+export function sheetIdFor(serial: number): string {
+  return `{${serial.toString(16).toUpperCase().padStart(8, '0')}-0001-0000-0000-000000000000}`;
+}
+
+/** The whole workbook. */
+export class WorkbookModel {
+  readonly styles = new StyleTable();
+  readonly sheets: SheetModel[] = [];
+  readonly settings = new Map<string, JsonValue>();
+  activeSheetId = '';
+  private serial = 0;
+  private chartSerial = 0;
+  private readonly evaluating = new Set<string>();
+
+  constructor(readonly defaultSheetPrefix: string) {}
+
+  /** A sheet by id, or by name ignoring case. */
+  find(nameOrId: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === nameOrId) ?? this.sheets.find((s) => s.name.toLowerCase() === nameOrId.toLowerCase());
+  }
+
+  /** A sheet by id; ItemNotFound when it has been deleted. */
+  sheetById(id: string): SheetModel {
+    const sheet = this.sheets.find((s) => s.id === id);
+    if (!sheet) throw hostError('ItemNotFound');
+    return sheet;
+  }
+
+  /** Throw InvalidArgument or ItemAlreadyExists unless `name` may name a sheet (other than `self`). */
+  checkName(name: unknown, self?: SheetModel): string {
+    const problem = sheetNameProblem(name);
+    if (problem) throw hostError('InvalidArgument', problem);
+    const text = name as string;
+    const clash = this.sheets.find((s) => s !== self && s.name.toLowerCase() === text.toLowerCase());
+    if (clash) throw hostError('ItemAlreadyExists', `A sheet named '${text}' already exists.`);
+    return text;
+  }
+
+  /** Add a sheet at the end (Excel's `worksheets.add`); a default name 'Blad4'/'Sheet4' when none. */
+  addSheet(name: string | undefined, id?: string, visibility: SheetVisibility = 'Visible'): SheetModel {
+    let finalName = name;
+    if (finalName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.find(`${this.defaultSheetPrefix}${n}`)) n++;
+      finalName = `${this.defaultSheetPrefix}${n}`;
+    }
+    this.checkName(finalName);
+    this.serial++;
+    const sheetId = id ?? sheetIdFor(this.serial);
+    const sheet = new SheetModel(sheetId, finalName, visibility, {
+      styles: this.styles,
+      evaluate: (s, r, c) => this.evaluate(s, r, c),
+    });
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  /** Delete a sheet; a workbook keeps at least one visible sheet. */
+  deleteSheet(sheet: SheetModel): void {
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (sheet.visibility === 'Visible' && visible.length <= 1) {
+      throw hostError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    if (this.activeSheetId === sheet.id) {
+      const next = this.sheets.slice(index).find((s) => s.visibility === 'Visible') ?? this.sheets.find((s) => s.visibility === 'Visible');
+      this.activeSheetId = next?.id ?? '';
+    }
+  }
+
+  /** Move a sheet to a zero-based position. */
+  moveSheet(sheet: SheetModel, position: unknown): void {
+    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw hostError('InvalidArgument');
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  /** Change visibility; the last visible sheet cannot be hidden, the active one becomes another. */
+  setVisibility(sheet: SheetModel, visibility: unknown): void {
+    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') throw hostError('InvalidArgument');
+    if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.sheets.filter((s) => s.visibility === 'Visible').length <= 1) {
+      throw hostError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    sheet.visibility = visibility;
+    if (visibility !== 'Visible' && this.activeSheetId === sheet.id) {
+      this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? '';
+    }
+  }
+
+  /** The active sheet. */
+  activeSheet(): SheetModel {
+    return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0]!;
+  }
+
+  /** A new chart id and default name ('Chart 1', …). */
+  nextChart(): { id: string; name: string } {
+    this.chartSerial++;
+    return { id: `{C${String(this.chartSerial).padStart(7, '0')}-0002-0000-0000-000000000000}`, name: `Chart ${this.chartSerial}` };
+  }
+
+  /** Evaluate a formula cell; a circular reference gives 0, an unsupported formula its cached result or #NAME?. */
+  evaluate(sheet: SheetModel, r: number, c: number): Stored | undefined {
+    const formula = sheet.cells.formula(r, c);
+    if (formula === undefined) return sheet.cells.value(r, c);
+    const key = `${sheet.id}!${r},${c}`;
+    if (this.evaluating.has(key)) return 0;
+    this.evaluating.add(key);
+    try {
+      const result = evaluateFormula(formula, (name, row, col) => {
+        const target = name === null ? sheet : this.find(name);
+        if (!target) return new CellError('#REF!');
+        return target.value(row, col);
+      });
+      if (result.kind === 'value') return result.value;
+      // A formula cell's value slot holds the result cached in the file it came from, if any.
+      return sheet.cells.value(r, c) ?? new CellError('#NAME?');
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+}
