@@ -220,7 +220,8 @@ const SUBTOTAL = -1;
  * path arrays: a path is built only the first time a combination is seen.
  */
 class RowUnits {
-  private readonly known = new Map<Cell | string, number>();
+  /** A trie over the level cells: one map per level, the unit index at the leaf. */
+  private readonly root = new Map<Cell, unknown>();
   readonly subtotals = new SubtotalRows();
 
   constructor(
@@ -232,15 +233,25 @@ class RowUnits {
   /** The unit index of a row, NO_UNIT or SUBTOTAL. */
   of(row: readonly Cell[], r: number): number {
     const levels = this.levels;
-    let key: Cell | string = row[levels[0]!] ?? null;
-    for (let i = 1; i < levels.length; i++) key = `${key ?? ''}\u001f${row[levels[i]!] ?? ''}`;
-    let unit = this.known.get(key);
+    const last = levels.length - 1;
+    let map = this.root;
+    for (let i = 0; i < last; i++) {
+      const cell = row[levels[i]!] ?? null;
+      let next = map.get(cell) as Map<Cell, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map<Cell, unknown>();
+        map.set(cell, next);
+      }
+      map = next;
+    }
+    const leaf = row[levels[last]!] ?? null;
+    let unit = map.get(leaf) as number | undefined;
     if (unit === undefined) {
       const path = unitPathOf(row, levels);
       if (path.length === 0) unit = NO_UNIT;
       else if (isSubtotal(path)) unit = SUBTOTAL;
       else unit = internUnit(this.ctx, path, () => cellAddress(this.grid, r, levels[0]!));
-      this.known.set(key, unit);
+      map.set(leaf, unit);
     }
     if (unit === SUBTOTAL) this.subtotals.note(cellAddress(this.grid, r, levels[0]!));
     return unit;
