@@ -23,7 +23,7 @@ export interface ReadGridsOptions {
 
 /** Excel's limit on cells in one read. */
 const MAX_CELLS_PER_READ = 5_000_000;
-const DEFAULT_BYTES_PER_SYNC = 4_000_000;
+const DEFAULT_BYTES_PER_SYNC = 4_500_000;
 
 interface SheetRead {
   readonly name: string;
@@ -55,7 +55,7 @@ export function queueSamples(context: Excel.RequestContext, sheetNames: readonly
     sampleRows,
     sheets: sheetNames.map((name) => {
       const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+      range.load('rowIndex,columnIndex,rowCount,columnCount');
       const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0);
       sample.load('values,valueTypes');
       return { name, range, sample };
@@ -82,7 +82,7 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
     const rowCount = Math.min(u.range.rowCount, o.maxRows ?? Number.POSITIVE_INFINITY);
     const sheet: SheetRead = { name: u.name, rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex, rowCount, columnCount: u.range.columnCount, rows: toCellRows(values.slice(0, rowCount), types.slice(0, rowCount)) };
     reads.push(sheet);
-    bytesPerRow = Math.max(bytesPerRow, Math.ceil((responseBytes(values, types) / Math.max(1, sampleCount)) * 1.25));
+    bytesPerRow = Math.max(bytesPerRow, Math.ceil((responseBytes(values, types) / Math.max(1, sampleCount)) * 1.1));
     const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, sheet.columnCount)));
     for (let start = sampleCount; start < sheet.rowCount; start += maxRows) pieces.push({ sheet, start, rows: Math.min(maxRows, sheet.rowCount - start) });
     total += sheet.rowCount;

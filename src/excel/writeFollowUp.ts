@@ -52,7 +52,7 @@ export async function writeFollowUpSheet(
 async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
   try {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load('isNullObject');
+    ws.load('name');
     await context.sync();
     if (!ws.isNullObject) {
       ws.delete();

@@ -1,0 +1,188 @@
+/**
+ * Build and Refresh on the in-memory Excel host: the KLS sample builds seed 004's table in the
+ * sheet; the ledger sheets stay identical; comments survive refresh; an injected failure leaves the
+ * workbook as it was; ledger text never becomes a formula; bounded syncs.
+ */
+/// <reference types="office-js" />
+import { buildFollowUp, refreshFollowUps } from '../../src/app/buildFollowUp';
+import { inspectWorkbook } from '../../src/app/inspect';
+import { createExcelHost } from '../support/excelHost/host';
+import { KLS_JULY_2025 } from '../fixtures/seeds';
+import { hostWith, KLS_REQUEST, rowOf, rowValues, sheet } from './appHost';
+
+const KLS = 'examples/kls-2025.xlsx';
+
+/** Seed figure text → the number a cell holds ("1 364" → 1364, "98,4%" → 0.984). */
+function seedNumber(text: string): number {
+  const percent = text.endsWith('%');
+  const n = Number(text.replace('%', '').replace(/\s/g, '').replace(',', '.'));
+  return percent ? Math.round(n * 10) / 1000 : n;
+}
+
+describe('Build follow-up on the KLS sample workbook', () => {
+  it('writes seed 004\'s unit table, figure by figure, into a new sheet', async () => {
+    const host = await hostWith(KLS);
+    const before = host.snapshot();
+    const result = await buildFollowUp(KLS_REQUEST);
+    expect(result.ok).toBe(true);
+    const after = host.snapshot();
+    expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), 'Uppföljning 2025-07']);
+    const ws = sheet(after, 'Uppföljning 2025-07');
+    for (const seed of KLS_JULY_2025.rows) {
+      const values = rowValues(ws, rowOf(ws, seed.label), 10);
+      expect(values.slice(1, 10).map((v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))).toEqual(seed.figures.map(seedNumber));
+    }
+    const total = rowOf(ws, 'Totalt KLS');
+    expect(ws.cells[`I${total}`]!.numberFormat).toBe('#,##0;[Red]-#,##0');
+    expect(ws.cells[`J${total}`]!.numberFormat).toBe('0.0%');
+    expect(ws.cells[`A${total}`]!.style.bold).toBe(true);
+    expect(ws.cells[`A${rowOf(ws, 'Oförutsett')}`]!.style.indent).toBe(1);
+    expect(ws.cells[`A${rowOf(ws, 'Enhet')}`]!.style.fill).toBe('#DDEBF7');
+    expect(ws.freeze).toEqual({ rows: rowOf(ws, 'Enhet'), columns: 1 });
+    expect(ws.pageLayout).toMatchObject({ orientation: 'Landscape', fitToWidth: 1 });
+    expect(ws.charts).toHaveLength(1);
+    expect(ws.charts[0]!.title).toContain('Avvikelse t.o.m. juli');
+    expect(ws.customProperties.BudgetFollowUp).toBeDefined();
+    // The ledger sheets are exactly as they were.
+    for (const s of before.sheets) expect(sheet(after, s.name)).toEqual(s);
+  });
+
+  it('never overwrites a sheet it did not make: a new name is chosen', async () => {
+    const host = await hostWith(KLS);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('Uppföljning 2025-07').getRange('A1').values = [['mina anteckningar']];
+      await context.sync();
+    });
+    const result = await buildFollowUp(KLS_REQUEST);
+    expect(result.ok && result.value.sheetName).toBe('Uppföljning 2025-07 (2)');
+    expect(sheet(host.snapshot(), 'Uppföljning 2025-07').cells.A1!.value).toBe('mina anteckningar');
+  });
+
+  it('reads in ⌈payload / 4 MB⌉ + 2 syncs and writes the whole report in ≤ 4 syncs', async () => {
+    const host = await hostWith(KLS);
+    host.resetStats();
+    await buildFollowUp(KLS_REQUEST);
+    const syncs = host.stats.perSync;
+    expect(host.stats.maxResponseBytes).toBeLessThan(5_000_000);
+    // sheets; tags + samples; chunks; write; swap
+    const payload = syncs.reduce((n, s) => n + s.responseBytes, 0);
+    expect(syncs.length).toBeLessThanOrEqual(Math.ceil(payload / 4_000_000) + 2 + 2);
+  });
+});
+
+describe('ledger text stays text', () => {
+  it('writes a unit called =HYPERLINK(…) and +46 as text, never as formulas', async () => {
+    const host = createExcelHost({
+      sheets: [{ name: 'Huvudbok', rows: [['Period', 'Ansvar', 'Budget', 'Utfall'], [202507, '=HYPERLINK("http://example.invalid","x")', 100, 90], [202507, '+46 8 123', 1, 2], [202507, '@SUMMA', 1, 1]] }],
+    });
+    const restore = host.install(globalThis);
+    try {
+      // The ledger's own cells: written as text (a user typing them would get formulas).
+      const result = await buildFollowUp({ settings: { ...KLS_REQUEST.settings, period: { year: 2025, month: 7, months: 1 } } });
+      expect(result.ok).toBe(true);
+      const ws = sheet(host.snapshot(), 'Uppföljning 2025-07');
+      for (const text of ['=HYPERLINK("http://example.invalid","x")', '+46 8 123', '@SUMMA']) {
+        const cell = ws.cells[`A${rowOf(ws, text)}`]!;
+        expect(cell.formula).toBeUndefined();
+        expect(cell.value).toBe(text);
+      }
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('Refresh follow-ups', () => {
+  it('keeps the comments users typed, matched by unit, when rows move', async () => {
+    const host = await hostWith(KLS);
+    const built = await buildFollowUp(KLS_REQUEST);
+    expect(built.ok).toBe(true);
+    const name = 'Uppföljning 2025-07';
+    const commentColumn = 'M';
+    const s = sheet(host.snapshot(), name);
+    const ledgerRows = Math.max(...Object.keys(sheet(host.snapshot(), 'Huvudbok').cells).map((a) => Number(/\d+$/.exec(a)![0])));
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.getRange(`${commentColumn}${rowOf(s, 'IT')}`).values = [['Licenser dyrare än väntat']];
+      ws.getRange(`${commentColumn}${rowOf(s, 'HR-avdelning')}`).values = [['Vakans från mars']];
+      ws.getRange(`${commentColumn}${rowOf(s, 'Oförutsett')}`).values = [['Inget använt']];
+      // After month-end close a new unit appears under TIA-avdelningen: the rows below it move down.
+      context.workbook.worksheets.getItem('Huvudbok').getRange(`A${ledgerRows + 1}:H${ledgerRows + 1}`).values = [
+        [202507, 'TIA-avdelningen', 'Ny enhet', 5010, 'Löner', 1000, 500, ''],
+      ];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    const refreshed = await refreshFollowUps('all');
+    expect(refreshed.ok).toBe(true);
+    const after = sheet(host.snapshot(), name);
+    expect(after.cells[`${commentColumn}${rowOf(after, 'IT')}`]?.value).toBe('Licenser dyrare än väntat');
+    expect(after.cells[`${commentColumn}${rowOf(after, 'Oförutsett')}`]?.value).toBe('Inget använt');
+    expect(rowOf(after, 'HR-avdelning')).toBe(rowOf(s, 'HR-avdelning') + 1);
+    expect(after.cells[`${commentColumn}${rowOf(after, 'HR-avdelning')}`]?.value).toBe('Vakans från mars');
+    expect(after.cells[`${commentColumn}${rowOf(after, 'Ny enhet')}`]?.value ?? null).toBeNull();
+    for (const s of before.sheets.filter((x) => x.name !== name)) expect(sheet(host.snapshot(), s.name)).toEqual(s);
+  });
+
+  it('finds a renamed follow-up and keeps its name and place', async () => {
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Uppföljning 2025-07').name = 'Till nämnden';
+      await context.sync();
+    });
+    const r = await refreshFollowUps('all');
+    expect(r.ok && r.value.map((o) => [o.sheetName, o.result.ok])).toEqual([['Till nämnden', true]]);
+    const names = host.snapshot().sheets.map((s) => s.name);
+    expect(names).toEqual(['Huvudbok', 'Till nämnden']);
+  });
+
+  it('works with workbook settings where worksheet custom properties are missing (ExcelApi 1.9)', async () => {
+    const host = await hostWith(KLS, { excelApi: '1.9' });
+    const built = await buildFollowUp(KLS_REQUEST);
+    expect(built.ok).toBe(true);
+    expect(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties).toEqual({});
+    const inspection = await inspectWorkbook();
+    expect(inspection.ok && inspection.value.index.followUps.map((f) => f.name)).toEqual(['Uppföljning 2025-07']);
+    const r = await refreshFollowUps('all');
+    expect(r.ok && r.value[0]!.result.ok).toBe(true);
+  });
+});
+
+describe('a build that fails leaves the workbook as it was', () => {
+  it.each([1, 40, 400])('when Excel fails the write after %i operations', async (afterOperations) => {
+    const host = await hostWith(KLS);
+    const before = host.snapshot();
+    // Syncs: sheets, tags + samples, then the write.
+    host.failSyncAt(3, 'GeneralException', { afterOperations });
+    const result = await buildFollowUp(KLS_REQUEST);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe('office');
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it('when refreshing: the old follow-up and its comments stay', async () => {
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    const before = host.snapshot();
+    host.failSyncAt(4, 'GeneralException', { afterOperations: 100 });
+    const result = await refreshFollowUps('all');
+    expect(result.ok).toBe(false);
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe('input errors', () => {
+  it('come back as issues naming sheet and cell, and nothing is written', async () => {
+    const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: [['Period', 'Ansvar', 'Budget'], [202507, 'A', 'abc']] }] });
+    const restore = host.install(globalThis);
+    try {
+      const before = host.snapshot();
+      const result = await buildFollowUp(KLS_REQUEST);
+      expect(!result.ok && result.error.kind === 'input' && result.error.issues.map((i) => i.address)).toEqual(['Huvudbok!C2']);
+      expect(host.snapshot()).toEqual(before);
+    } finally {
+      restore();
+    }
+  });
+});
