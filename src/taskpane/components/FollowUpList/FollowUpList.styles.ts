@@ -1,0 +1,18 @@
+/** Styles of FollowUpList. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The follow-up list's styles. */
+export const useFollowUpListStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  name: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  period: { color: tokens.colorNeutralForeground2 },
+  all: { alignSelf: 'flex-start' },
+});

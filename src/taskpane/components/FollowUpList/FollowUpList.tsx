@@ -1,0 +1,53 @@
+/** The workbook's follow-ups with name and period, a refresh button each, and "refresh all". */
+import type * as React from 'react';
+import { Button, Link, Text } from '@fluentui/react-components';
+import { periodLabel } from '../../../core/report/words';
+import type { Lang } from '../../strings';
+import { useStrings } from '../../useStrings';
+import type { FollowUpEntry } from './followUpEntries';
+import { useFollowUpListStyles } from './FollowUpList.styles';
+
+/** Data of a refresh click: the follow-ups' sheet ids, or every follow-up. */
+export interface RefreshClickData {
+  readonly sheetIds: readonly string[] | 'all';
+}
+
+/** Props of FollowUpList. */
+export interface FollowUpListProps {
+  readonly entries: readonly FollowUpEntry[];
+  readonly lang: Lang;
+  readonly disabled?: boolean;
+  readonly onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData) => void;
+  readonly onGoToSheetClick: (event: React.MouseEvent<HTMLElement>, data: { readonly sheetId: string }) => void;
+}
+
+/** The list of follow-ups. */
+export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSheetClick }: FollowUpListProps): React.JSX.Element {
+  const s = useStrings();
+  const styles = useFollowUpListStyles();
+  if (entries.length === 0) return <Text>{s.noFollowUps}</Text>;
+  return (
+    <div className={styles.root}>
+      <ul className={styles.list}>
+        {entries.map((e) => (
+          <li key={e.id} className={styles.item}>
+            <span className={styles.name}>
+              <Link as="button" aria-label={s.goToNamed(e.name)} onClick={(event) => onGoToSheetClick(event, { sheetId: e.id })}>
+                {e.name}
+              </Link>
+              <Text size={200} className={styles.period}>
+                {`${periodLabel(e.period.month, e.period.months, lang)} ${e.period.year}`}
+              </Text>
+            </span>
+            <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>
+              {s.refresh}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Button className={styles.all} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: 'all' })}>
+        {s.refreshAll}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The user's corrections of detected column roles, kept apart from what was detected so that only
+ * real corrections reach the build (BuildRequest.layouts).
+ */
+import type { Role } from '../../../core/ledger/schema';
+import type { SheetLayout } from '../../../core/ledger/detect';
+
+/** Corrected layouts by sheet name. */
+export type LayoutEdits = ReadonlyMap<string, SheetLayout>;
+
+/** The layout with one column's role changed (a month column stops being one). */
+export function withColumnRole(layout: SheetLayout, columnIndex: number, role: Role): SheetLayout {
+  return {
+    ...layout,
+    columns: layout.columns.map((c) => (c.index === columnIndex ? { index: c.index, header: c.header, role } : c)),
+  };
+}
+
+/** Whether two layouts give every column the same role. */
+export function hasSameRoles(a: SheetLayout, b: SheetLayout): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((c, i) => c.index === b.columns[i]?.index && c.role === b.columns[i]?.role);
+}
+
+/** Whether two layouts read the same header row (same cells in the same places). */
+function hasSameHeaders(a: SheetLayout, b: SheetLayout): boolean {
+  return (
+    a.headerRow === b.headerRow &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => c.index === b.columns[i]?.index && c.header === b.columns[i]?.header)
+  );
+}
+
+/** Record a corrected layout; a correction back to what was detected is no correction. */
+export function withEdit(edits: LayoutEdits, detected: SheetLayout, edited: SheetLayout): LayoutEdits {
+  const next = new Map(edits);
+  if (hasSameRoles(edited, detected)) next.delete(detected.sheet);
+  else next.set(detected.sheet, edited);
+  return next;
+}
+
+/** Drop the corrections of a sheet. */
+export function withoutEdit(edits: LayoutEdits, sheet: string): LayoutEdits {
+  const next = new Map(edits);
+  next.delete(sheet);
+  return next;
+}
+
+/**
+ * After the workbook is read again: keep the corrections of sheets whose header row is unchanged,
+ * drop the others (their columns moved, so the corrections no longer fit).
+ */
+export function rebaseEdits(edits: LayoutEdits, detected: readonly SheetLayout[]): LayoutEdits {
+  const next = new Map<string, SheetLayout>();
+  for (const [sheet, edited] of edits) {
+    const now = detected.find((l) => l.sheet === sheet);
+    if (now && hasSameHeaders(now, edited) && !hasSameRoles(now, edited)) next.set(sheet, edited);
+  }
+  return next;
+}

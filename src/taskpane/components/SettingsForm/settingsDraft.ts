@@ -1,0 +1,139 @@
+/**
+ * The settings form's state: what the user has chosen so far, its problems, and the settings a
+ * build is given. The first draft takes the month from the inspection (last month) and the rest
+ * from the workbook's latest follow-up, so a workbook "remembers" its settings through the tags
+ * its follow-up sheets carry.
+ */
+import type { Inspection } from '../../../app';
+import type { FollowUpSettings } from '../../../core/followUpSettings';
+import type { Scale } from '../../../core/money';
+import type { SectionName } from '../../../core/report/buildReport';
+import type { ParentStyle } from '../../../core/report/rows';
+import { SECTIONS } from '../../sections';
+import type { Lang, SignChoice } from '../../strings';
+
+/** A period length the form offers. */
+export type PeriodMonths = 1 | 2 | 3;
+
+/** The form's values. */
+export interface SettingsDraft {
+  /** null while the year field does not hold a year. */
+  readonly year: number | null;
+  readonly month: number;
+  readonly months: PeriodMonths;
+  readonly scale: Scale;
+  readonly parentStyle: ParentStyle;
+  readonly sections: readonly SectionName[];
+  readonly sign: SignChoice;
+  readonly organisation: string;
+}
+
+/** What is wrong with a draft, by field. */
+export interface DraftProblems {
+  readonly year?: 'invalid';
+  readonly sections?: 'none';
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** The draft before the workbook is known: last month, tkr, every section. */
+export function defaultDraft(today: Date): SettingsDraft {
+  const last = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  return {
+    year: last.getFullYear(),
+    month: last.getMonth() + 1,
+    months: 1,
+    scale: 'tkr',
+    parentStyle: 'above',
+    sections: SECTIONS,
+    sign: 'auto',
+    organisation: '',
+  };
+}
+
+/** The first draft for a workbook: the suggested month, the latest follow-up's other settings. */
+export function initialDraft(inspection: Inspection, today: Date): SettingsDraft {
+  const base = defaultDraft(today);
+  const { year, month } = inspection.suggestedPeriod;
+  const latest = latestSettings(inspection.index.followUps.map((f) => f.settings));
+  if (latest === null) return { ...base, year, month };
+  return {
+    ...base,
+    year,
+    month,
+    scale: latest.scale,
+    parentStyle: latest.parentStyle,
+    sections: latest.sections,
+    sign: latest.sign ?? 'auto',
+    organisation: latest.organisation ?? '',
+  };
+}
+
+/** The settings of the follow-up of the latest period (the last listed when periods tie). */
+function latestSettings(all: readonly FollowUpSettings[]): FollowUpSettings | null {
+  let latest: FollowUpSettings | null = null;
+  for (const s of all) {
+    if (latest === null || periodKey(s) >= periodKey(latest)) latest = s;
+  }
+  return latest;
+}
+
+function periodKey(s: FollowUpSettings): number {
+  return s.period.year * 12 + s.period.month;
+}
+
+/** A year as typed, or null when it is not a year the add-in handles. */
+export function parseYear(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) return null;
+  const year = Number(trimmed);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+/** Whether a year is one the add-in handles. */
+export function isValidYear(year: number | null): year is number {
+  return year !== null && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** The longest period that fits in the year up to the month (a quarter ending in February is two months). */
+export function maxMonths(month: number): PeriodMonths {
+  return month >= 3 ? 3 : month === 2 ? 2 : 1;
+}
+
+/** The draft with another month; the period shrinks when it no longer fits in the year. */
+export function withMonth(draft: SettingsDraft, month: number): SettingsDraft {
+  const months = Math.min(draft.months, maxMonths(month)) as PeriodMonths;
+  return { ...draft, month, months };
+}
+
+/** The draft with a section added or removed, sections kept in sheet order. */
+export function withSection(draft: SettingsDraft, section: SectionName, included: boolean): SettingsDraft {
+  const chosen = new Set(draft.sections);
+  if (included) chosen.add(section);
+  else chosen.delete(section);
+  return { ...draft, sections: SECTIONS.filter((s) => chosen.has(s)) };
+}
+
+/** The draft's problems; none means it can be built. */
+export function draftProblems(draft: SettingsDraft): DraftProblems {
+  return {
+    ...(isValidYear(draft.year) ? {} : { year: 'invalid' as const }),
+    ...(draft.sections.length === 0 ? { sections: 'none' as const } : {}),
+  };
+}
+
+/** The settings to build with, or null while the draft has problems. */
+export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUpSettings, 'id'> | null {
+  if (!isValidYear(draft.year) || draft.sections.length === 0) return null;
+  const organisation = draft.organisation.trim();
+  return {
+    period: { year: draft.year, month: draft.month, months: Math.min(draft.months, maxMonths(draft.month)) },
+    scale: draft.scale,
+    lang,
+    parentStyle: draft.parentStyle,
+    sections: draft.sections,
+    ...(draft.sign === 'auto' ? {} : { sign: draft.sign }),
+    ...(organisation === '' ? {} : { organisation }),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The task pane: the source sheets with their column roles, the settings and "Build follow-up",
+ * the result of the last action, and the workbook's follow-ups with refresh buttons.
+ */
+import type * as React from 'react';
+import { Button, Field, ProgressBar, useId } from '@fluentui/react-components';
+import type { AppApi } from '../../../app';
+import type { Lang } from '../../strings';
+import { useStrings } from '../../useStrings';
+import { BuildProgress } from '../BuildProgress/BuildProgress';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { FollowUpList } from '../FollowUpList/FollowUpList';
+import { LedgerSheets } from '../LedgerSheets/LedgerSheets';
+import { OutcomeView } from '../OutcomeView/OutcomeView';
+import { SettingsForm } from '../SettingsForm/SettingsForm';
+import { useTaskPaneStyles } from './TaskPane.styles';
+import { useTaskPane, type ActionResult } from './useTaskPane';
+
+/** Props of TaskPane. */
+export interface TaskPaneProps {
+  readonly api: AppApi;
+  readonly lang: Lang;
+}
+
+/** The whole pane. */
+export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
+  const s = useStrings();
+  const styles = useTaskPaneStyles();
+  const pane = useTaskPane(api, lang, s);
+  const ids = { sources: useId('sources'), settings: useId('settings'), result: useId('result'), followUps: useId('follow-ups') };
+  const running = pane.activity.kind === 'running';
+  const progress = pane.activity.kind === 'running' ? pane.activity : null;
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>{s.appTitle}</h1>
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {pane.announcement}
+      </div>
+
+      <section className={styles.section} aria-labelledby={ids.sources}>
+        <div className={styles.sectionHeader}>
+          <h2 id={ids.sources} className={styles.heading}>
+            {s.sourcesHeading}
+          </h2>
+          {pane.workbook.kind === 'ready' ? (
+            <Button size="small" disabled={running} onClick={pane.onReloadClick}>
+              {s.reloadWorkbook}
+            </Button>
+          ) : null}
+        </div>
+        {pane.workbook.kind === 'loading' ? (
+          <Field label={s.loadingWorkbook}>
+            <ProgressBar />
+          </Field>
+        ) : pane.workbook.kind === 'failed' ? (
+          <>
+            <ErrorBar error={pane.workbook.error} lang={lang} onIssueClick={pane.onIssueClick} />
+            <Button className={styles.buildButton} onClick={pane.onReloadClick}>
+              {s.retry}
+            </Button>
+          </>
+        ) : (
+          <LedgerSheets
+            layouts={pane.layouts}
+            changedSheets={pane.changedSheets}
+            disabled={running}
+            onColumnRoleChange={pane.onColumnRoleChange}
+            onRestoreClick={pane.onRestoreClick}
+          />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={ids.settings}>
+        <h2 id={ids.settings} className={styles.heading}>
+          {s.settingsHeading}
+        </h2>
+        <SettingsForm draft={pane.draft} lang={lang} ledgerTitle={pane.ledgerTitle} disabled={running} onDraftChange={pane.onDraftChange} />
+        <Button appearance="primary" className={styles.buildButton} disabled={!pane.canBuild} onClick={pane.onBuildClick}>
+          {s.build}
+        </Button>
+        {progress?.action === 'build' ? <BuildProgress progress={progress.progress} /> : null}
+      </section>
+
+      {pane.navigationError ? <ErrorBar error={pane.navigationError} lang={lang} onIssueClick={pane.onIssueClick} /> : null}
+
+      {pane.result ? (
+        <section className={styles.section} aria-labelledby={ids.result}>
+          <h2 id={ids.result} ref={pane.resultHeadingRef} tabIndex={-1} className={styles.focusHeading}>
+            {resultHeading(pane.result, s)}
+          </h2>
+          <ResultBody result={pane.result} lang={lang} pane={pane} />
+        </section>
+      ) : null}
+
+      <section className={styles.section} aria-labelledby={ids.followUps}>
+        <h2 id={ids.followUps} className={styles.heading}>
+          {s.followUpsHeading}
+        </h2>
+        <FollowUpList
+          entries={pane.followUps}
+          lang={lang}
+          disabled={running}
+          onRefreshClick={pane.onRefreshClick}
+          onGoToSheetClick={pane.onGoToSheetClick}
+        />
+        {progress?.action === 'refresh' ? <BuildProgress progress={progress.progress} /> : null}
+      </section>
+    </main>
+  );
+}
+
+function resultHeading(result: ActionResult, s: ReturnType<typeof useStrings>): string {
+  switch (result.kind) {
+    case 'built':
+      return s.resultHeading.built;
+    case 'buildFailed':
+      return s.resultHeading.failed;
+    case 'refreshed':
+      return result.outcomes.some((o) => o.result.ok) ? s.resultHeading.refreshed : s.resultHeading.refreshFailed;
+    case 'refreshFailed':
+      return s.resultHeading.refreshFailed;
+  }
+}
+
+interface ResultBodyProps {
+  readonly result: ActionResult;
+  readonly lang: Lang;
+  readonly pane: ReturnType<typeof useTaskPane>;
+}
+
+/** The body of the result section: one outcome, several (refresh), or an error. */
+function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element {
+  const s = useStrings();
+  const styles = useTaskPaneStyles();
+  switch (result.kind) {
+    case 'built':
+      return <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />;
+    case 'buildFailed':
+    case 'refreshFailed':
+      return <ErrorBar error={result.error} lang={lang} onIssueClick={pane.onIssueClick} />;
+    case 'refreshed':
+      return (
+        <>
+          {result.outcomes.map((o, i) => (
+            <section key={`${o.sheetName}-${i}`} className={styles.outcome} aria-label={o.sheetName}>
+              {result.outcomes.length > 1 ? <h3 className={styles.subheading}>{o.sheetName}</h3> : null}
+              {o.result.ok ? (
+                <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />
+              ) : (
+                <ErrorBar error={o.result.error} lang={lang} onIssueClick={pane.onIssueClick} />
+              )}
+            </section>
+          ))}
+        </>
+      );
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The task pane's state and effects: the workbook as inspected (with the user's column
+ * corrections), the settings draft, the follow-up list, and the one action that may run at a time
+ * (build or refresh) with its progress, result, and where focus goes afterwards.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type * as React from 'react';
+import type { SelectionEvents } from '@fluentui/react-components';
+import type { AppApi, AppError, BuildOutcome, Inspection, Progress, RefreshOutcome, Result } from '../../../app';
+import type { SheetLayout } from '../../../core/ledger/detect';
+import type { Lang, Strings } from '../../strings';
+import { entriesOf, withBuilt, withRefreshed, type FollowUpEntry } from '../FollowUpList/followUpEntries';
+import type { RefreshClickData } from '../FollowUpList/FollowUpList';
+import type { ColumnRoleChangeData } from '../LedgerSheets/LedgerSheets';
+import { rebaseEdits, withColumnRole, withEdit, withoutEdit, type LayoutEdits } from '../LedgerSheets/layouts';
+import { defaultDraft, initialDraft, toBuildSettings, type SettingsDraft } from '../SettingsForm/settingsDraft';
+import type { DraftChangeData, DraftChangeEvent } from '../SettingsForm/useSettingsForm';
+
+/** The workbook as the pane knows it. */
+export type WorkbookState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: AppError }
+  | { readonly kind: 'ready'; readonly inspection: Inspection };
+
+/** What is running now. */
+export type Activity = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly action: 'build' | 'refresh'; readonly progress: Progress | null };
+
+/** The result of the last action. */
+export type ActionResult =
+  | { readonly kind: 'built'; readonly outcome: BuildOutcome }
+  | { readonly kind: 'buildFailed'; readonly error: AppError }
+  | { readonly kind: 'refreshed'; readonly outcomes: readonly RefreshOutcome[] }
+  | { readonly kind: 'refreshFailed'; readonly error: AppError };
+
+/** A use case that threw instead of returning its error (a broken invariant): shown, not lost. */
+function unexpected(e: unknown): AppError {
+  return { kind: 'office', code: 'InternalError', message: e instanceof Error ? e.message : String(e) };
+}
+
+/** The pane's state and handlers. */
+export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
+  const [workbook, setWorkbook] = useState<WorkbookState>({ kind: 'loading' });
+  const [edits, setEdits] = useState<LayoutEdits>(new Map());
+  const [draft, setDraft] = useState<SettingsDraft>(() => defaultDraft(new Date()));
+  const [followUps, setFollowUps] = useState<readonly FollowUpEntry[]>([]);
+  const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [navigationError, setNavigationError] = useState<AppError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusRequests, setFocusRequests] = useState(0);
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null);
+  // The draft follows the workbook until the user touches it.
+  const draftTouched = useRef(false);
+
+  const inspect = useCallback(async (): Promise<void> => {
+    setWorkbook({ kind: 'loading' });
+    let r: Result<Inspection>;
+    try {
+      r = await api.inspectWorkbook();
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    if (!r.ok) {
+      setWorkbook({ kind: 'failed', error: r.error });
+      return;
+    }
+    const inspection = r.value;
+    setWorkbook({ kind: 'ready', inspection });
+    setEdits((current) => rebaseEdits(current, inspection.layouts));
+    setFollowUps(entriesOf(inspection.index.followUps));
+    if (!draftTouched.current) setDraft(initialDraft(inspection, new Date()));
+  }, [api]);
+
+  useEffect(() => {
+    void inspect();
+  }, [inspect]);
+
+  useEffect(() => {
+    if (focusRequests > 0) resultHeadingRef.current?.focus();
+  }, [focusRequests]);
+
+  const detected = useMemo<readonly SheetLayout[]>(() => (workbook.kind === 'ready' ? workbook.inspection.layouts : []), [workbook]);
+  const layouts = useMemo<readonly SheetLayout[]>(() => detected.map((l) => edits.get(l.sheet) ?? l), [detected, edits]);
+  const changedSheets = useMemo(() => new Set(edits.keys()), [edits]);
+  const ledgerTitle = detected.find((l) => l.kind === 'ledger' && l.title !== null)?.title ?? null;
+  const running = activity.kind === 'running';
+
+  const onProgress = useCallback(
+    (p: Progress): void => {
+      setActivity((a) => (a.kind === 'running' ? { ...a, progress: p } : a));
+      setAnnouncement(s.phases[p.phase]);
+    },
+    [s],
+  );
+
+  const start = (action: 'build' | 'refresh'): void => {
+    setActivity({ kind: 'running', action, progress: null });
+    setResult(null);
+    setNavigationError(null);
+    setAnnouncement(s.phases.reading);
+  };
+
+  const finish = (next: ActionResult, announce: string): void => {
+    setActivity({ kind: 'idle' });
+    setResult(next);
+    setAnnouncement(announce);
+    setFocusRequests((n) => n + 1);
+  };
+
+  const onDraftChange = useCallback((_event: DraftChangeEvent, data: DraftChangeData): void => {
+    draftTouched.current = true;
+    setDraft(data.draft);
+  }, []);
+
+  const settings = toBuildSettings(draft, lang);
+
+  const onBuildClick = async (): Promise<void> => {
+    if (settings === null || running) return;
+    start('build');
+    let r: Result<BuildOutcome>;
+    try {
+      r = await api.buildFollowUp({ settings, ...(edits.size > 0 ? { layouts: edits } : {}) }, onProgress);
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    if (r.ok) {
+      const outcome = r.value;
+      setFollowUps((entries) => withBuilt(entries, outcome, settings.period));
+      finish({ kind: 'built', outcome }, s.announceBuilt(outcome.sheetName));
+    } else {
+      finish({ kind: 'buildFailed', error: r.error }, s.announceFailed);
+    }
+  };
+
+  const onRefreshClick = async (_event: React.MouseEvent<HTMLButtonElement>, { sheetIds }: RefreshClickData): Promise<void> => {
+    if (running) return;
+    start('refresh');
+    let r: Result<readonly RefreshOutcome[]>;
+    try {
+      r = await api.refreshFollowUps(sheetIds, onProgress);
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    setFollowUps((entries) => withRefreshed(entries, sheetIds, r));
+    if (r.ok) {
+      const done = r.value.filter((o) => o.result.ok).length;
+      finish({ kind: 'refreshed', outcomes: r.value }, s.announceRefreshed(done, r.value.length - done));
+    } else {
+      finish({ kind: 'refreshFailed', error: r.error }, s.announceFailed);
+    }
+  };
+
+  const navigate = async (go: () => Promise<Result<void>>): Promise<void> => {
+    setNavigationError(null);
+    let r: Result<void>;
+    try {
+      r = await go();
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    if (!r.ok) setNavigationError(r.error);
+  };
+
+  return {
+    workbook,
+    layouts,
+    changedSheets,
+    ledgerTitle,
+    draft,
+    // Not before the workbook is read: the draft's defaults come from it.
+    canBuild: settings !== null && !running && workbook.kind !== 'loading',
+    followUps,
+    activity,
+    result,
+    navigationError,
+    announcement,
+    resultHeadingRef,
+    onReloadClick: (): void => void inspect(),
+    onColumnRoleChange: (_event: SelectionEvents, { sheet, column, role }: ColumnRoleChangeData): void => {
+      const base = detected.find((l) => l.sheet === sheet);
+      if (!base) return;
+      setEdits((current) => withEdit(current, base, withColumnRole(current.get(sheet) ?? base, column, role)));
+    },
+    onRestoreClick: (_event: React.MouseEvent<HTMLButtonElement>, { sheet }: { readonly sheet: string }): void => {
+      setEdits((current) => withoutEdit(current, sheet));
+    },
+    onDraftChange,
+    onBuildClick: (): void => void onBuildClick(),
+    onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData): void => void onRefreshClick(event, data),
+    onGoToSheetClick: (_event: React.MouseEvent<HTMLElement>, { sheetId }: { readonly sheetId: string }): void =>
+      void navigate(() => api.goToSheet(sheetId)),
+    onIssueClick: (_event: React.MouseEvent<HTMLElement>, { address }: { readonly address: string }): void =>
+      void navigate(() => api.selectCell(address)),
+  };
+}
