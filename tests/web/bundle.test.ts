@@ -5,10 +5,9 @@
  * office.js comes from Microsoft's CDN and is never bundled, the task pane's initial JavaScript
  * stays within its gzip budget, and nothing in the bundles talks to the network.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { ensureDist } from '../support/dist';
 import * as zlib from 'node:zlib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -55,24 +54,9 @@ function bundles(): string[] {
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-beforeAll(() => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'addin-bundle-'));
-  // webpack's own launcher (node_modules/.bin/webpack without npx or a shell): runs webpack-cli.
-  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
-  const run = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (run.error) throw run.error;
-  if (run.status !== 0) {
-    throw new Error(`webpack failed (status ${run.status}):\n${(run.stdout + run.stderr).slice(-4000)}`);
-  }
-}, 180_000);
-
-afterAll(() => {
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
+beforeAll(async () => {
+  outDir = await ensureDist();
+}, 300_000);
 
 describe('the production bundle', () => {
   it('loads office.js from Microsoft\'s CDN before the bundles, on both pages', () => {
