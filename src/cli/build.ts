@@ -11,8 +11,6 @@ import { buildReport } from '../core/report/buildReport';
 import { jsonReport } from '../core/report/json';
 import { summaryText } from '../core/report/summary';
 import { readCsv } from '../csv/readCsv';
-import { readXlsxGrids } from '../xlsx/readXlsx';
-import { writeFollowUpWorkbook } from '../xlsx/writeFollowUpWorkbook';
 import type { BuildArgs } from './args';
 import { Progress } from './progress';
 
@@ -78,6 +76,8 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   if (args.out !== undefined) {
     progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
+    const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
     const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
     progress.done(sheet);
   }
@@ -105,5 +105,6 @@ async function readInput(file: string): Promise<Grid[]> {
     const bytes = await fs.readFile(file);
     return [readCsv(bytes, path.basename(file).replace(/\.[^.]+$/, ''))];
   }
+  const { readXlsxGrids } = await import('../xlsx/readXlsx');
   return readXlsxGrids(file);
 }

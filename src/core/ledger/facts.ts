@@ -26,11 +26,21 @@ export const KIND_CODE: Readonly<Record<AmountKind, number>> = Object.fromEntrie
 /** Appends facts, growing its arrays by doubling. */
 export class FactsBuilder {
   private n = 0;
-  private unit = new Int32Array(1024);
-  private account = new Int32Array(1024);
-  private month = new Int32Array(1024);
-  private kind = new Uint8Array(1024);
-  private amount = new Float64Array(1024);
+  private unit: Int32Array;
+  private account: Int32Array;
+  private month: Int32Array;
+  private kind: Uint8Array;
+  private amount: Float64Array;
+
+  /** `capacity`: the facts expected (rows × amount columns), so a big ledger is not copied while growing. */
+  constructor(capacity = 1024) {
+    const size = Math.max(16, capacity);
+    this.unit = new Int32Array(size);
+    this.account = new Int32Array(size);
+    this.month = new Int32Array(size);
+    this.kind = new Uint8Array(size);
+    this.amount = new Float64Array(size);
+  }
 
   /** Append one fact. */
   push(unit: number, account: number, month: MonthKey, kind: number, amount: Money): void {
@@ -69,15 +79,4 @@ export class FactsBuilder {
 function resized<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
-}
-
-/** Concatenate facts from several sheets. */
-export function concatFacts(parts: readonly Facts[]): Facts {
-  const b = new FactsBuilder();
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i++) {
-      b.push(p.unit[i]!, p.account[i]!, p.month[i]! as MonthKey, p.kind[i]!, p.amount[i]! as Money);
-    }
-  }
-  return b.build();
 }

@@ -41,7 +41,7 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
     units: new Interner<UnitPath>(),
     unitFirstSeen: [],
     accounts: new Interner<string>(),
-    facts: new FactsBuilder(),
+    facts: new FactsBuilder(expectedFacts(sheets)),
     issues: new IssueCollector(),
     actualWord: null,
   };
@@ -61,6 +61,17 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
     sheets: ledgers.map((s) => s.grid.sheet),
   };
   return { ledger, issues: ctx.issues.list() };
+}
+
+/** Amount cells the ledger sheets may hold: the facts builder's starting size. */
+function expectedFacts(sheets: readonly LedgerSheet[]): number {
+  let n = 0;
+  for (const { grid, layout } of sheets) {
+    if (layout.kind !== 'ledger') continue;
+    const amounts = layout.columns.filter((c) => c.role === 'month' || c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount').length;
+    n += Math.max(0, grid.rows.length - layout.headerRow - 1) * amounts;
+  }
+  return n;
 }
 
 /** Columns of a sheet by role. */

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: generate (or reuse) deterministic ledgers of each size under .bench/, then per
+ * size measure grid → report in process, the CLI end to end on CSV and .xlsx, and DuckDB on the
+ * same CSV; print the tables and write .bench/results.json and .bench/results.md.
+ * Progress goes to stderr, the tables to stdout.
+ */
+import { ensureDuckDb } from './duckdbModule';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseBenchArgs, type BenchOptions } from './args';
+import { ledgerFile, type LedgerFile } from './files';
+import { crossCheck, measureCli, measureDuckdb, measureInProcess, PERIOD } from './measure';
+import { watchOtherLoad } from './otherLoad';
+import { markdownReport, textReport } from './report';
+import { isSkipped, TARGETS, type BenchResults, type Measured, type SizeResult } from './results';
+
+const log = (line: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+};
+
+/** Describe a measurement for the progress log. */
+function brief(m: Measured): string {
+  return isSkipped(m) ? `skipped (${m?.skipped ?? ''})` : `${m.wallMs} ms, ${m.maxRssMb} MB`;
+}
+
+/** What the earlier sizes say a single .xlsx run of `rows` will take (linear), or null. */
+function estimateXlsxMs(done: readonly SizeResult[], rows: number): number | null {
+  const last = [...done].reverse().find((s) => !isSkipped(s.cliXlsx));
+  return last && !isSkipped(last.cliXlsx) ? (last.cliXlsx.wallMs * rows) / last.rows : null;
+}
+
+/** The .xlsx measurement of a size: skipped when the estimate is over the limit. */
+async function xlsxPart(o: BenchOptions, rows: number, done: readonly SizeResult[]): Promise<{ file: LedgerFile | null; measured: Measured }> {
+  const estimate = estimateXlsxMs(done, rows);
+  const limitMs = o.xlsxLimitSeconds * 1000;
+  if (estimate !== null && estimate > limitMs) {
+    const why = `estimated ${Math.round(estimate / 1000)} s per run from the ${done.at(-1)?.rows ?? '?'}-row run (linear), over the ${o.xlsxLimitSeconds} s limit`;
+    log(`${rows} rows .xlsx: skipped, ${why}`);
+    return { file: null, measured: { skipped: why } };
+  }
+  log(`${rows} rows: .xlsx file …`);
+  const file = await ledgerFile(o.dir, { rows, seed: o.seed }, 'xlsx');
+  log(`  ${file.reused ? 'reused' : `generated in ${file.generatedMs} ms`}: ${file.path}`);
+  // Long runs once: the runs' spread is small next to their length.
+  const runs = estimate !== null && estimate > 30_000 ? 1 : o.runs;
+  const measured = await measureCli(file.path, runs);
+  log(`  CLI .xlsx (${runs} run${runs > 1 ? 's' : ''}): ${brief(measured)}`);
+  return { file, measured };
+}
+
+/** Everything for one size. */
+async function measureSize(o: BenchOptions, rows: number, done: readonly SizeResult[], duckdbGone: string | null): Promise<SizeResult> {
+  const others = watchOtherLoad();
+  log(`${rows} rows: CSV file …`);
+  const csv = await ledgerFile(o.dir, { rows, seed: o.seed }, 'csv');
+  log(`  ${csv.reused ? 'reused' : `generated in ${csv.generatedMs} ms`}: ${csv.path}`);
+  const inProcess = await measureInProcess(rows, o.seed, o.runs);
+  log(`  in process: ${'skipped' in inProcess ? inProcess.skipped : `${inProcess.totalMs} ms, peak RSS ${inProcess.peakRssMb} MB`}`);
+  const cliCsv = await measureCli(csv.path, o.runs);
+  log(`  CLI CSV: ${brief(cliCsv)}`);
+  const duckdb: Measured = duckdbGone !== null ? { skipped: duckdbGone } : await measureDuckdb(csv.path, o.runs);
+  log(`  DuckDB: ${brief(duckdb)}`);
+  const duckdb1: Measured = isSkipped(duckdb) ? duckdb : await measureDuckdb(csv.path, o.runs, 1);
+  log(`  DuckDB, 1 thread: ${brief(duckdb1)}`);
+  const agreement = isSkipped(duckdb) ? { skipped: 'no DuckDB' } : await crossCheck(csv.path, o.dir, rows);
+  log(`  cross-check: ${'skipped' in agreement ? agreement.skipped : `${agreement.mismatchCount} disagreements in ${agreement.figures} figures`}`);
+  const x = await xlsxPart(o, rows, done);
+  const otherLoad = others();
+  if (otherLoad && otherLoad.cores > 0.2) log(`  other processes kept ${otherLoad.cores} cores busy meanwhile: timings of this size are inflated`);
+  return { rows, otherLoad, csv, xlsx: x.file, inProcess, cliCsv, cliXlsx: x.measured, duckdb, duckdb1, agreement };
+}
+
+async function bench(): Promise<void> {
+  const o = parseBenchArgs(process.argv.slice(2));
+  const sizes: SizeResult[] = [];
+  let duckdbGone: string | null = ensureDuckDb();
+  for (const rows of o.sizes) {
+    const s = await measureSize(o, rows, sizes, duckdbGone);
+    // A DuckDB that cannot load will not load for the next size either.
+    if (isSkipped(s.duckdb) && s.duckdb?.skipped.includes('cannot load')) duckdbGone = s.duckdb.skipped;
+    sizes.push(s);
+  }
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    totalMemGb: Math.round(os.totalmem() / 1024 ** 3),
+    seed: o.seed,
+    runs: o.runs,
+    period: `${PERIOD.iso}, ${PERIOD.months} months`,
+    targets: TARGETS,
+    sizes,
+  };
+  await fs.writeFile(path.join(o.dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  await fs.writeFile(path.join(o.dir, 'results.md'), markdownReport(results));
+  process.stdout.write(textReport(results));
+  log(`wrote ${path.join(o.dir, 'results.json')} and ${path.join(o.dir, 'results.md')}`);
+}
+
+bench().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,98 @@
+/**
+ * The measurements, each in child processes: the in-process pipeline (phaseProbe), the CLI end to
+ * end (cliProbe) and DuckDB (duckdbProbe), with medians over runs; and the cross-check of the CLI's
+ * JSON against DuckDB's rows.
+ */
+import * as path from 'node:path';
+import { childDiagnostics, runNode, type ChildRun } from './child';
+import type { PhaseProbeResult } from './phaseProbe';
+import { PHASES, type PhaseName } from './phases';
+import type { EndToEnd, InProcessSummary, Measured, Skipped } from './results';
+import { median } from './stats';
+import { compareReports, type Agreement } from './verify';
+
+/** The compiled probes sit next to this file in build/bench/. */
+const probe = (name: string): string => path.join(__dirname, `${name}.js`);
+
+/** The follow-up period all measurements use. */
+export const PERIOD = { iso: '2025-07', months: 2 } as const;
+
+/** Run the in-process pipeline for a size in a child of its own. */
+export async function measureInProcess(rows: number, seed: number, runs: number): Promise<InProcessSummary | Skipped> {
+  const child = await runNode(
+    probe('phaseProbe'),
+    ['--rows', String(rows), '--seed', String(seed), '--runs', String(runs), '--period', PERIOD.iso, '--months', String(PERIOD.months)],
+    ['--expose-gc'],
+  );
+  const line = child.stdout.split('\n').find((l) => l.startsWith('PHASES '));
+  if (child.exitCode !== 0 || line === undefined) return { skipped: `phaseProbe failed (exit ${String(child.exitCode)}): ${childDiagnostics(child)}` };
+  const result = JSON.parse(line.slice('PHASES '.length)) as PhaseProbeResult;
+  const phasesMs = Object.fromEntries(PHASES.map((p) => [p, median(result.runs.map((r) => r.phases[p].ms))])) as Record<PhaseName, number>;
+  return {
+    phasesMs,
+    totalMs: median(result.runs.map((r) => r.totalMs)),
+    bestTotalMs: Math.min(...result.runs.map((r) => r.totalMs)),
+    peakRssMb: median(result.runs.map((r) => r.peakRssMb)),
+    peakHeapUsedMb: median(result.runs.map((r) => r.peakHeapUsedMb)),
+    gcMs: median(result.runs.map((r) => PHASES.reduce((s, p) => s + r.phases[p].gcMs, 0))),
+    probe: result,
+  };
+}
+
+/** The CLI's arguments for a ledger file; the JSON goes to `json`. */
+function cliArgs(file: string, json: string): string[] {
+  return ['build', file, '--period', PERIOD.iso, '--months', String(PERIOD.months), '--json', json, '--quiet'];
+}
+
+/** The DuckDB probe's arguments for a CSV file; its rows go to `out`; DuckDB's default threads unless given. */
+function duckArgs(file: string, out: string, threads?: number): string[] {
+  return [file, '--period', PERIOD.iso, '--months', String(PERIOD.months), '--out', out, ...(threads !== undefined ? ['--threads', String(threads)] : [])];
+}
+
+/** Run a probe `runs` times and summarise; a failed run ends the measurement as skipped. */
+async function repeat(script: string, args: readonly string[], runs: number, what: string): Promise<Measured> {
+  const done: ChildRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runNode(script, args);
+    const report = run.report;
+    if (report !== null && typeof report.info?.skipped === 'string') return { skipped: report.info.skipped };
+    if (run.exitCode !== 0 || report === null) return { skipped: `${what} failed (exit ${String(run.exitCode)}): ${childDiagnostics(run)}` };
+    done.push(run);
+  }
+  return summarise(done);
+}
+
+function summarise(done: readonly ChildRun[]): EndToEnd {
+  const reports = done.map((r) => r.report!);
+  const phaseNames = [...new Set(reports.flatMap((r) => Object.keys(r.phases ?? {})))];
+  return {
+    wallMs: median(done.map((r) => r.wallMs)),
+    bestWallMs: Math.min(...done.map((r) => r.wallMs)),
+    probeMs: median(reports.map((r) => r.ms)),
+    maxRssMb: Math.max(...reports.map((r) => r.maxRssMb)),
+    phases: Object.fromEntries(phaseNames.map((n) => [n, median(reports.map((r) => r.phases?.[n] ?? 0))])),
+    info: reports[0]?.info ?? {},
+    runs: done.map((r) => ({ wallMs: r.wallMs, maxRssMb: r.report!.maxRssMb })),
+  };
+}
+
+/** The CLI end to end on a ledger file (JSON to /dev/null), `runs` times. */
+export function measureCli(file: string, runs: number): Promise<Measured> {
+  return repeat(probe('cliProbe'), cliArgs(file, '/dev/null'), runs, 'followup build');
+}
+
+/** DuckDB on a CSV file (rows to /dev/null), `runs` times; all cores unless `threads` is given. */
+export function measureDuckdb(file: string, runs: number, threads?: number): Promise<Measured> {
+  return repeat(probe('duckdbProbe'), duckArgs(file, '/dev/null', threads), runs, 'DuckDB');
+}
+
+/** One untimed run of each, writing their outputs under `dir`, then the cross-check. */
+export async function crossCheck(file: string, dir: string, rows: number): Promise<Agreement | Skipped> {
+  const engineJson = path.join(dir, `check-${rows}-engine.json`);
+  const duckJson = path.join(dir, `check-${rows}-duckdb.json`);
+  const cli = await runNode(probe('cliProbe'), cliArgs(file, engineJson));
+  if (cli.exitCode !== 0) return { skipped: `followup build failed: ${childDiagnostics(cli)}` };
+  const duck = await runNode(probe('duckdbProbe'), duckArgs(file, duckJson));
+  if (duck.exitCode !== 0) return { skipped: duck.report?.info?.skipped !== undefined ? String(duck.report.info.skipped) : `DuckDB failed: ${childDiagnostics(duck)}` };
+  return compareReports(engineJson, duckJson);
+}
