@@ -70,6 +70,32 @@ describe('Build follow-up on the KLS sample workbook', () => {
   });
 });
 
+describe('reading adapts to Excel\'s payload limit', () => {
+  it('halves a chunk Excel refuses as too large and still reads every row', async () => {
+    const host = await hostWith(KLS, { limits: { responseBytes: 60_000 } });
+    const result = await buildFollowUp(KLS_REQUEST);
+    expect(result.ok).toBe(true);
+    expect(host.stats.perSync.filter((s) => s.responseBytes > 60_000).length).toBeGreaterThan(0); // refused, then halved
+    const ws = sheet(host.snapshot(), 'Uppföljning 2025-07');
+    expect(rowValues(ws, rowOf(ws, 'Totalt KLS'), 9)[8]).toBe(1364);
+  });
+});
+
+describe('the ribbon command', () => {
+  it('"Uppdatera uppföljningar" refreshes every follow-up without the pane', async () => {
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    const before = sheet(host.snapshot(), 'Uppföljning 2025-07');
+    jest.isolateModules(() => {
+      require('../../src/commands/commands');
+    });
+    await host.invokeAction('refreshFollowUps');
+    const after = host.snapshot();
+    expect(after.sheets.map((x) => x.name)).toEqual(['Huvudbok', 'Uppföljning 2025-07']);
+    expect(sheet(after, 'Uppföljning 2025-07').id).not.toBe(before.id);
+  });
+});
+
 describe('ledger text stays text', () => {
   it('writes a unit called =HYPERLINK(…) and +46 as text, never as formulas', async () => {
     const host = createExcelHost({
@@ -106,6 +132,7 @@ describe('Refresh follow-ups', () => {
       ws.getRange(`${commentColumn}${rowOf(s, 'IT')}`).values = [['Licenser dyrare än väntat']];
       ws.getRange(`${commentColumn}${rowOf(s, 'HR-avdelning')}`).values = [['Vakans från mars']];
       ws.getRange(`${commentColumn}${rowOf(s, 'Oförutsett')}`).values = [['Inget använt']];
+      ws.getRange(`A${rowOf(s, 'Kommentar (skriv här – behålls vid uppdatering)') + 1}`).values = [['Stabens bedömning: i balans.']];
       // After month-end close a new unit appears under TIA-avdelningen: the rows below it move down.
       context.workbook.worksheets.getItem('Huvudbok').getRange(`A${ledgerRows + 1}:H${ledgerRows + 1}`).values = [
         [202507, 'TIA-avdelningen', 'Ny enhet', 5010, 'Löner', 1000, 500, ''],
@@ -121,6 +148,7 @@ describe('Refresh follow-ups', () => {
     expect(rowOf(after, 'HR-avdelning')).toBe(rowOf(s, 'HR-avdelning') + 1);
     expect(after.cells[`${commentColumn}${rowOf(after, 'HR-avdelning')}`]?.value).toBe('Vakans från mars');
     expect(after.cells[`${commentColumn}${rowOf(after, 'Ny enhet')}`]?.value ?? null).toBeNull();
+    expect(after.cells[`A${rowOf(after, 'Kommentar (skriv här – behålls vid uppdatering)') + 1}`]?.value).toBe('Stabens bedömning: i balans.');
     for (const s of before.sheets.filter((x) => x.name !== name)) expect(sheet(host.snapshot(), s.name)).toEqual(s);
   });
 

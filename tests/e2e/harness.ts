@@ -96,6 +96,34 @@ export async function runTaskpane(o: TaskpaneRun): Promise<TaskpaneResult> {
   }
 }
 
+/**
+ * Navigation start to the first interactive control of the pane, in ms, on an empty workbook (so
+ * the figure is the pane's own start, not the test host's loading of a ledger).
+ */
+export async function measureFirstRender(distDir: string): Promise<number> {
+  const work = mkdtempSync(path.join(tmpdir(), 'render-'));
+  const hostJs = await bundleHostForBrowser();
+  const officeJs = `window.__HOST_SNAPSHOT__=${JSON.stringify({ sheets: [{ name: 'Blad1', rows: [] }] })};\n${hostJs}`;
+  const server = await serve(distDir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  try {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_JS)) return route.fulfill({ contentType: 'application/javascript', body: officeJs });
+      return url.startsWith(origin) ? route.continue() : route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole('button', { name: stringsFor('sv').build }).waitFor({ timeout: 30_000 });
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function fillSettings(page: Page, o: TaskpaneRun, lang: 'sv' | 'en'): Promise<void> {
   const s = stringsFor(lang);
   const year = page.getByRole('spinbutton', { name: s.year });
