@@ -86,8 +86,8 @@ describe('the ribbon command', () => {
     const host = await hostWith(KLS);
     await buildFollowUp(KLS_REQUEST);
     const before = sheet(host.snapshot(), 'Uppföljning 2025-07');
-    jest.isolateModules(() => {
-      require('../../src/commands/commands');
+    await jest.isolateModulesAsync(async () => {
+      await import('../../src/commands/commands');
     });
     await host.invokeAction('refreshFollowUps');
     const after = host.snapshot();
