@@ -217,3 +217,28 @@ describe('the installed command', () => {
     await expect(exec('node', ['bin/followup.js', 'build', KLS_CSV])).rejects.toMatchObject({ code: 2 });
   });
 });
+
+describe('choosing the ledger sheet and the language', () => {
+  it('reads only the sheet named with --sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Budget').addRows([['Period', 'Ansvar', 'Budget'], [202507, 'A', 100]]);
+    wb.addWorksheet('Gammal').addRows([['Period', 'Ansvar', 'Budget'], [202507, 'A', 'trasig']]);
+    const file = path.join(dir, 'two-ledgers.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect((await runCli('build', file, '--period', '2025-07', '--quiet')).code).toBe(1);
+    const run = await runCli('build', file, '--period', '2025-07', '--sheet', 'Budget', '--scale', 'kr', '--json', '-');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).rows.at(-1)!.ytdBudget).toBe('100.00');
+    expect((await runCli('build', file, '--period', '2025-07', '--sheet', 'Saknas')).stderr).toEqual(['Bladet "Saknas" finns inte']);
+  });
+
+  it('writes the report and summary in English with --lang en', async () => {
+    const out = path.join(dir, 'kls-en.xlsx');
+    const run = await runCli('build', KLS_XLSX, '--period', '2025-07', '--months', '2', '--org', 'KLS', '--lang', 'en', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The accumulated budget deviation for KLS to July 2025 is a surplus of 1,364\u00a0kSEK');
+    const ws = (await readBook(out)).getWorksheet('Follow-up 2025-07')!;
+    expect(ws.getCell(findRow(ws, 'Unit'), 3).value).toBe('Actual Jun/Jul');
+    expect(findRow(ws, 'Total KLS')).toBeGreaterThan(findRow(ws, 'Unit'));
+  });
+});
