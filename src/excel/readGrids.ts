@@ -65,7 +65,7 @@ export function queueSamples(context: Excel.RequestContext, sheetNames: readonly
 
 /** Read the rest of the named sheets (after the samples' sync) into grids, in chunks. */
 export async function readRemaining(context: Excel.RequestContext, samples: QueuedSamples, sheetNames: readonly string[], o: ReadGridsOptions = {}): Promise<Grid[]> {
-  const budget = o.bytesPerSync ?? DEFAULT_BYTES_PER_SYNC;
+  let budget = o.bytesPerSync ?? DEFAULT_BYTES_PER_SYNC;
   const reads: SheetRead[] = [];
   const pieces: Piece[] = [];
   let bytesPerRow = 1;
@@ -103,16 +103,24 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
       await context.sync();
     } catch (e) {
       if (!isTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;
-      // Excel found the response too large after all: halve the pieces and read them again.
+      // Excel found the response too large after all: halve the pieces, read them again, and
+      // aim lower from now on.
       queue.unshift(...batch.flatMap(halve));
-      bytesPerRow *= 2;
+      budget = Math.max(bytesPerRow, Math.floor((batch.reduce((n, p) => n + p.rows, 0) * bytesPerRow) / 2));
       continue;
     }
+    let bytes = 0;
+    let rowsRead = 0;
     for (const { piece, range } of loads) {
-      const rows = toCellRows(range.values, range.valueTypes as string[][]);
+      const types = range.valueTypes as string[][];
+      const rows = toCellRows(range.values, types);
       for (let i = 0; i < rows.length; i++) piece.sheet.rows[piece.start + i] = rows[i]!;
       done += piece.rows;
+      bytes += responseBytes(range.values, types);
+      rowsRead += piece.rows;
     }
+    // Size the next chunks by what Excel actually sent: the first rows are not always typical.
+    bytesPerRow = Math.max(1, Math.ceil((bytes / Math.max(1, rowsRead)) * 1.05));
     o.onProgress?.(done, total);
     await o.pause?.();
   }
