@@ -6,10 +6,10 @@ import { KOMMUN_BAS, readAccountPlan, type AccountPlan } from './accounts/accoun
 import { computeFollowUp, type FollowUp } from './followup/computeFollowUp';
 import type { SignConvention } from './followup/sign';
 import type { Grid } from './grid/grid';
-import { anError, hasErrors, type Issue } from './issues/issue';
+import { anError, aWarning, hasErrors, type Issue } from './issues/issue';
 import { detectLayout, type SheetLayout } from './ledger/detect';
 import type { Ledger } from './ledger/ledger';
-import { readLedger } from './ledger/readLedger';
+import { missingRoles, readLedger } from './ledger/readLedger';
 import type { Lang } from './money';
 import { organisationFromLedger } from './organisation/fromLedger';
 import { organisationFromSheet } from './organisation/fromSheet';
@@ -54,6 +54,15 @@ export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Ana
     const named = ledgerSheets[0];
     if (named === undefined) issues.push(anError('noLedger', {}, { sheet: o.ledgerSheet }));
     else if (named.layout.kind !== 'ledger') issues.push(anError('noHeader', { sheet: named.grid.sheet }));
+  }
+  if (o.ledgerSheet === undefined) {
+    // A summary sheet that merely looks like a ledger (Enhet | Årsbudget) must not stop the build:
+    // it is left out with a warning, as long as a readable ledger remains.
+    const readable = ledgerSheets.filter((s) => missingRoles(s).length === 0);
+    if (readable.length > 0 && readable.length < ledgerSheets.length) {
+      for (const s of ledgerSheets.filter((x) => !readable.includes(x))) issues.push(aWarning('sheetNotRead', { sheet: s.grid.sheet }));
+      ledgerSheets = readable;
+    }
   }
   const reading = readLedger(ledgerSheets);
   issues.push(...reading.issues.filter((i) => !(i.code === 'noLedger' && issues.some((j) => j.code === 'noLedger'))));

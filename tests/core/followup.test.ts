@@ -88,3 +88,28 @@ describe('figures of SPEC §3', () => {
     expect(f.issues.map((i) => i.code)).toContain('accountOutsideClasses');
   });
 });
+
+describe('parents with rows of their own', () => {
+  it('show them as an own line, so the children shown add up to the parent (both styles)', async () => {
+    const { unitRows } = await import('../../src/core/report/rows');
+    const f = analyse([aLedger([
+      { unit: 'Stab', sub: 'Ekonomi', budget: 100 },
+      { unit: 'Stab', budget: 30 },
+      { unit: 'Stab', period: 202503, forecast: 999 },
+    ])]).followUp!;
+    const above = unitRows(f, 'above').map((r) => [r.kind, r.node?.name ?? '', kr(r.figures?.ytdBudget ?? null)]);
+    expect(above).toEqual([
+      ['parent', 'Stab', '130.00'],
+      ['own', 'Stab', '30.00'],
+      ['unit', 'Ekonomi', '100.00'],
+      ['total', '', '130.00'],
+    ]);
+    expect(unitRows(f, 'below').map((r) => r.kind)).toEqual(['heading', 'own', 'unit', 'sum', 'total']);
+  });
+
+  it('do not get an own line for forecast rows alone', async () => {
+    const { unitRows } = await import('../../src/core/report/rows');
+    const f = analyse([aLedger([{ unit: 'TIA', sub: 'Adm', budget: 100 }, { unit: 'TIA', period: 202503, forecast: 1200 }])]).followUp!;
+    expect(unitRows(f, 'above').map((r) => r.kind)).toEqual(['parent', 'unit', 'total']);
+  });
+});

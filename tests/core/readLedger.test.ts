@@ -14,6 +14,10 @@ describe('bad input is an issue naming sheet and cell', () => {
     expect(a.followUp).toBeNull();
   });
 
+  it('an amount that reads as 1,064 kr in one convention and 1 064 kr in the other', () => {
+    expect(analyse([aLedger([{ budget: '1,064' }])]).issues).toHaveIssue('ambiguousAmount', 'Huvudbok!E2');
+  });
+
   it('an error value in an amount cell', () => {
     const a = analyse([aLedger([{ actual: { error: '#N/A' } }])]);
     expect(a.issues).toHaveIssue('errorInCell', 'Huvudbok!F2');
@@ -246,5 +250,33 @@ describe('regressions', () => {
     expect(a.issues).toEqual([]);
     expect(kr(a.followUp!.total.ytdBudget)).toBe('12.13');
     expect(kr(a.followUp!.total.ytdActual)).toBe('1060.30');
+  });
+});
+
+describe('review regressions', () => {
+  it('takes a wide forecast column\'s month as the month the forecast was made', () => {
+    const g = grid('Prognos 2025', [['Enhet', 'jan', 'feb', 'mar', 'apr'], ['A', 1000, 1100, 1200, 1300]]);
+    const b = grid('Budget 2025', [['Enhet', 'jan', 'feb', 'mar'], ['A', 100, 100, 100]]);
+    const f = analyse([b, g], { month: 3 }).followUp!;
+    expect(kr(f.total.forecast)).toBe('1200.00');
+    expect(f.forecastMonth).toBe(3);
+  });
+
+  it('keeps a latest forecast of 0', () => {
+    const f = analyse([aLedger([{ budget: 10, actual: 5 }, { period: 202503, forecast: 500 }, { period: 202506, forecast: 0 }])]).followUp!;
+    expect(kr(f.total.forecast)).toBe('0.00');
+    expect(f.forecastMonth).toBe(6);
+  });
+
+  it('reports month columns whose kind cannot be told, at their header', () => {
+    const g = grid('Data 2025', [['Enhet', 'Utfall jan', 'feb'], ['A', 1, 2]]);
+    expect(analyse([g], { month: 2 }).issues).toHaveIssue('missingRole', "'Data 2025'!C1");
+  });
+
+  it('leaves out a summary sheet that only looks like a ledger, with a warning', () => {
+    const summary = grid('Sammanställning', [['Enhet', 'Årsbudget'], ['A', 100]]);
+    const a = analyse([aLedger([{ budget: 10 }]), summary]);
+    expect(a.issues).toHaveIssue('sheetNotRead');
+    expect(a.followUp).not.toBeNull();
   });
 });

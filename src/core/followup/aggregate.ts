@@ -11,7 +11,7 @@ import { emptyLineSums, MONTHS_KEPT, type LineSums } from './figures';
 export interface Aggregate {
   readonly nodes: LineSums[];
   readonly accounts: LineSums[];
-  /** Whether a node has ledger rows of its own. */
+  /** Whether a node has budget or actual rows of its own in the selected year. */
   readonly nodeHasRows: Uint8Array;
   /** Whether the previous year has any actual. */
   readonly hasPreviousYear: boolean;
@@ -60,7 +60,6 @@ export function aggregateFacts(
   for (let i = 0; i < facts.length; i++) {
     const k = kind[i]!;
     const node = nodeOfUnit[unit[i]!]!;
-    nodeHasRows[node] = 1;
     const a = account[i]!;
     const amt = amount[i]!;
     if (k === BUDGET || k === ACTUAL) {
@@ -78,7 +77,10 @@ export function aggregateFacts(
       if (mi < 0 || mi >= MONTHS_KEPT) continue;
       if (mi < 12) {
         if (k === ACTUAL) previousYear = true;
-      } else selectedYear = true;
+      } else {
+        selectedYear = true;
+        nodeHasRows[node] = 1;
+      }
       const target = k === BUDGET ? nodeBudget : nodeActual;
       target[node * MONTHS_KEPT + mi]! += amt;
       if (a >= 0) (k === BUDGET ? accBudget : accActual)[a * MONTHS_KEPT + mi]! += amt;

@@ -13,6 +13,8 @@ export type IssueCode =
   | 'unknownKind'
   | 'missingUnit'
   | 'noLedger'
+  | 'sheetNotRead'
+  | 'ambiguousAmount'
   | 'noHeader'
   | 'missingRole'
   | 'summaryRowsSkipped'

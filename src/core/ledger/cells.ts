@@ -1,11 +1,11 @@
 /** Reading single cells of a ledger: amounts and texts. */
 import { isCellError, type Cell } from '../grid/grid';
-import { moneyFromKronor, parseMoneyText, ZERO, type Money } from '../money';
+import { isAmbiguousAmount, moneyFromKronor, parseMoneyText, ZERO, type Money } from '../money';
 
 /** An amount cell read: the money, or why it is not an amount. */
 export type AmountReading =
   | { readonly ok: true; readonly amount: Money }
-  | { readonly ok: false; readonly code: 'textInAmount' | 'errorInCell' | 'amountTooLarge'; readonly text: string };
+  | { readonly ok: false; readonly code: 'textInAmount' | 'ambiguousAmount' | 'errorInCell' | 'amountTooLarge'; readonly text: string };
 
 /** Read an amount cell: numbers, numbers as Swedish or English text, blanks as zero. */
 export function readAmountCell(cell: Cell): AmountReading {
@@ -17,7 +17,8 @@ export function readAmountCell(cell: Cell): AmountReading {
   if (typeof cell === 'string') {
     if (cell.trim() === '') return { ok: true, amount: ZERO };
     const m = parseMoneyText(cell);
-    return m === null ? { ok: false, code: 'textInAmount', text: cell } : { ok: true, amount: m };
+    if (m !== null) return { ok: true, amount: m };
+    return { ok: false, code: isAmbiguousAmount(cell) ? 'ambiguousAmount' : 'textInAmount', text: cell };
   }
   if (isCellError(cell)) return { ok: false, code: 'errorInCell', text: cell.error };
   return { ok: false, code: 'textInAmount', text: String(cell) };

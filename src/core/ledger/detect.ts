@@ -3,7 +3,7 @@
  * and whether it is a ledger (long or wide by month), an organisation sheet or an account sheet.
  * The task pane shows the result and lets the user correct any column's role.
  */
-import { cellAt, isBlank, type Cell, type Grid, type SheetName } from '../grid/grid';
+import { isBlank, type Cell, type Grid, type SheetName } from '../grid/grid';
 import { normalizeTokens, normalizeWord, wordLookup } from './normalize';
 import { monthFromWord, readPeriodCell } from './period';
 import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, type AmountKind, type Role } from './schema';
@@ -206,9 +206,4 @@ function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): Co
 /** The index of the first column with a role, or -1. */
 export function columnOf(layout: SheetLayout, role: Role): number {
   return layout.columns.find((c) => c.role === role)?.index ?? -1;
-}
-
-/** Whether the grid has any non-blank cell at (row, column). */
-export function hasValue(grid: Grid, row: number, column: number): boolean {
-  return !isBlank(cellAt(grid, row, column));
 }

@@ -5,7 +5,7 @@
 import { cellAddress, isBlank, type A1Address, type Cell, type Grid } from '../grid/grid';
 import { anError, aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { monthKey, type MonthKey } from '../period/month';
-import { parseMoneyText, type Money } from '../money';
+import { oreNearKronor, parseMoneyText, type Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { kindOfWord, type SheetLayout } from './detect';
 import { FactsBuilder, KIND_CODE } from './facts';
@@ -156,15 +156,34 @@ function rowIsBlank(row: readonly Cell[]): boolean {
   return true;
 }
 
+/**
+ * The roles a ledger sheet lacks to be read at all: a unit, and a period (long) or a kind (long
+ * with amount + kind; wide without kinds in its headers or name). Empty when it can be read.
+ */
+export function missingRoles({ grid, layout }: LedgerSheet): Issue[] {
+  const cols = columnsOf(layout);
+  const lacks = (role: string): Issue => anError('missingRole', { sheet: grid.sheet }, { role });
+  const out: Issue[] = [];
+  if (cols.levels.length === 0) out.push(lacks('unit'));
+  if (layout.shape === 'long') {
+    if (cols.period < 0) out.push(lacks('period'));
+    if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0) out.push(lacks('kind'));
+  } else {
+    const headerKinds = layout.columns.some((c) => c.role === 'month' && c.month?.kind != null);
+    if (cols.kind < 0 && !headerKinds && fromSheetName(grid.sheet).kind === null) out.push(lacks('kind'));
+  }
+  return out;
+}
+
 function readLongSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
   const cols = columnsOf(layout);
   const { issues } = ctx;
   const where = (r: number, c: number) => ({ sheet: grid.sheet, address: cellAddress(grid, r, c) });
-  if (cols.levels.length === 0) issues.add(anError('missingRole', { sheet: grid.sheet }, { role: 'unit' }));
-  if (cols.period < 0) issues.add(anError('missingRole', { sheet: grid.sheet }, { role: 'period' }));
-  const hasKindAmount = cols.amounts.some((a) => a.kind === 'amount');
-  if (hasKindAmount && cols.kind < 0) issues.add(anError('missingRole', { sheet: grid.sheet }, { role: 'kind' }));
-  if (cols.levels.length === 0 || cols.period < 0 || (hasKindAmount && cols.kind < 0)) return;
+  const missing = missingRoles({ grid, layout });
+  if (missing.length > 0) {
+    issues.addAll(missing);
+    return;
+  }
   for (const a of cols.amounts) {
     if (a.kind === 'actual') noteActualWord(ctx, layout.columns.find((c) => c.index === a.index)?.header ?? '');
   }
@@ -206,7 +225,6 @@ function readLongSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
         }
         amount = reading.amount;
       }
-      if (amount === 0) continue;
       let kind: AmountKind | null;
       if (a.kind === 'amount') {
         kind = readKind(row[cols.kind] ?? null, kindCache, ctx);
@@ -215,10 +233,16 @@ function readLongSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
           continue;
         }
       } else kind = a.kind;
+      if (amount === 0 && !keepsZero(kind)) continue;
       ctx.facts.push(unit, account, month, KIND_CODE[kind], amount as Money);
     }
   }
   units.subtotals.report(grid, issues);
+}
+
+/** Zero budget and actual amounts add nothing; a zero forecast or Årsbudget is still a figure. */
+function keepsZero(kind: AmountKind): boolean {
+  return kind === 'forecast' || kind === 'annualBudget';
 }
 
 /** A row without a unit. */
@@ -271,11 +295,7 @@ class RowUnits {
 
 /** An amount cell in öre without allocating; NaN when it needs the full reader (errors, odd text). */
 function amountOf(cell: Cell): number {
-  if (typeof cell === 'number') {
-    const ore = cell * 100;
-    const rounded = Math.round(ore);
-    return Math.abs(ore - rounded) < 1e-6 && Number.isSafeInteger(rounded) ? rounded + 0 : NaN;
-  }
+  if (typeof cell === 'number') return oreNearKronor(cell);
   if (typeof cell === 'string') {
     if (cell === '') return 0;
     const m = parseMoneyText(cell);
@@ -332,14 +352,17 @@ function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
   const { issues } = ctx;
   const monthCols = layout.columns.filter((c) => c.role === 'month' && c.month !== undefined);
   const named = fromSheetName(grid.sheet);
-  if (cols.levels.length === 0) {
-    issues.add(anError('missingRole', { sheet: grid.sheet }, { role: 'unit' }));
+  const missing = missingRoles({ grid, layout });
+  if (missing.length > 0) {
+    issues.addAll(missing);
     return;
   }
   const headerKinds = monthCols.some((c) => c.month!.kind !== null);
-  if (cols.kind < 0 && !headerKinds && named.kind === null) {
-    issues.add(anError('missingRole', { sheet: grid.sheet }, { role: 'kind' }));
-    return;
+  if (cols.kind < 0 && named.kind === null) {
+    // Some month headers say their kind ("Utfall jan") and some do not ("feb"): those cannot be read.
+    for (const c of monthCols.filter((m) => m.month!.kind === null)) {
+      issues.add(anError('missingRole', { sheet: grid.sheet, address: cellAddress(grid, layout.headerRow, c.index) }, { role: 'kind' }));
+    }
   }
   if (named.kind === 'actual') noteActualWord(ctx, grid.sheet.split(/\s|_/)[0] ?? '');
   for (const c of monthCols) if (c.month!.kind === 'actual') noteActualWord(ctx, c.header.split(/\s/)[0] ?? '');
@@ -378,17 +401,17 @@ function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
         issues.add(anError(reading.code, { sheet: grid.sheet, address: cellAddress(grid, r, c.index) }, { text: reading.text }));
         continue;
       }
-      if (reading.amount === 0) continue;
+      const kind = c.month!.kind ?? rowKind ?? named.kind;
+      if (kind === null) continue; // reported once for the column above
+      if (reading.amount === 0 && !keepsZero(kind)) continue;
       const year = rowYear ?? c.month!.year ?? named.year;
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : c.index;
         issues.add(anError('missingYear', { sheet: grid.sheet, address: cellAddress(grid, r, at) }, { text: cellText(row[at] ?? null) }));
         break;
       }
-      const kind = c.month!.kind ?? rowKind ?? named.kind!;
-      // A wide forecast row spreads a full-year forecast over months; it counts as made in January.
-      const month = kind === 'forecast' ? monthKey(year, 1) : monthKey(year, c.month!.month);
-      ctx.facts.push(unit, account, month, KIND_CODE[kind], reading.amount as Money);
+      // A forecast column's month is the month the full-year forecast was made (SPEC §3).
+      ctx.facts.push(unit, account, monthKey(year, c.month!.month), KIND_CODE[kind], reading.amount as Money);
     }
   }
   subtotals.report(grid, issues);

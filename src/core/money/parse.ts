@@ -15,6 +15,7 @@ const MINUS_SIGNS = /^[-\u2212\u2013]/;
 export function parseMoneyText(text: string): Money | null {
   const plain = parsePlainAmount(text);
   if (plain !== undefined) return plain;
+  if (isAmbiguousAmount(text)) return null;
   let s = text.trim().replace(/\s*(kr|sek)$/i, '').replace(GROUP_SPACES, '');
   if (s === '') return null;
   let negative = false;
@@ -39,6 +40,14 @@ export function parseMoneyText(text: string): Money | null {
   let ore = Number(intPart || '0') * 100 + Number(frac.slice(0, 2));
   if (Number(frac[2]) >= 5) ore += 1;
   return moneyFromOre(negative && ore !== 0 ? -ore : ore);
+}
+
+/**
+ * "1,064" and "1.064": one mark followed by exactly three digits is 1 064 in one convention and
+ * 1,064 in the other. A 1000-fold error is worse than a question, so such text is not read.
+ */
+export function isAmbiguousAmount(text: string): boolean {
+  return /^[-\u2212+]?[1-9]\d{0,2}[.,]\d{3}$/.test(text.trim());
 }
 
 /**

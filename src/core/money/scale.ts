@@ -44,8 +44,3 @@ export function showAmount(amount: Money, scale: Scale): ShownAmount {
   const value = Number(plain);
   return { value: value === 0 ? 0 : value, plain, decimals };
 }
-
-/** The exact amount in the given scale, unrounded (for tests and charts that need full precision). */
-export function scaledExact(amount: Money, scale: Scale): string {
-  return new Dec(amount).div(ORE_PER_UNIT[scale]).toString();
-}

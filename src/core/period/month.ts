@@ -42,8 +42,3 @@ export interface FollowUpPeriod {
   /** The period's length in months (1; 2 for "jun/jul"; 3 for a quarter), within the year. */
   readonly months: number;
 }
-
-/** The month key of the selected month. */
-export function selectedMonth(p: FollowUpPeriod): MonthKey {
-  return monthKey(p.year, p.month);
-}

@@ -7,6 +7,7 @@ import type { Figures } from '../followup/figures';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { accountLineLabel } from './accountTable';
 import { unitRows } from './rows';
+import { reportWords } from './words';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -70,8 +71,10 @@ export function jsonFigures(f: Figures): JsonFigures {
 
 /** Build the JSON report. */
 export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string }): JsonReport {
+  const own = reportWords(o.lang).ownRows;
   const rows: JsonRow[] = unitRows(f, 'above').map((r) => ({
-    path: r.node?.path ?? [],
+    // A parent's own rows are a unit under it ("TIA-avdelningen, övrigt"), as in the table.
+    path: r.kind === 'own' ? [...r.node!.path, own(r.node!.name)] : (r.node?.path ?? []),
     kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
     ...jsonFigures(r.figures!),
   }));

@@ -7,6 +7,7 @@ import type { Figures } from '../followup/figures';
 import type { FollowUp } from '../followup/computeFollowUp';
 import type { OrgNode } from '../organisation/organisation';
 import { preOrder } from '../organisation/organisation';
+import { unitKey } from '../ledger/ledger';
 
 /** Where a parent's subtotal goes. */
 export type ParentStyle = 'above' | 'below';
@@ -31,7 +32,10 @@ export function unitRows(f: FollowUp, style: ParentStyle): UnitRow[] {
   const nodes = f.organisation.nodes;
   if (style === 'above') {
     for (const n of preOrder(f.organisation)) {
-      rows.push({ kind: n.children.length > 0 ? 'parent' : 'unit', node: n, depth: n.depth, figures: f.nodes[n.id]! });
+      const parent = n.children.length > 0;
+      rows.push({ kind: parent ? 'parent' : 'unit', node: n, depth: n.depth, figures: f.nodes[n.id]! });
+      // A parent's own rows get a line of their own, so the children shown add up to the parent.
+      if (parent && f.nodeHasRows[n.id]) rows.push({ kind: 'own', node: n, depth: n.depth + 1, figures: f.nodeOwn[n.id]! });
     }
   } else {
     const visit = (n: OrgNode): void => {
@@ -50,9 +54,9 @@ export function unitRows(f: FollowUp, style: ParentStyle): UnitRow[] {
   return rows;
 }
 
-/** The key a row's comment is kept under across refreshes ("TIA-avdelningen/Oförutsett"). */
+/** The key a row's comment is kept under across refreshes (the unit's path). */
 export function rowKey(row: UnitRow): string {
-  const path = row.node?.path.join('/') ?? '';
+  const path = row.node ? unitKey(row.node.path) : '';
   switch (row.kind) {
     case 'unit':
     case 'parent':
