@@ -10,7 +10,7 @@ import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
 import type { FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
-import { composeFollowUp } from './compose';
+import { composeFollowUp } from '../core/compose';
 import { failed, ok, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
@@ -39,7 +39,7 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
     onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
     await pause();
     const settings: FollowUpSettings = { ...request.settings, id: newFollowUpId() };
-    const composed = composeFollowUp(read.grids, settings, new Map(), request.layouts);
+    const composed = composeFollowUp(read.grids, settings, request.layouts ? { layouts: request.layouts } : {});
     if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
     onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
     const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
@@ -76,7 +76,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
     for (const [i, f] of targets.entries()) {
       onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
       await pause();
-      const composed = composeFollowUp(read.grids, f.settings, read.comments.get(f.id) ?? new Map());
+      const composed = composeFollowUp(read.grids, f.settings, { comments: read.comments.get(f.id) ?? new Map() });
       if (!composed.ok) {
         outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.analysis.issues }) });
         continue;

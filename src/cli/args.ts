@@ -1,4 +1,5 @@
 /** The `followup` command's arguments (node's util.parseArgs), validated into options or a usage error. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
@@ -94,6 +95,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (month === null) return usage(`--period "${v.period}" is not a month like 2025-07`);
   const months = v.months === undefined ? 1 : Number(v.months);
   if (!Number.isInteger(months) || months < 1 || months > 12) return usage(`--months must be a whole number 1–12, not "${v.months}"`);
+  if (months > monthOf(month)) return usage(`--months ${months} reaches back before January of ${yearOf(month)}: the period must lie within the year`);
   const scale = v.scale ?? 'tkr';
   if (!isScale(scale)) return usage(`--scale must be kr, tkr or mnkr, not "${scale}"`);
   const lang = v.lang ?? 'sv';
@@ -105,6 +107,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const unknown = sections.find((s) => !(ALL_SECTIONS as readonly string[]).includes(s));
   if (unknown !== undefined) return usage(`unknown section "${unknown}" (sections: ${ALL_SECTIONS.join(', ')})`);
   if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return usage(`--out must name an .xlsx file, not "${v.out}"`);
+  if (v.out !== undefined && resolve(v.out) === resolve(input)) return usage('--out must not be the ledger itself: the ledger is never written');
   return {
     command: 'build',
     input,

@@ -4,12 +4,10 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook } from '../core/engine';
+import { composeFollowUp } from '../core/compose';
 import type { Grid } from '../core/grid/grid';
 import { issueMessage } from '../core/i18n/issues';
-import { buildReport } from '../core/report/buildReport';
 import { jsonReport } from '../core/report/json';
-import { summaryText } from '../core/report/summary';
 import { readCsv } from '../csv/readCsv';
 import type { BuildArgs } from './args';
 import { Progress } from './progress';
@@ -45,55 +43,64 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   progress.done(`${grids.reduce((n, g) => n + g.rows.length, 0)} ${sv ? 'rader' : 'rows'}`);
 
   progress.phase(sv ? 'Beräknar' : 'Computing');
-  const analysis = analyseWorkbook(grids, {
-    period: args.period,
-    lang: args.lang,
-    ...(args.sign ? { sign: args.sign } : {}),
-    ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
-  });
-  const errors = analysis.issues.filter((i) => i.severity === 'error');
-  const warnings = analysis.issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang));
+  const composed = composeFollowUp(
+    grids,
+    {
+      period: args.period,
+      scale: args.scale,
+      lang: args.lang,
+      parentStyle: args.parentStyle,
+      sections: args.sections,
+      ...(args.sign ? { sign: args.sign } : {}),
+      ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
+      ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),
+    },
+    { fallbackOrganisation: path.basename(args.input).replace(/\.[^.]+$/, '') },
+  );
+  const issues = composed.analysis.issues;
+  const warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang));
   for (const w of warnings) io.stderr(`${sv ? 'varning' : 'warning'}: ${w}`);
-  if (errors.length > 0 || analysis.followUp === null) {
-    for (const e of errors) io.stderr(issueMessage(e, args.lang));
+  if (!composed.ok) {
+    for (const e of issues.filter((i) => i.severity === 'error')) io.stderr(issueMessage(e, args.lang));
     return 1;
   }
-  const f = analysis.followUp;
-  const organisation = args.organisation ?? analysis.ledger.title ?? path.basename(args.input).replace(/\.[^.]+$/, '');
-  const summary = summaryText(f, { lang: args.lang, scale: args.scale, organisation });
-  const report = buildReport(f, {
-    lang: args.lang,
-    scale: args.scale,
-    parentStyle: args.parentStyle,
-    sections: args.sections,
-    organisation,
-    ledgerActualWord: analysis.ledger.actualWord,
-    sourceSheets: analysis.ledger.sheets,
-    comments: new Map(),
-  });
+  const { report, summary } = composed;
+  const f = composed.analysis.followUp!;
   progress.done(`${f.organisation.nodes.length} ${sv ? 'enheter' : 'units'}`);
 
-  if (args.out !== undefined) {
-    progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
-    const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
-    const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
-    progress.done(sheet);
-  }
-  if (args.json !== undefined) {
-    const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
-    if (args.json === '-') io.stdout(json);
-    else {
-      await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
-      await fs.writeFile(args.json, json, 'utf8');
+  try {
+    if (args.out !== undefined) {
+      progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
+      await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+      // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
+      const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
+      const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
+      progress.done(sheet);
     }
+    if (args.json !== undefined) {
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
+      if (args.json === '-') io.stdout(json);
+      else await writeFileAtomically(args.json, json);
+    }
+  } catch (e) {
+    // A full disk or a locked file is the user's to fix: say which file and why, exit 1.
+    const file = e instanceof Error && 'path' in e ? String((e as { path: unknown }).path) : (args.out ?? args.json ?? '');
+    io.stderr(`${file}: ${sv ? 'kan inte skrivas' : 'cannot be written'} (${e instanceof Error ? e.message : String(e)})`);
+    return 1;
   }
   if (!args.quiet && args.json !== '-') {
     const title = String(report.rows[0]?.[0]?.value ?? '');
     io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
   }
   return 0;
+}
+
+/** Write a file through a temporary file and a rename, so a failed write leaves no half file. */
+async function writeFileAtomically(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temp, text, 'utf8');
+  await fs.rename(temp, file);
 }
 
 function isCsv(file: string): boolean {

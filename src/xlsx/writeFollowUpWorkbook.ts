@@ -9,7 +9,7 @@ import { addReportSheet, readWorkbookForCopy, writeWorkbookFile } from './writeR
 export interface FollowUpWorkbookFiles {
   /** The ledger .xlsx to copy, or null to start from an empty workbook (a CSV ledger). */
   readonly source: string | null;
-  /** The .xlsx file to write (may be the source itself). */
+  /** The .xlsx file to write (never the source: the CLI refuses that, the ledger is not written). */
   readonly out: string;
 }
 

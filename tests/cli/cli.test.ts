@@ -192,6 +192,8 @@ describe('usage', () => {
     [['build', KLS_XLSX, '--period', '2025-07', '--bogus'], 'bogus'],
     [['frobnicate'], 'unknown command'],
     [['build', 'ledger.pdf', '--period', '2025-07'], 'not an .xlsx or .csv'],
+    [['build', KLS_XLSX, '--period', '2025-01', '--months', '2'], 'within the year'],
+    [['build', KLS_XLSX, '--period', '2025-07', '--out', KLS_XLSX], 'never written'],
   ])('%j exits 2', async (argv, message) => {
     const run = await runCli(...argv);
     expect(run.code).toBe(2);
@@ -202,6 +204,14 @@ describe('usage', () => {
     const run = await runCli('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('followup build');
+  });
+
+  it('exits 1 naming the file when the output cannot be written', async () => {
+    const blocked = path.join(dir, 'not-a-folder');
+    writeFileSync(blocked, 'x');
+    const run = await runCli('build', KLS_CSV, '--period', '2025-07', '--json', path.join(blocked, 'r.json'));
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toContain('kan inte skrivas');
   });
 
   it('exits 1 for a missing file', async () => {

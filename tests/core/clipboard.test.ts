@@ -1,5 +1,5 @@
 /** The report's sections as clipboard HTML (for Word) and tab-separated text. */
-import { composeFollowUp } from '../../src/app/compose';
+import { composeFollowUp } from '../../src/core/compose';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { sectionsToHtml, sectionsToText } from '../../src/core/report/clipboard';
 import type { ReportSheet } from '../../src/core/report/model';
@@ -9,8 +9,7 @@ function aReport(units: { unit: string; sub?: string; budget: string; actual: st
   const grid = aLedger(units.map((u) => ({ unit: u.unit, sub: u.sub ?? null, budget: u.budget, actual: u.actual })));
   const composed = composeFollowUp(
     [grid],
-    { id: 'test', period: { year: 2025, month: 7, months: 1 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'KLS' },
-    new Map(),
+    { period: { year: 2025, month: 7, months: 1 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'KLS' },
   );
   if (!composed.ok) throw new Error(JSON.stringify(composed.analysis.issues));
   return composed.report;

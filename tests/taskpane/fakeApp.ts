@@ -4,7 +4,7 @@
  * the engine from a small ledger, so the copy buttons copy real tables.
  */
 import type { AppApi, AppError, BuildOutcome, Inspection, OnProgress, RefreshOutcome, Result } from '../../src/app';
-import { composeFollowUp } from '../../src/app/compose';
+import { composeFollowUp } from '../../src/core/compose';
 import type { FollowUpSettings } from '../../src/core/followUpSettings';
 import type { Issue } from '../../src/core/issues/issue';
 import type { ColumnRole, SheetLayout } from '../../src/core/ledger/detect';
@@ -99,7 +99,7 @@ const LEDGER: readonly LedgerRowSpec[] = [
 
 /** A follow-up built for real from a small ledger (July 2025). */
 export function aBuildOutcome(overrides: Partial<Pick<BuildOutcome, 'sheetId' | 'sheetName' | 'warnings'>> & { settings?: Partial<FollowUpSettings> } = {}): BuildOutcome {
-  const composed = composeFollowUp([aLedger(LEDGER)], someSettings({ organisation: 'KLS', ...overrides.settings }), new Map());
+  const composed = composeFollowUp([aLedger(LEDGER)], someSettings({ organisation: 'KLS', ...overrides.settings }));
   if (!composed.ok) throw new Error(`the test ledger does not build: ${JSON.stringify(composed.analysis.issues)}`);
   return {
     sheetId: overrides.sheetId ?? 'new-sheet',

@@ -1,0 +1,52 @@
+/**
+ * Grids + settings + the user's comments → the analysis, the report model and the summary: what
+ * the add-in's Build and Refresh and the command line all do between reading and writing.
+ */
+import { analyseWorkbook, type Analysis } from './engine';
+import type { FollowUpSettings } from './followUpSettings';
+import type { Grid } from './grid/grid';
+import type { SheetLayout } from './ledger/detect';
+import { buildReport } from './report/buildReport';
+import type { ReportSheet } from './report/model';
+import { summaryText } from './report/summary';
+
+/** A composed follow-up, or the analysis with the errors that stop it. */
+export type Composition =
+  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string }
+  | { readonly ok: false; readonly analysis: Analysis };
+
+/** What a composition may be given besides the settings. */
+export interface ComposeOptions {
+  /** What users typed, by comment key. */
+  readonly comments?: ReadonlyMap<string, string>;
+  /** Column roles the user corrected, by sheet name. */
+  readonly layouts?: ReadonlyMap<string, SheetLayout>;
+  /** The organisation's name when neither the settings nor the ledger's title give one. */
+  readonly fallbackOrganisation?: string;
+}
+
+/** Compose a follow-up from the workbook's grids. */
+export function composeFollowUp(grids: readonly Grid[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
+  const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
+  const analysis = analyseWorkbook(grids, {
+    period: s.period,
+    lang: s.lang,
+    ...(s.sign ? { sign: s.sign } : {}),
+    ...(s.ledgerSheet !== undefined ? { ledgerSheet: s.ledgerSheet } : {}),
+    ...(layouts ? { layouts } : {}),
+  });
+  const f = analysis.followUp;
+  if (f === null) return { ok: false, analysis };
+  const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
+  const report = buildReport(f, {
+    lang: s.lang,
+    scale: s.scale,
+    parentStyle: s.parentStyle,
+    sections: s.sections,
+    organisation,
+    ledgerActualWord: analysis.ledger.actualWord,
+    sourceSheets: analysis.ledger.sheets,
+    comments,
+  });
+  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation }) };
+}
