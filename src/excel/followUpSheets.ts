@@ -26,6 +26,8 @@ export interface FollowUpSheet extends SheetInfo {
   readonly settings: FollowUpSettings;
   /** Where its comment cells are, by key; empty when unknown. */
   readonly comments: readonly CommentCell[];
+  /** Whether the workbook settings hold its comment layout. */
+  readonly hasLayout: boolean;
 }
 
 /** The sheets, tables and follow-ups of a workbook. */
@@ -85,7 +87,8 @@ export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
     const p = t.props[i];
     const text = p && !p.isNullObject ? String(p.value) : fallback[info.id];
     const settings = text === undefined ? null : parseSettings(text);
-    return settings ? [{ ...info, settings, comments: parseLayout(t.layouts[i]!) }] : [];
+    const layout = t.layouts[i]!;
+    return settings ? [{ ...info, settings, comments: parseLayout(layout), hasLayout: !layout.isNullObject }] : [];
   });
   return { sheets, followUps, tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })) };
 }
@@ -118,9 +121,21 @@ export function queueTag(
   context.workbook.settings.add(LAYOUT_SETTING_PREFIX + sheetId, comments.map((c) => [c.row, c.column, c.key]));
 }
 
-/** Queue forgetting the comment layout of a sheet that is being replaced (it exists: we wrote it). */
+/** Queue putting back the settings-kept tags as they were (after a failed write). */
+export function queueRestoreTags(context: Excel.RequestContext, tags: Readonly<Record<string, string>>): void {
+  context.workbook.settings.add(SHEET_TAGS_SETTING, tags);
+}
+
+/** Queue forgetting the comment layout of a sheet that has one. */
 export function queueForgetLayout(context: Excel.RequestContext, sheetId: string): void {
   context.workbook.settings.getItem(LAYOUT_SETTING_PREFIX + sheetId).delete();
+}
+
+/** Forget the comment layout of a sheet if there is one (two syncs; for undoing a failed write). */
+export async function forgetLayoutIfAny(context: Excel.RequestContext, sheetId: string): Promise<void> {
+  const item = context.workbook.settings.getItemOrNullObject(LAYOUT_SETTING_PREFIX + sheetId);
+  await context.sync();
+  if (!item.isNullObject) item.delete();
 }
 
 /** The settings-kept tags of the index's follow-ups, by sheet id, without the given sheets. */

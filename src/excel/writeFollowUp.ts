@@ -1,12 +1,12 @@
 /**
  * Writing a follow-up so that a failure leaves the workbook as it was: the report is built in a
- * new sheet under a temporary name (one sync); only then is it tagged and given its final name and
- * place, replacing the old follow-up on Refresh (a second sync). If the first sync fails, the new
- * sheet is deleted again.
+ * new sheet under a temporary name (sync 1). Only then is it tagged and given its final name and
+ * place; on Refresh the old follow-up is first renamed aside (sync 2) and deleted last (sync 3).
+ * If sync 1 or 2 fails, what was done is undone before the error is passed on.
  */
 import type { FollowUpSettings } from '../core/followUpSettings';
 import type { ReportSheet } from '../core/report/model';
-import { keptTags, queueForgetLayout, queueTag, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
+import { forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
 import { queueReport } from './writeReport';
 
 /** Where the follow-up goes: a new sheet name, or the follow-up it replaces. */
@@ -31,34 +31,51 @@ export async function writeFollowUpSheet(
   try {
     await context.sync();
   } catch (e) {
-    await removeSheet(context, tempName);
+    await undo(context, async () => {
+      const temp = context.workbook.worksheets.getItemOrNullObject(tempName);
+      await context.sync();
+      if (!temp.isNullObject) temp.delete();
+    });
     throw e;
   }
+
   const replaced = target.replace;
+  const asideName = `~old ${settings.id}`.slice(0, 31);
+  if (replaced) context.workbook.worksheets.getItem(replaced.id).name = asideName;
+  ws.name = replaced ? replaced.name : target.name;
+  if (replaced) ws.position = replaced.position;
   queueTag(context, ws, ws.id, settings, report.comments, customProperties, keptTags(index, replaced ? [replaced.id] : []));
-  if (replaced) {
-    const old = context.workbook.worksheets.getItem(replaced.id);
-    old.delete();
-    ws.name = replaced.name;
-    ws.position = replaced.position;
-    if (replaced.comments.length > 0) queueForgetLayout(context, replaced.id);
-  } else ws.name = target.name;
   ws.activate();
-  await context.sync();
-  return { id: ws.id, name: replaced ? replaced.name : target.name };
+  try {
+    await context.sync();
+  } catch (e) {
+    await undo(context, async () => {
+      // The new sheet goes first: it may already carry the name the old one gets back.
+      context.workbook.worksheets.getItem(ws.id).delete();
+      if (replaced) {
+        const old = context.workbook.worksheets.getItem(replaced.id);
+        old.name = replaced.name;
+        old.activate();
+      }
+      if (!customProperties) queueRestoreTags(context, keptTags(index));
+      await forgetLayoutIfAny(context, ws.id);
+    });
+    throw e;
+  }
+  if (replaced) {
+    context.workbook.worksheets.getItem(replaced.id).delete();
+    if (replaced.hasLayout) queueForgetLayout(context, replaced.id);
+    await context.sync();
+  }
+  return { id: ws.id, name: ws.name };
 }
 
-/** Delete a sheet by name if it exists (cleanup after a failed write). */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+/** Undo after a failed sync, best effort: the original error is what the user needs to see. */
+async function undo(context: Excel.RequestContext, steps: () => Promise<void>): Promise<void> {
   try {
-    const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load('name');
+    await steps();
     await context.sync();
-    if (!ws.isNullObject) {
-      ws.delete();
-      await context.sync();
-    }
   } catch {
-    // The original error is what the user needs to see; a failed cleanup leaves only an empty sheet.
+    // Left over at worst: an empty or temporary sheet, never a changed ledger or a lost follow-up.
   }
 }

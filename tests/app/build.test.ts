@@ -177,24 +177,47 @@ describe('Refresh follow-ups', () => {
   });
 });
 
+/** The syncs a successful run of `action` makes on a fresh host (to aim a fault at one of them). */
+async function syncsOf(action: () => Promise<unknown>, prepare?: () => Promise<unknown>): Promise<number> {
+  const host = await hostWith(KLS);
+  if (prepare) await prepare();
+  host.resetStats();
+  await action();
+  return host.stats.syncs;
+}
+
 describe('a build that fails leaves the workbook as it was', () => {
-  it.each([1, 40, 400])('when Excel fails the write after %i operations', async (afterOperations) => {
+  const build = () => buildFollowUp(KLS_REQUEST);
+
+  it.each([
+    ['the report', 1, 1],
+    ['the report', 1, 40],
+    ['the report', 1, 400],
+    ['naming and tagging', 0, 1],
+    ['naming and tagging', 0, 3],
+  ])('when Excel fails writing %s (after %i…%i operations)', async (_what, fromEnd, afterOperations) => {
+    const total = await syncsOf(build);
     const host = await hostWith(KLS);
     const before = host.snapshot();
-    // Syncs: sheets, tags + samples, then the write.
-    host.failSyncAt(3, 'GeneralException', { afterOperations });
-    const result = await buildFollowUp(KLS_REQUEST);
-    expect(result.ok).toBe(false);
+    host.failSyncAt(total - fromEnd, 'GeneralException', { afterOperations });
+    const result = await build();
     expect(!result.ok && result.error.kind).toBe('office');
     expect(host.snapshot()).toEqual(before);
   });
 
-  it('when refreshing: the old follow-up and its comments stay', async () => {
+  it.each([
+    ['the new report', 2, 100],
+    ['renaming and tagging', 1, 1],
+    ['renaming and tagging', 1, 2],
+  ])('when refreshing fails at %s: the old follow-up and its comments stay', async (_what, fromEnd, afterOperations) => {
+    const refresh = () => refreshFollowUps('all');
+    const total = await syncsOf(refresh, build);
     const host = await hostWith(KLS);
-    await buildFollowUp(KLS_REQUEST);
+    await build();
     const before = host.snapshot();
-    host.failSyncAt(4, 'GeneralException', { afterOperations: 100 });
-    const result = await refreshFollowUps('all');
+    host.resetStats();
+    host.failSyncAt(total - fromEnd, 'GeneralException', { afterOperations });
+    const result = await refresh();
     expect(result.ok).toBe(false);
     expect(host.snapshot()).toEqual(before);
   });

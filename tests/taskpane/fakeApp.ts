@@ -69,7 +69,7 @@ export function someSettings(overrides: Partial<FollowUpSettings> = {}): FollowU
 
 /** A follow-up sheet the workbook already has. */
 export function aFollowUpSheet(overrides: Partial<FollowUpSheet> = {}): FollowUpSheet {
-  return { id: 'sheet-1', name: 'Uppföljning 2025-06', position: 3, visible: true, settings: someSettings({ period: { year: 2025, month: 6, months: 1 } }), comments: [], ...overrides };
+  return { id: 'sheet-1', name: 'Uppföljning 2025-06', position: 3, visible: true, settings: someSettings({ period: { year: 2025, month: 6, months: 1 } }), comments: [], hasLayout: true, ...overrides };
 }
 
 /** An inspection: a ledger and an organisation sheet, no follow-ups, June 2025 suggested. */
