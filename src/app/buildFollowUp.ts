@@ -8,7 +8,7 @@ import type { Issue } from '../core/issues/issue';
 import type { SheetLayout } from '../core/ledger/detect';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
-import type { FollowUpSheet } from '../excel/followUpSheets';
+import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { composeFollowUp } from '../core/compose';
 import { failed, ok, type Result } from './errors';
@@ -84,7 +84,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
       onProgress?.({ phase: 'writing', fraction: overall('writing', i / targets.length) });
       const written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
       // The replaced sheet is gone: later writes keep the new sheet's settings-kept tag.
-      index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: composed.report.comments, hasLayout: true }] };
+      index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
       outcomes.push({
         sheetName: written.name,
         result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: warningsOf(composed.analysis.issues, f.settings.lang) }),

@@ -6,7 +6,26 @@
  * by sheet id.
  */
 import { parseSettings, serializeSettings, type FollowUpSettings } from '../core/followUpSettings';
-import type { CommentCell } from '../core/report/model';
+import type { CommentCell, ReportSheet } from '../core/report/model';
+
+/**
+ * A comment cell as remembered: where it was, and the text in column A that anchors it (its unit's
+ * label, or for a comment below its label, that label one row up), so a comment is found again
+ * when the user has inserted or deleted rows in the follow-up.
+ */
+export interface RememberedComment extends CommentCell {
+  readonly anchor: string;
+  /** Rows from the anchor down to the comment cell. */
+  readonly offset: number;
+}
+
+/** The remembered comments of a report: each comment cell with its anchor. */
+export function rememberComments(report: ReportSheet): RememberedComment[] {
+  return report.comments.map((c) => {
+    const offset = c.column === 0 ? 1 : 0;
+    return { ...c, anchor: String(report.rows[c.row - offset]?.[0]?.value ?? ''), offset };
+  });
+}
 
 /** The custom property (and settings prefix) of the add-in. */
 export const TAG_KEY = 'BudgetFollowUp';
@@ -25,7 +44,7 @@ export interface SheetInfo {
 export interface FollowUpSheet extends SheetInfo {
   readonly settings: FollowUpSettings;
   /** Where its comment cells are, by key; empty when unknown. */
-  readonly comments: readonly CommentCell[];
+  readonly comments: readonly RememberedComment[];
   /** Whether the workbook settings hold its comment layout. */
   readonly hasLayout: boolean;
 }
@@ -93,12 +112,14 @@ export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
   return { sheets, followUps, tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })) };
 }
 
-function parseLayout(item: Excel.Setting): CommentCell[] {
+function parseLayout(item: Excel.Setting): RememberedComment[] {
   if (item.isNullObject || !Array.isArray(item.value)) return [];
   return (item.value as unknown[]).flatMap((x) => {
-    if (!Array.isArray(x) || x.length !== 3) return [];
-    const [row, column, key] = x as unknown[];
-    return typeof row === 'number' && typeof column === 'number' && typeof key === 'string' ? [{ row, column, key }] : [];
+    if (!Array.isArray(x) || x.length !== 5) return [];
+    const [row, column, key, anchor, offset] = x as unknown[];
+    return typeof row === 'number' && typeof column === 'number' && typeof key === 'string' && typeof anchor === 'string' && typeof offset === 'number'
+      ? [{ row, column, key, anchor, offset }]
+      : [];
   });
 }
 
@@ -111,14 +132,14 @@ export function queueTag(
   ws: Excel.Worksheet,
   sheetId: string,
   settings: FollowUpSettings,
-  comments: readonly CommentCell[],
+  comments: readonly RememberedComment[],
   customProperties: boolean,
   tags: Readonly<Record<string, string>>,
 ): void {
   const tag = serializeSettings(settings);
   if (customProperties) ws.customProperties.add(TAG_KEY, tag);
   else context.workbook.settings.add(SHEET_TAGS_SETTING, { ...tags, [sheetId]: tag });
-  context.workbook.settings.add(LAYOUT_SETTING_PREFIX + sheetId, comments.map((c) => [c.row, c.column, c.key]));
+  context.workbook.settings.add(LAYOUT_SETTING_PREFIX + sheetId, comments.map((c) => [c.row, c.column, c.key, c.anchor, c.offset]));
 }
 
 /** Queue putting back the settings-kept tags as they were (after a failed write). */
@@ -146,16 +167,40 @@ export function keptTags(index: WorkbookIndex, without: readonly string[] = []):
 /** Queue reading the comment cells of a follow-up; call the result after the sync. */
 export function queueReadComments(context: Excel.RequestContext, f: FollowUpSheet): () => Map<string, string> {
   if (f.comments.length === 0) return () => new Map();
-  const rows = Math.max(...f.comments.map((c) => c.row)) + 1;
-  const columns = Math.max(...f.comments.map((c) => c.column)) + 1;
-  const range = context.workbook.worksheets.getItem(f.id).getRangeByIndexes(0, 0, rows, columns);
-  range.load('values');
-  return () => {
-    const out = new Map<string, string>();
-    for (const c of f.comments) {
-      const v = range.values[c.row]?.[c.column];
-      if (v !== undefined && v !== null && String(v).trim() !== '') out.set(c.key, String(v));
+  const used = context.workbook.worksheets.getItem(f.id).getUsedRange(true);
+  used.load('values,rowIndex,columnIndex');
+  return () => findComments(f.comments, used.values, used.rowIndex, used.columnIndex);
+}
+
+/**
+ * The comments typed into a sheet's values: each at its remembered cell when the anchor text is
+ * still there, else beside the nearest row that carries the anchor (rows inserted or deleted).
+ */
+export function findComments(comments: readonly RememberedComment[], values: readonly (readonly unknown[])[], rowIndex = 0, columnIndex = 0): Map<string, string> {
+  const at = (r: number, c: number): unknown => values[r - rowIndex]?.[c - columnIndex];
+  const anchorRows = new Map<string, number[]>();
+  values.forEach((_, i) => {
+    const text = String(at(i + rowIndex, 0) ?? '');
+    if (text !== '') anchorRows.set(text, [...(anchorRows.get(text) ?? []), i + rowIndex]);
+  });
+  const sameAnchor = new Map<string, RememberedComment[]>();
+  for (const c of [...comments].sort((a, b) => a.row - b.row)) sameAnchor.set(c.anchor, [...(sameAnchor.get(c.anchor) ?? []), c]);
+  const out = new Map<string, string>();
+  for (const c of comments) {
+    let anchorRow = c.row - c.offset;
+    if (String(at(anchorRow, 0) ?? '') !== c.anchor) {
+      const candidates = anchorRows.get(c.anchor) ?? [];
+      if (candidates.length === 0) continue;
+      // Units of the same name ("Ekonomi" under two parents) keep their order; else the nearest row.
+      const peers = sameAnchor.get(c.anchor)!;
+      const from = anchorRow;
+      anchorRow =
+        peers.length === candidates.length
+          ? candidates[peers.indexOf(c)]!
+          : candidates.reduce((best, r) => (Math.abs(r - from) < Math.abs(best - from) ? r : best));
     }
-    return out;
-  };
+    const v = at(anchorRow + c.offset, c.column);
+    if (v !== undefined && v !== null && String(v).trim() !== '') out.set(c.key, String(v));
+  }
+  return out;
 }

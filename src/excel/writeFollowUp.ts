@@ -6,7 +6,7 @@
  */
 import type { FollowUpSettings } from '../core/followUpSettings';
 import type { ReportSheet } from '../core/report/model';
-import { forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
+import { forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
 import { queueReport } from './writeReport';
 
 /** Where the follow-up goes: a new sheet name, or the follow-up it replaces. */
@@ -44,7 +44,7 @@ export async function writeFollowUpSheet(
   if (replaced) context.workbook.worksheets.getItem(replaced.id).name = asideName;
   ws.name = replaced ? replaced.name : target.name;
   if (replaced) ws.position = replaced.position;
-  queueTag(context, ws, ws.id, settings, report.comments, customProperties, keptTags(index, replaced ? [replaced.id] : []));
+  queueTag(context, ws, ws.id, settings, rememberComments(report), customProperties, keptTags(index, replaced ? [replaced.id] : []));
   ws.activate();
   try {
     await context.sync();
