@@ -6,8 +6,8 @@
  * lists are checked against core's at compile time (every SectionName is here) and in
  * tests/taskpane/helpers.test.ts (same order as ALL_SECTIONS).
  */
-import type { Scale } from '../core/money';
-import type { SectionName } from '../core/report/buildReport';
+import type { Scale } from '../app/presentation';
+import type { SectionName } from '../app/presentation';
 
 /** Every section, in sheet order (equal to core's ALL_SECTIONS). */
 export const SECTIONS = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart'] as const satisfies readonly SectionName[];

@@ -2,8 +2,8 @@
  * Every word the task pane shows, in Swedish and English (Swedish first), chosen by Office's
  * display language. Components take them from useStrings(); no visible text lives elsewhere.
  */
-import type { SectionName } from '../core/report/buildReport';
-import type { Scale } from '../core/money';
+import type { SectionName } from '../app/presentation';
+import type { Scale } from '../app/presentation';
 import type { Phase } from '../app';
 
 /** The pane's languages (the follow-up is written in the same language). */

@@ -1,7 +1,7 @@
 /** The workbook's follow-ups with name and period, a refresh button each, and "refresh all". */
 import type * as React from 'react';
 import { Button, Link, Text } from '@fluentui/react-components';
-import { periodLabel } from '../../../core/report/words';
+import { periodLabel } from '../../../app/presentation';
 import type { Lang } from '../../strings';
 import { useStrings } from '../../useStrings';
 import type { FollowUpEntry } from './followUpEntries';

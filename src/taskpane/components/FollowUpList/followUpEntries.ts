@@ -4,7 +4,7 @@
  * replaces a sheet, so its id changes while its name stays.
  */
 import type { BuildOutcome, Inspection, RefreshOutcome, Result } from '../../../app';
-import type { FollowUpPeriod } from '../../../core/period/month';
+import type { FollowUpPeriod } from '../../../app/presentation';
 
 /** One follow-up sheet in the list. */
 export interface FollowUpEntry {

@@ -15,8 +15,8 @@ import {
   useId,
   type SelectionEvents,
 } from '@fluentui/react-components';
-import type { ColumnRole, SheetLayout } from '../../../core/ledger/detect';
-import type { Role } from '../../../core/ledger/schema';
+import type { ColumnRole, SheetLayout } from '../../../app/presentation';
+import type { Role } from '../../../app/presentation';
 import { LEDGER_ROLES, type LedgerRole, type Strings } from '../../strings';
 import { useStrings } from '../../useStrings';
 import { useLedgerSheetsStyles } from './LedgerSheets.styles';

@@ -2,8 +2,8 @@
  * The user's corrections of detected column roles, kept apart from what was detected so that only
  * real corrections reach the build (BuildRequest.layouts).
  */
-import type { Role } from '../../../core/ledger/schema';
-import type { SheetLayout } from '../../../core/ledger/detect';
+import type { Role } from '../../../app/presentation';
+import type { SheetLayout } from '../../../app/presentation';
 
 /** Corrected layouts by sheet name. */
 export type LayoutEdits = ReadonlyMap<string, SheetLayout>;

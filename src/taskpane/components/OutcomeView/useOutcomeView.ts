@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type * as React from 'react';
 import type { CheckboxOnChangeData } from '@fluentui/react-components';
 import type { BuildOutcome } from '../../../app';
-import { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../../../core/report/clipboard';
+import { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../../../app/presentation';
 import { copyToClipboard } from '../../copyToClipboard';
 
 /** What the last copy did. */

@@ -1,7 +1,7 @@
 /** The follow-up's settings: month and period, amounts, sections, parent rows, sign, organisation. */
 import type * as React from 'react';
 import { Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Text, useId } from '@fluentui/react-components';
-import { periodLabel } from '../../../core/report/words';
+import { periodLabel } from '../../../app/presentation';
 import { SCALES, SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 import { useStrings } from '../../useStrings';

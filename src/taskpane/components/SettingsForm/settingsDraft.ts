@@ -5,10 +5,10 @@
  * its follow-up sheets carry.
  */
 import type { Inspection } from '../../../app';
-import type { FollowUpSettings } from '../../../core/followUpSettings';
-import type { Scale } from '../../../core/money';
-import type { SectionName } from '../../../core/report/buildReport';
-import type { ParentStyle } from '../../../core/report/rows';
+import type { FollowUpSettings } from '../../../app/presentation';
+import type { Scale } from '../../../app/presentation';
+import type { SectionName } from '../../../app/presentation';
+import type { ParentStyle } from '../../../app/presentation';
 import { SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 

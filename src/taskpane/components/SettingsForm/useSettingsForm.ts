@@ -10,7 +10,7 @@ import type {
   SpinButtonOnChangeData,
 } from '@fluentui/react-components';
 import type * as React from 'react';
-import type { SectionName } from '../../../core/report/buildReport';
+import type { SectionName } from '../../../app/presentation';
 import { isScaleName } from '../../sections';
 import type { SignChoice } from '../../strings';
 import { parseYear, withMonth, withSection, type PeriodMonths, type SettingsDraft } from './settingsDraft';

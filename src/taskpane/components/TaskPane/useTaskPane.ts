@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as React from 'react';
 import type { SelectionEvents } from '@fluentui/react-components';
 import type { AppApi, AppError, BuildOutcome, Inspection, Progress, RefreshOutcome, Result } from '../../../app';
-import type { SheetLayout } from '../../../core/ledger/detect';
+import type { SheetLayout } from '../../../app/presentation';
 import type { Lang, Strings } from '../../strings';
 import { entriesOf, withBuilt, withRefreshed, type FollowUpEntry } from '../FollowUpList/followUpEntries';
 import type { RefreshClickData } from '../FollowUpList/FollowUpList';

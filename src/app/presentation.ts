@@ -1,0 +1,14 @@
+/**
+ * What the task pane needs from the engine to show things: the types of settings and layouts,
+ * period labels and the clipboard forms of a report. The pane imports these from here, never from
+ * core directly (STYLE: the task pane talks to app/ only). None of it pulls in decimal.js.
+ */
+export type { FollowUpSettings } from '../core/followUpSettings';
+export type { ColumnRole, SheetLayout } from '../core/ledger/detect';
+export type { Role } from '../core/ledger/schema';
+export type { Scale } from '../core/money';
+export type { FollowUpPeriod } from '../core/period/month';
+export type { SectionName } from '../core/report/buildReport';
+export type { ParentStyle } from '../core/report/rows';
+export { periodLabel } from '../core/report/words';
+export { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../core/report/clipboard';
