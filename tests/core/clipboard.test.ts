@@ -91,6 +91,9 @@ describe('sectionsToHtml', () => {
     const formula = html.match(/<td[^>]*>=HYPERLINK\(&quot;http:\/\/example.invalid&quot;,&quot;klick&quot;\)<\/td>/);
     expect(formula).not.toBeNull();
     expect(formula![0]).toContain('mso-number-format:&quot;\\@&quot;');
+    const text = sectionsToText(hostile, ['unitTable']);
+    expect(text).toContain(`\n'=HYPERLINK("http://example.invalid","klick")\t`);
+    expect(text).not.toContain("\t'"); // figures are numbers: never marked as text
   });
 });
 

@@ -20,7 +20,7 @@ const CELL_PADDING = '1pt 4pt';
 /** Excel's [Red] in a number format. */
 const RED = 'FF0000';
 /** Text Excel would read as a formula when pasted. */
-const FORMULA_START = /^[=+\-@]/;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D]/;
 
 /** A block of a section: a paragraph (one-cell row) or a run of table rows. */
 type Block =
@@ -47,10 +47,19 @@ export function sectionsToText(report: ReportSheet, kinds: readonly SectionKind[
       rowsOf(section)
         .map((r) => report.rows[r] ?? [])
         .filter((row) => !isEmptyRow(row))
-        .map((row) => trimEnd(row.map((cell) => plainText(cell.text))).join('\t'))
+        .map((row) => trimEnd(row.map(textCellOf)).join('\t'))
         .join('\n'),
     )
     .join('\n\n');
+}
+
+/**
+ * A cell as plain text. Ledger text that a spreadsheet would take for a formula ("=HYPERLINK(…)",
+ * "@SUM", "+46") gets a leading apostrophe, the spreadsheet's own mark for "this is text".
+ */
+function textCellOf(cell: ReportCell): string {
+  const text = plainText(cell.text);
+  return typeof cell.value === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 const SPACER = '<p style="margin:0">&nbsp;</p>';
