@@ -26,35 +26,39 @@ const DELIMITERS: readonly CsvDelimiter[] = [';', '\t', ','];
 const SEP_LINE = /^sep=([;,\t])(\r\n|\n|\r|$)/;
 
 /**
- * Detect the separator and line ending of a CSV text. The separator is the most frequent of
- * `;`, tab and `,` outside quotes on the first non-empty line (`;` wins ties, then tab); the line
- * ending is the first one outside quotes. A leading `sep=X` line decides the separator itself.
+ * Detect the separator and line ending of a CSV text. The separator is the one of `;`, tab and `,`
+ * (outside quotes) that the first lines agree on (see pickDelimiter); the line ending is the first
+ * one outside quotes. A leading `sep=X` line decides the separator itself.
  */
 export function detectDialect(text: string): CsvDialect {
   const sep = SEP_LINE.exec(text);
   if (sep) {
     const rest = sep[0].length;
     const delimiter = sep[1] as CsvDelimiter;
-    const newline = (sep[2] || findFirstLine(text, rest).newline) as CsvNewline;
+    const newline = (sep[2] || scanLines(text, rest, 1).newline) as CsvNewline;
     return { delimiter, newline, dataStart: rest };
   }
-  const { counts, newline } = findFirstLine(text, 0);
-  return { delimiter: pickDelimiter(counts), newline, dataStart: 0 };
+  const { lines, newline } = scanLines(text, 0, SAMPLE_LINES);
+  return { delimiter: pickDelimiter(lines), newline, dataStart: 0 };
 }
 
-interface FirstLine {
-  /** Occurrences of each candidate separator outside quotes, in DELIMITERS order. */
-  readonly counts: readonly number[];
+/** Lines looked at to choose the separator (a title line above the header must not decide it). */
+const SAMPLE_LINES = 20;
+
+interface ScannedLines {
+  /** Per non-empty line, occurrences of each candidate separator outside quotes (DELIMITERS order). */
+  readonly lines: readonly (readonly number[])[];
   readonly newline: CsvNewline;
 }
 
-/** Scan from `start` to the end of the first non-empty line, counting separators outside quotes. */
-function findFirstLine(text: string, start: number): FirstLine {
+/** Scan up to `max` non-empty lines from `start`, counting separators outside quotes. */
+function scanLines(text: string, start: number, max: number): ScannedLines {
+  const lines: number[][] = [];
   let counts = [0, 0, 0];
   let newline: CsvNewline | null = null;
   let inQuotes = false;
   let lineHasContent = false;
-  for (let i = start; i < text.length; i++) {
+  for (let i = start; i < text.length && lines.length < max; i++) {
     const ch = text[i];
     if (ch === '"') {
       // A doubled quote inside quotes toggles twice: net effect nothing, as it should.
@@ -65,23 +69,37 @@ function findFirstLine(text: string, start: number): FirstLine {
     } else if (ch === '\n' || ch === '\r') {
       const found: CsvNewline = ch === '\r' ? (text[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
       newline ??= found;
-      if (lineHasContent) return { counts, newline };
+      if (lineHasContent) lines.push(counts);
       if (found === '\r\n') i++;
       counts = [0, 0, 0];
+      lineHasContent = false;
     } else {
       lineHasContent = true;
       const k = DELIMITERS.indexOf(ch as CsvDelimiter);
       if (k >= 0) counts[k] = (counts[k] ?? 0) + 1;
     }
   }
-  return { counts, newline: newline ?? '\n' };
+  if (lineHasContent && lines.length < max) lines.push(counts);
+  return { lines, newline: newline ?? '\n' };
 }
 
-/** The most frequent candidate; the first in DELIMITERS order on ties (`;` when none occurs). */
-function pickDelimiter(counts: readonly number[]): CsvDelimiter {
+/**
+ * The separator that splits the most lines into the same number of fields: a table's separator is
+ * on every row the same number of times, while decimal commas come and go with empty amounts and a
+ * title line has none. With fewer than two such lines, the first non-empty line decides (its most
+ * frequent candidate). Ties go to the first in DELIMITERS order (`;` when none occurs).
+ */
+function pickDelimiter(lines: readonly (readonly number[])[]): CsvDelimiter {
+  const scores = DELIMITERS.map((_, k) => {
+    const tally = new Map<number, number>();
+    for (const line of lines) {
+      const n = line[k] ?? 0;
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    return Math.max(0, ...tally.values());
+  });
+  const use = Math.max(...scores) >= 2 ? scores : (lines[0] ?? []);
   let best = 0;
-  for (let k = 1; k < DELIMITERS.length; k++) {
-    if ((counts[k] ?? 0) > (counts[best] ?? 0)) best = k;
-  }
+  for (let k = 1; k < DELIMITERS.length; k++) if ((use[k] ?? 0) > (use[best] ?? 0)) best = k;
   return DELIMITERS[best] ?? ';';
 }

@@ -142,3 +142,10 @@ describe('readCsv', () => {
     expect(readCsv(utf8('Skärm 24";5\n'), 'x').rows).toEqual([['Skärm 24"', '5']]);
   });
 });
+
+describe('a title line above the header', () => {
+  it('does not decide the separator', () => {
+    expect(detectDialect('Huvudbok 2025\nPeriod,Ansvar,Budget\n2025-07,A,1\n2025-07,B,2\n').delimiter).toBe(',');
+    expect(detectDialect('Huvudbok 2025, kr\nPeriod;Ansvar;Budget;Utfall\n2025-07;A;1,5;\n2025-07;B;;2,25\n').delimiter).toBe(';');
+  });
+});
