@@ -8,7 +8,7 @@ import type { Issue } from '../core/issues/issue';
 import type { SheetLayout } from '../core/ledger/detect';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
-import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
+import { queueRememberLayouts, rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { composeFollowUp } from '../core/compose';
 import { failed, ok, type Result } from './errors';
@@ -39,11 +39,17 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
     onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
     await pause();
     const settings: FollowUpSettings = { ...request.settings, id: newFollowUpId() };
-    const composed = composeFollowUp(read.grids, settings, request.layouts ? { layouts: request.layouts } : {});
+    // The user's corrections of this build win; otherwise those remembered in the workbook.
+    const layouts = new Map([...read.layouts, ...(request.layouts ?? [])]);
+    const composed = composeFollowUp(read.grids, settings, { layouts });
     if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
     onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
     const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
     const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null }, caps.customProperties, read.index);
+    if (request.layouts && request.layouts.size > 0) {
+      queueRememberLayouts(context, read.index, [...request.layouts.values()]);
+      await context.sync();
+    }
     onProgress?.({ phase: 'done', fraction: 1 });
     return ok({
       sheetId: written.id,
@@ -76,7 +82,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
     for (const [i, f] of targets.entries()) {
       onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
       await pause();
-      const composed = composeFollowUp(read.grids, f.settings, { comments: read.comments.get(f.id) ?? new Map() });
+      const composed = composeFollowUp(read.grids, f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts });
       if (!composed.ok) {
         outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.analysis.issues }) });
         continue;

@@ -4,7 +4,8 @@
  * follow-ups being refreshed riding along. Follow-up sheets are never read as ledgers.
  */
 import type { Grid } from '../core/grid/grid';
-import { queueReadComments, queueSheets, queueTags, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
+import type { SheetLayout } from '../core/ledger/detect';
+import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
 import { queueSamples, readRemaining } from '../excel/readGrids';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
@@ -16,6 +17,8 @@ export interface WorkbookRead {
   readonly grids: readonly Grid[];
   /** The comments typed into follow-ups, by sheet id, then by comment key. */
   readonly comments: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Layouts with the user's remembered column-role corrections, by sheet name. */
+  readonly layouts: ReadonlyMap<string, SheetLayout>;
 }
 
 /** Read the workbook's ledger-candidate sheets; `keepCommentsOf` picks follow-ups whose comments to keep. */
@@ -41,5 +44,5 @@ export async function readWorkbook(
     syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
     onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
   });
-  return { index, grids, comments: new Map(pending.map((p) => [p.id, p.read()])) };
+  return { index, grids, comments: new Map(pending.map((p) => [p.id, p.read()])), layouts: rememberedLayoutsFor(index, grids) };
 }

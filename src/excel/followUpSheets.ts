@@ -6,6 +6,9 @@
  * by sheet id.
  */
 import { parseSettings, serializeSettings, type FollowUpSettings } from '../core/followUpSettings';
+import type { Grid } from '../core/grid/grid';
+import { detectLayout, type SheetLayout } from '../core/ledger/detect';
+import { applyRemembered, parseRememberedLayouts, rememberLayout, type RememberedLayout } from '../core/ledger/rememberedLayout';
 import type { CommentCell, ReportSheet } from '../core/report/model';
 
 /**
@@ -31,6 +34,7 @@ export function rememberComments(report: ReportSheet): RememberedComment[] {
 export const TAG_KEY = 'BudgetFollowUp';
 const SHEET_TAGS_SETTING = `${TAG_KEY}.sheets`;
 const LAYOUT_SETTING_PREFIX = `${TAG_KEY}.comments.`;
+const ROLES_SETTING = `${TAG_KEY}.columnRoles`;
 
 /** A worksheet of the workbook. */
 export interface SheetInfo {
@@ -55,6 +59,8 @@ export interface WorkbookIndex {
   readonly followUps: readonly FollowUpSheet[];
   /** Excel tables, with their sheets, for the task pane's list. */
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** Column roles the user corrected, remembered in the workbook. */
+  readonly rememberedLayouts: readonly RememberedLayout[];
 }
 
 /** The first sync's loads: sheets, tables and the settings-kept tags. */
@@ -62,6 +68,7 @@ export interface QueuedSheets {
   readonly sheets: Excel.WorksheetCollection;
   readonly tables: Excel.TableCollection;
   readonly sheetTags: Excel.Setting;
+  readonly roles: Excel.Setting;
 }
 
 /** Queue loading the sheets (sync 1). */
@@ -72,7 +79,9 @@ export function queueSheets(context: Excel.RequestContext): QueuedSheets {
   tables.load('items/name,items/worksheet/name');
   const sheetTags = context.workbook.settings.getItemOrNullObject(SHEET_TAGS_SETTING);
   sheetTags.load('value');
-  return { sheets, tables, sheetTags };
+  const roles = context.workbook.settings.getItemOrNullObject(ROLES_SETTING);
+  roles.load('value');
+  return { sheets, tables, sheetTags, roles };
 }
 
 /** The second sync's loads: each sheet's tag and comment layout. */
@@ -109,7 +118,12 @@ export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
     const layout = t.layouts[i]!;
     return settings ? [{ ...info, settings, comments: parseLayout(layout), hasLayout: !layout.isNullObject }] : [];
   });
-  return { sheets, followUps, tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })) };
+  return {
+    sheets,
+    followUps,
+    tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })),
+    rememberedLayouts: q.roles.isNullObject ? [] : parseRememberedLayouts(q.roles.value),
+  };
 }
 
 function parseLayout(item: Excel.Setting): RememberedComment[] {
@@ -140,6 +154,23 @@ export function queueTag(
   if (customProperties) ws.customProperties.add(TAG_KEY, tag);
   else context.workbook.settings.add(SHEET_TAGS_SETTING, { ...tags, [sheetId]: tag });
   context.workbook.settings.add(LAYOUT_SETTING_PREFIX + sheetId, comments.map((c) => [c.row, c.column, c.key, c.anchor, c.offset]));
+}
+
+/** Queue remembering the user's column-role corrections (replacing those of the same sheets). */
+export function queueRememberLayouts(context: Excel.RequestContext, index: WorkbookIndex, corrected: readonly SheetLayout[]): void {
+  const sheets = new Set(corrected.map((l) => l.sheet as string));
+  const kept = index.rememberedLayouts.filter((r) => !sheets.has(r.sheet));
+  context.workbook.settings.add(ROLES_SETTING, [...kept, ...corrected.map(rememberLayout)]);
+}
+
+/** The layouts to use for grids: detected, with the remembered corrections applied where they still fit. */
+export function rememberedLayoutsFor(index: WorkbookIndex, grids: readonly Grid[]): Map<string, SheetLayout> {
+  const out = new Map<string, SheetLayout>();
+  for (const g of grids) {
+    const remembered = index.rememberedLayouts.find((r) => r.sheet === g.sheet);
+    if (remembered) out.set(g.sheet, applyRemembered(detectLayout(g), remembered));
+  }
+  return out;
 }
 
 /** Queue putting back the settings-kept tags as they were (after a failed write). */

@@ -237,3 +237,28 @@ describe('input errors', () => {
     }
   });
 });
+
+describe('column roles the user corrected', () => {
+  it('are remembered in the workbook: Refresh and the next inspection use them', async () => {
+    const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: [['Period', 'Ansvar', 'Kostnad'], [202507, 'A', 100], [202507, 'B', 50]] }] });
+    const restore = host.install(globalThis);
+    try {
+      const inspected = await inspectWorkbook();
+      const detected = inspected.ok ? inspected.value.layouts[0]! : null;
+      expect(detected?.kind).toBe('ledger');
+      expect(detected?.columns.map((c) => c.role)).toEqual(['period', 'unit', 'ignore']);
+      const corrected = { ...detected!, columns: detected!.columns.map((c) => (c.header === 'Kostnad' ? { ...c, role: 'budget' as const } : c)) };
+      const settings = { ...KLS_REQUEST.settings, scale: 'kr' as const, period: { year: 2025, month: 7, months: 1 } };
+      const built = await buildFollowUp({ settings, layouts: new Map([['Huvudbok', corrected]]) });
+      expect(built.ok).toBe(true);
+      const again = await inspectWorkbook();
+      expect(again.ok && again.value.layouts[0]!.columns.map((c) => c.role)).toEqual(['period', 'unit', 'budget']);
+      const refreshed = await refreshFollowUps('all');
+      expect(refreshed.ok && refreshed.value[0]!.result.ok).toBe(true);
+      const ws = sheet(host.snapshot(), 'Uppföljning 2025-07');
+      expect(rowValues(ws, rowOf(ws, 'Totalt KLS'), 8)[6]).toBe(150);
+    } finally {
+      restore();
+    }
+  });
+});

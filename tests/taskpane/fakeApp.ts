@@ -84,6 +84,7 @@ export function anInspection(overrides: { layouts?: readonly SheetLayout[]; foll
       ],
       followUps,
       tables: [],
+      rememberedLayouts: [],
     },
     layouts,
     suggestedPeriod: overrides.suggestedPeriod ?? { year: 2025, month: 6 },

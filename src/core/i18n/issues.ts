@@ -6,8 +6,8 @@ type Params = Readonly<Record<string, string | number>>;
 type Catalog = Readonly<Record<IssueCode, (p: Params) => string>>;
 
 const ROLE_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  sv: { unit: 'enhet (Ansvar, Enhet …)', period: 'period (Period, Månad …)', kind: 'beloppstyp (Typ, Version …)' },
-  en: { unit: 'unit (Unit, Department …)', period: 'period (Period, Month …)', kind: 'amount kind (Type, Version …)' },
+  sv: { unit: 'enhet (Ansvar, Enhet …)', period: 'period (Period, Månad …)', kind: 'beloppstyp (Typ, Version …)', amount: 'belopp (Budget, Utfall, Prognos …); ange i åtgärdsfönstret vilken kolumn som är vad' },
+  en: { unit: 'unit (Unit, Department …)', period: 'period (Period, Month …)', kind: 'amount kind (Type, Version …)', amount: 'amounts (Budget, Actual, Forecast …); say in the task pane which column holds what' },
 };
 
 const SV: Catalog = {

@@ -159,7 +159,9 @@ function classify(grid: Grid, headerRow: number, candidates: readonly HeaderCand
   if (has('account') && has('group') && !hasAmounts && months === 0) {
     return { ...base, kind: 'accounts', shape: 'long', columns: assignAccounts(candidates) };
   }
-  if (hasAmounts || months >= 2) {
+  // Period and unit columns without a recognised amount column: a ledger whose amount headers are
+  // the user's own words; the task pane lets the user say which column holds what.
+  if (hasAmounts || months >= 2 || (has('period') && has('unit'))) {
     const wide = months >= 2;
     return { ...base, kind: 'ledger', shape: wide ? 'wide' : 'long', columns: assignLedger(candidates, wide) };
   }

@@ -167,6 +167,7 @@ export function missingRoles({ grid, layout }: LedgerSheet): Issue[] {
   if (cols.levels.length === 0) out.push(lacks('unit'));
   if (layout.shape === 'long') {
     if (cols.period < 0) out.push(lacks('period'));
+    if (cols.amounts.length === 0) out.push(lacks('amount'));
     if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0) out.push(lacks('kind'));
   } else {
     const headerKinds = layout.columns.some((c) => c.role === 'month' && c.month?.kind != null);
