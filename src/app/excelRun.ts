@@ -1,6 +1,8 @@
 /**
- * Exactly one Excel.run per user action, here in the app layer: it waits out cell-edit mode
- * instead of failing, and maps whatever Office throws to the app's error union.
+ * Exactly one Excel.run per user action, here in the app layer: it asks Excel to wait out
+ * cell-edit mode (delayForCellEdit, honoured from ExcelApi 1.11; older Excel reports the busy state
+ * as an error, which becomes the 'busy' message) and maps whatever Office throws to the app's
+ * error union.
  */
 import { failed, toAppError, type Result } from './errors';
 

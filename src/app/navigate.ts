@@ -15,7 +15,7 @@ export function goToSheet(sheet: string): Promise<Result<void>> {
 export function selectCell(address: string): Promise<Result<void>> {
   return runExcel(async (context) => {
     const { sheet, cell } = splitAddress(address);
-    const ws = context.workbook.worksheets.getItem(sheet);
+    const ws = sheet === '' ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(cell).select();
     await context.sync();
@@ -26,6 +26,7 @@ export function selectCell(address: string): Promise<Result<void>> {
 /** "'Utfall 2025'!B7" → sheet "Utfall 2025", cell "B7". */
 export function splitAddress(address: string): { sheet: string; cell: string } {
   const at = address.lastIndexOf('!');
+  if (at < 0) return { sheet: '', cell: address };
   const rawSheet = address.slice(0, at);
   const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   return { sheet, cell: address.slice(at + 1) };

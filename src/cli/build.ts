@@ -31,7 +31,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     io.stderr(sv ? `${args.input}: filen finns inte eller kan inte läsas` : `${args.input}: the file does not exist or cannot be read`);
     return 1;
   }
-  const progress = new Progress(io.stderr, size > LARGE_FILE_BYTES);
+  const progress = new Progress(io.stderr, size > LARGE_FILE_BYTES, args.lang);
   progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
   let grids: Grid[];
   try {

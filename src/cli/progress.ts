@@ -8,6 +8,7 @@ export class Progress {
   constructor(
     private readonly write: (line: string) => void,
     private readonly enabled: boolean,
+    private readonly lang: 'sv' | 'en' = 'sv',
   ) {}
 
   /** Start a phase ("Läser huvudbok.csv"). */
@@ -20,6 +21,6 @@ export class Progress {
   done(note = ''): void {
     if (!this.enabled) return;
     const ms = Math.round(performance.now() - this.phaseStart);
-    this.write(`  klart på ${ms} ms${note ? ` (${note})` : ''}`);
+    this.write(`  ${this.lang === 'sv' ? 'klart på' : 'done in'} ${ms} ms${note ? ` (${note})` : ''}`);
   }
 }

@@ -54,7 +54,8 @@ export function queueSamples(context: Excel.RequestContext, sheetNames: readonly
   return {
     sampleRows,
     sheets: sheetNames.map((name) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      // getUsedRange, not …OrNullObject: a blank sheet gives A1, so nothing is chained on a null object.
+      const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
       range.load('rowIndex,columnIndex,rowCount,columnCount');
       const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0);
       sample.load('values,valueTypes');
@@ -72,10 +73,6 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
   let total = 0;
   let done = 0;
   for (const u of samples.sheets.filter((x) => sheetNames.includes(x.name))) {
-    if (u.range.isNullObject) {
-      reads.push({ name: u.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, rows: [] });
-      continue;
-    }
     const sampleCount = Math.min(samples.sampleRows, u.range.rowCount, o.maxRows ?? Number.POSITIVE_INFINITY);
     const values = u.sample.values.slice(0, sampleCount);
     const types = u.sample.valueTypes.slice(0, sampleCount) as string[][];

@@ -26,7 +26,8 @@ const rowArb: fc.Arbitrary<Row> = fc.record({
   ore: fc.integer({ min: -5_000_000_000, max: 5_000_000_000 }),
 });
 
-const ledgerArb = fc.array(rowArb, { minLength: 1, maxLength: 40 }).filter((rows) => rows.some((r) => Math.floor(r.period / 100) === 2025 && r.kind !== 'Prognos'));
+// At least one budget or actual amount in the followed-up year (else there is nothing to follow up).
+const ledgerArb = fc.array(rowArb, { minLength: 1, maxLength: 40 }).filter((rows) => rows.some((r) => Math.floor(r.period / 100) === 2025 && r.kind !== 'Prognos' && r.ore !== 0));
 
 function toGrid(rows: readonly Row[], negate = false) {
   const cells: Cell[][] = [['Period', 'Verksamhet', 'Enhet', 'Typ', 'Belopp']];

@@ -62,6 +62,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
   const accountType = new Uint8Array(classes.map((c) => (c.type === null ? 0 : TYPE_CODE[c.type])));
   const agg = aggregateFacts(ledger.facts, organisation.nodeOfUnit, organisation.nodes.length, ledger.accounts.length, accountType, period);
   const sign: SignDecision = input.sign ? { sign: input.sign, reason: 'chosen' } : detectSign(agg.signSums);
+  if (sign.reason === 'netAmounts') issues.push(aWarning('signGuessed', {}, { sign: sign.sign }));
   if (!agg.hasSelectedYear) issues.push(anError('noDataForPeriod', {}, { year: period.year, sheet: ledger.sheets.join(', ') }));
 
   const own = agg.nodes;

@@ -20,6 +20,10 @@ const SV: Catalog = {
   noLedger: (p) => (p.sheet ? `bladet "${p.sheet}" finns inte` : 'hittar inget huvudboksblad (en rubrikrad med t.ex. Period, Ansvar, Budget, Utfall)'),
   noHeader: () => 'hittar ingen rubrikrad med kända kolumnnamn (Period, Ansvar, Budget, Utfall …)',
   sheetNotRead: () => 'bladet liknar en huvudbok men saknar enhet eller period; det läses inte',
+  signGuessed: (p) =>
+    p.sign === 'debit'
+      ? 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara kostnader positiva (debet). Välj teckenkonvention om det är fel.'
+      : 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara intäkter positiva (resultat). Välj teckenkonvention om det är fel.',
   ambiguousAmount: (p) => `"${p.text}" kan läsas både som decimaltal och som tusental; skriv t.ex. 1064 eller 1,064.00`,
   missingRole: (p) => `kolumn för ${ROLE_NAMES.sv[String(p.role)] ?? p.role} saknas`,
   summaryRowsSkipped: (p) => `${p.count} summeringsrader (Summa/Totalt) hoppades över`,
@@ -43,6 +47,10 @@ const EN: Catalog = {
   noLedger: (p) => (p.sheet ? `there is no sheet "${p.sheet}"` : 'no ledger sheet found (a header row with e.g. Period, Unit, Budget, Actual)'),
   noHeader: () => 'no header row with known column names (Period, Unit, Budget, Actual …)',
   sheetNotRead: () => 'the sheet looks like a ledger but has no unit or period column; it is not read',
+  signGuessed: (p) =>
+    p.sign === 'debit'
+      ? 'no revenue or cost accounts tell the signs; amounts are taken as costs positive (debit). Choose the sign convention if that is wrong.'
+      : 'no revenue or cost accounts tell the signs; amounts are taken as revenue positive (result). Choose the sign convention if that is wrong.',
   ambiguousAmount: (p) => `"${p.text}" could be a decimal or a thousands figure; write e.g. 1064 or 1,064.00`,
   missingRole: (p) => `no column for ${ROLE_NAMES.en[String(p.role)] ?? p.role}`,
   summaryRowsSkipped: (p) => `${p.count} subtotal rows (Sum/Total) were skipped`,

@@ -14,6 +14,7 @@ export type IssueCode =
   | 'missingUnit'
   | 'noLedger'
   | 'sheetNotRead'
+  | 'signGuessed'
   | 'ambiguousAmount'
   | 'noHeader'
   | 'missingRole'

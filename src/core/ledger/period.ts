@@ -54,12 +54,15 @@ function yearMonth(year: number, month: number): PeriodReading {
 function readPeriodText(raw: string): PeriodReading {
   const s = raw.trim();
   if (s === '') return null;
+  if (/^\d{8}$/.test(s)) return readPeriodNumber(Number(s)); // "20250731"
   let m = /^(\d{4})\s*[-/.]?\s*(\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/.exec(s);
   if (m) {
     // "202507", "2025-07", "2025-7", "2025/07", "2025-07-31", "2025-07-31T00:00:00"
     if (m[2]!.length === 1 && !/[-/.]/.test(s)) return null;
     return yearMonth(Number(m[1]), Number(m[2]));
   }
+  m = /^(\d{1,2})[./-](\d{4})$/.exec(s);
+  if (m) return yearMonth(Number(m[2]), Number(m[1])); // "07/2025", "7.2025"
   m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
   if (m) return yearMonth(Number(m[3]), Number(m[2])); // "31.07.2025", "31/07/2025"
   m = /^p?\s*(\d{1,2})$/i.exec(s);
@@ -74,6 +77,10 @@ function readPeriodText(raw: string): PeriodReading {
     const y = tokens[1]!;
     if (tokens.length === 2 && /^\d{4}$/.test(y)) return { year: Number(y), month: monthWord }; // "juli 2025"
     if (tokens.length === 2 && /^\d{2}$/.test(y)) return { year: 2000 + Number(y), month: monthWord }; // "jul-25"
+  }
+  if (tokens.length === 2 && /^\d{4}$/.test(tokens[0]!)) {
+    const month = monthFromWord(tokens[1]!); // "2025 juli"
+    if (month !== null) return { year: Number(tokens[0]), month };
   }
   return null;
 }
