@@ -150,6 +150,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notice: './src/commands/notice.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -207,6 +208,12 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        template: './src/commands/notice.html',
+        chunks: ['notice'],
         scriptLoading: 'defer',
       }),
       new CopyFilesPlugin([...iconFiles(), manifestFile(env.baseUrl)]),

@@ -94,6 +94,31 @@ describe('the ribbon command', () => {
     expect(after.sheets.map((x) => x.name)).toEqual(['Huvudbok', 'Uppföljning 2025-07']);
     expect(sheet(after, 'Uppföljning 2025-07').id).not.toBe(before.id);
   });
+
+  it('shows what went wrong in a dialog, naming the cell', async () => {
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Huvudbok').getRange('F5').values = [['fel']];
+      await context.sync();
+    });
+    const urls: string[] = [];
+    const office = host.Office as unknown as { context: Record<string, unknown>; AsyncResultStatus?: unknown };
+    office.AsyncResultStatus ??= { Succeeded: 'succeeded', Failed: 'failed' };
+    office.context.ui = {
+      displayDialogAsync: (url: string, _o: unknown, done: (r: unknown) => void) => {
+        urls.push(url);
+        done({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => undefined } });
+      },
+    };
+    await jest.isolateModulesAsync(async () => {
+      await import('../../src/commands/commands');
+    });
+    await host.invokeAction('refreshFollowUps');
+    expect(urls).toHaveLength(1);
+    const lines = JSON.parse(new URL(urls[0]!, 'https://addin.invalid/').searchParams.get('m')!) as string[];
+    expect(lines).toEqual(['Uppföljning 2025-07: Huvudbok!F5: "fel" är inte ett belopp']);
+  });
 });
 
 describe('ledger text stays text', () => {
