@@ -1,0 +1,212 @@
+/**
+ * What reading a ledger sheet needs, whatever its shape: the shared state, the columns by role,
+ * the units of rows (through a trie over the level cells) and the checks of what a sheet lacks.
+ */
+import { cellAddress, isBlank, type A1Address, type Cell, type Grid } from '../grid/grid';
+import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
+import { cellText } from './cells';
+import { kindOfWord, type SheetLayout } from './detect';
+import type { FactsBuilder } from './facts';
+import { unitKey, type Interner, type UnitPath } from './ledger';
+import { normalizeTokens, normalizeWord } from './normalize';
+import { KIND_WORDS, SUBTOTAL_PREFIX, type AmountKind } from './schema';
+
+/** A sheet to read with its (detected or corrected) layout. */
+export interface LedgerSheet {
+  readonly grid: Grid;
+  readonly layout: SheetLayout;
+}
+
+/** The state shared by the sheets of one ledger. */
+export interface Context {
+  readonly units: Interner<UnitPath>;
+  readonly unitFirstSeen: A1Address[];
+  readonly accounts: Interner<string>;
+  readonly facts: FactsBuilder;
+  readonly issues: IssueCollector;
+  actualWord: string | null;
+}
+
+/** Columns of a sheet by role. */
+export interface Columns {
+  readonly levels: readonly number[];
+  readonly period: number;
+  readonly year: number;
+  readonly account: number;
+  readonly kind: number;
+  /** Amount columns of a long sheet with their kind ('amount' = kind from the kind column). */
+  readonly amounts: readonly { readonly index: number; readonly kind: AmountKind | 'amount' }[];
+}
+
+export function columnsOf(layout: SheetLayout): Columns {
+  const first = (role: string): number => layout.columns.find((c) => c.role === role)?.index ?? -1;
+  const amounts: { index: number; kind: AmountKind | 'amount' }[] = [];
+  for (const c of layout.columns) {
+    if (c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount') {
+      amounts.push({ index: c.index, kind: c.role });
+    }
+  }
+  return {
+    levels: layout.columns.filter((c) => c.role === 'unit').map((c) => c.index),
+    period: first('period'),
+    year: first('year'),
+    account: first('account'),
+    kind: first('kind'),
+    amounts,
+  };
+}
+
+
+export function noteActualWord(ctx: Context, word: string): void {
+  if (ctx.actualWord !== null) return;
+  const key = normalizeWord(word);
+  ctx.actualWord = KIND_WORDS.actual.find((w) => normalizeWord(w) === key) ?? null;
+}
+
+/** The unit of a row: its non-blank level texts; null for a row without a unit. */
+function unitPathOf(row: readonly Cell[], levels: readonly number[]): string[] {
+  const path: string[] = [];
+  for (const c of levels) {
+    const t = cellText(row[c] ?? null);
+    if (t !== '') path.push(t);
+  }
+  return path;
+}
+
+function internUnit(ctx: Context, path: string[], address: () => A1Address): number {
+  const key = path.length === 1 ? path[0]! : unitKey(path);
+  return ctx.units.intern(key, () => {
+    ctx.unitFirstSeen.push(address());
+    return path;
+  });
+}
+
+export function internAccount(ctx: Context, cell: Cell): number {
+  const t = cellText(cell);
+  return t === '' ? -1 : ctx.accounts.intern(t, () => t);
+}
+
+/** Tracks skipped subtotal rows of a sheet, for one warning. */
+export class SubtotalRows {
+  count = 0;
+  first: A1Address | null = null;
+  note(address: A1Address): void {
+    this.count++;
+    this.first ??= address;
+  }
+  report(grid: Grid, issues: IssueCollector): void {
+    if (this.count > 0 && this.first !== null) {
+      issues.add(aWarning('summaryRowsSkipped', { sheet: grid.sheet, address: this.first }, { count: this.count }));
+    }
+  }
+}
+
+function isSubtotal(path: readonly string[]): boolean {
+  return path.some((p) => SUBTOTAL_PREFIX.test(p));
+}
+
+export function rowIsBlank(row: readonly Cell[]): boolean {
+  for (const c of row) if (!isBlank(c)) return false;
+  return true;
+}
+
+
+/**
+ * The roles a ledger sheet lacks to be read at all: a unit, and a period (long) or a kind (long
+ * with amount + kind; wide without kinds in its headers or name). Empty when it can be read.
+ */
+export function missingRoles({ grid, layout }: LedgerSheet): Issue[] {
+  const cols = columnsOf(layout);
+  const lacks = (role: string): Issue => anError('missingRole', { sheet: grid.sheet }, { role });
+  const out: Issue[] = [];
+  if (cols.levels.length === 0) out.push(lacks('unit'));
+  if (layout.shape === 'long') {
+    if (cols.period < 0) out.push(lacks('period'));
+    if (cols.amounts.length === 0) out.push(lacks('amount'));
+    if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0) out.push(lacks('kind'));
+  } else {
+    const headerKinds = layout.columns.some((c) => c.role === 'month' && c.month?.kind != null);
+    if (cols.kind < 0 && !headerKinds && fromSheetName(grid.sheet).kind === null) out.push(lacks('kind'));
+  }
+  return out;
+}
+
+
+/** Zero budget and actual amounts add nothing; a zero forecast or Årsbudget is still a figure. */
+export function keepsZero(kind: AmountKind): boolean {
+  return kind === 'forecast' || kind === 'annualBudget';
+}
+
+
+/** A row without a unit. */
+export const NO_UNIT = -2;
+/** A Summa/Totalt row of the export. */
+export const SUBTOTAL = -1;
+
+/**
+ * The unit of each row, looked up by the raw texts of its level cells so a million rows make no
+ * path arrays: a path is built only the first time a combination is seen.
+ */
+export class RowUnits {
+  /** A trie over the level cells: one map per level, the unit index at the leaf. */
+  private readonly root = new Map<Cell, unknown>();
+  readonly subtotals = new SubtotalRows();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly grid: Grid,
+    private readonly levels: readonly number[],
+  ) {}
+
+  /** The unit index of a row, NO_UNIT or SUBTOTAL. */
+  of(row: readonly Cell[], r: number): number {
+    const levels = this.levels;
+    const last = levels.length - 1;
+    let map = this.root;
+    for (let i = 0; i < last; i++) {
+      const cell = row[levels[i]!] ?? null;
+      let next = map.get(cell) as Map<Cell, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map<Cell, unknown>();
+        map.set(cell, next);
+      }
+      map = next;
+    }
+    const leaf = row[levels[last]!] ?? null;
+    let unit = map.get(leaf) as number | undefined;
+    if (unit === undefined) {
+      const path = unitPathOf(row, levels);
+      if (path.length === 0) unit = NO_UNIT;
+      else if (isSubtotal(path)) unit = SUBTOTAL;
+      else unit = internUnit(this.ctx, path, () => cellAddress(this.grid, r, levels[0]!));
+      map.set(leaf, unit);
+    }
+    if (unit === SUBTOTAL) this.subtotals.note(cellAddress(this.grid, r, levels[0]!));
+    return unit;
+  }
+}
+
+
+export function readKind(cell: Cell, cache: Map<string, AmountKind | null>, ctx: Context): AmountKind | null {
+  const text = cellText(cell);
+  let kind = cache.get(text);
+  if (kind === undefined) {
+    kind = kindOfWord(text);
+    cache.set(text, kind);
+    if (kind === 'actual') noteActualWord(ctx, text);
+  }
+  return kind;
+}
+
+
+/** Kind and year from a sheet name such as "Utfall 2025" or "Budget_2024". */
+export function fromSheetName(name: string): { kind: AmountKind | null; year: number | null } {
+  let kind: AmountKind | null = null;
+  let year: number | null = null;
+  for (const token of normalizeTokens(name).split(' ')) {
+    kind ??= kindOfWord(token);
+    if (/^(19|20)\d\d$/.test(token)) year ??= Number(token);
+  }
+  return { kind, year };
+}
+

@@ -1,0 +1,77 @@
+/** Reading a wide ledger sheet: a row per unit [× account], one column per month. */
+import { cellAddress, isBlank } from '../grid/grid';
+import { anError } from '../issues/issue';
+import { monthKey } from '../period/month';
+import type { Money } from '../money';
+import { cellText, readAmountCell } from './cells';
+import { KIND_CODE } from './facts';
+import { readYearCell } from './period';
+import type { AmountKind } from './schema';
+import { columnsOf, fromSheetName, internAccount, keepsZero, missingRoles, noteActualWord, NO_UNIT, readKind, rowIsBlank, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
+
+/** Read a wide sheet into the context's facts. */
+export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
+  const cols = columnsOf(layout);
+  const { issues } = ctx;
+  const monthCols = layout.columns.filter((c) => c.role === 'month' && c.month !== undefined);
+  const named = fromSheetName(grid.sheet);
+  const missing = missingRoles({ grid, layout });
+  if (missing.length > 0) {
+    issues.addAll(missing);
+    return;
+  }
+  const headerKinds = monthCols.some((c) => c.month!.kind !== null);
+  if (cols.kind < 0 && named.kind === null) {
+    // Some month headers say their kind ("Utfall jan") and some do not ("feb"): those cannot be read.
+    for (const c of monthCols.filter((m) => m.month!.kind === null)) {
+      issues.add(anError('missingRole', { sheet: grid.sheet, address: cellAddress(grid, layout.headerRow, c.index) }, { role: 'kind' }));
+    }
+  }
+  if (named.kind === 'actual') noteActualWord(ctx, grid.sheet.split(/\s|_/)[0] ?? '');
+  for (const c of monthCols) if (c.month!.kind === 'actual') noteActualWord(ctx, c.header.split(/\s/)[0] ?? '');
+  const kindCache = new Map<string, AmountKind | null>();
+  const units = new RowUnits(ctx, grid, cols.levels);
+  for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (row === undefined || row.length === 0) continue;
+    const unit = units.of(row, r);
+    if (unit === NO_UNIT) {
+      if (!rowIsBlank(row) && monthCols.some((c) => !isBlank(row[c.index] ?? null))) {
+        issues.add(anError('missingUnit', { sheet: grid.sheet, address: cellAddress(grid, r, cols.levels[0]!) }));
+      }
+      continue;
+    }
+    if (unit === SUBTOTAL) continue;
+    const account = cols.account < 0 ? -1 : internAccount(ctx, row[cols.account] ?? null);
+    let rowKind: AmountKind | null = null;
+    if (cols.kind >= 0) {
+      rowKind = readKind(row[cols.kind] ?? null, kindCache, ctx);
+      if (rowKind === null && !headerKinds) {
+        issues.add(anError('unknownKind', { sheet: grid.sheet, address: cellAddress(grid, r, cols.kind) }, { text: cellText(row[cols.kind] ?? null) }));
+        continue;
+      }
+    }
+    const rowYear = cols.year >= 0 ? readYearCell(row[cols.year] ?? null) : null;
+    for (const c of monthCols) {
+      const cell = row[c.index] ?? null;
+      if (cell === null) continue;
+      const reading = readAmountCell(cell);
+      if (!reading.ok) {
+        issues.add(anError(reading.code, { sheet: grid.sheet, address: cellAddress(grid, r, c.index) }, { text: reading.text }));
+        continue;
+      }
+      const kind = c.month!.kind ?? rowKind ?? named.kind;
+      if (kind === null) continue; // reported once for the column above
+      if (reading.amount === 0 && !keepsZero(kind)) continue;
+      const year = rowYear ?? c.month!.year ?? named.year;
+      if (year === null) {
+        const at = cols.year >= 0 ? cols.year : c.index;
+        issues.add(anError('missingYear', { sheet: grid.sheet, address: cellAddress(grid, r, at) }, { text: cellText(row[at] ?? null) }));
+        break;
+      }
+      // A forecast column's month is the month the full-year forecast was made (SPEC §3).
+      ctx.facts.push(unit, account, monthKey(year, c.month!.month), KIND_CODE[kind], reading.amount as Money);
+    }
+  }
+  units.subtotals.report(grid, issues);
+}
