@@ -54,8 +54,7 @@ export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Ana
     const named = ledgerSheets[0];
     if (named === undefined) issues.push(anError('noLedger', {}, { sheet: o.ledgerSheet }));
     else if (named.layout.kind !== 'ledger') issues.push(anError('noHeader', { sheet: named.grid.sheet }));
-  }
-  if (o.ledgerSheet === undefined) {
+  } else {
     // A summary sheet that merely looks like a ledger (Enhet | Årsbudget) must not stop the build:
     // it is left out with a warning, as long as a readable ledger remains.
     const readable = ledgerSheets.filter((s) => missingRoles(s).length === 0);
@@ -65,7 +64,9 @@ export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Ana
     }
   }
   const reading = readLedger(ledgerSheets);
-  issues.push(...reading.issues.filter((i) => !(i.code === 'noLedger' && issues.some((j) => j.code === 'noLedger'))));
+  // The named sheet's own problem was said above; "no ledger" would only repeat it.
+  const said = issues.some((i) => i.code === 'noLedger' || i.code === 'noHeader');
+  issues.push(...reading.issues.filter((i) => !(said && i.code === 'noLedger')));
   const ledger = reading.ledger;
 
   const orgSheet = sheets.find((s) => s.layout.kind === 'organisation');
