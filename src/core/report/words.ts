@@ -29,6 +29,11 @@ export function periodLabel(month: number, months: number, lang: Lang): string {
   return `${shortMonthName(month - k + 1, lang)}–${shortMonthName(month, lang)}`;
 }
 
+/** A heading starts with a capital ("förvaltningen" in prose, "Förvaltningen – …" as a title). */
+function capitalised(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
+}
+
 /** All words the report uses, per language. */
 export interface ReportWords {
   readonly sheetName: (iso: string) => string;
@@ -70,7 +75,7 @@ export interface ReportWords {
 
 const SV: ReportWords = {
   sheetName: (iso) => `Uppföljning ${iso}`,
-  title: (org, month, year) => `${org} – ekonomisk uppföljning till och med ${month} ${year}`,
+  title: (org, month, year) => `${capitalised(org)} – ekonomisk uppföljning till och med ${month} ${year}`,
   subtitle: (scale, period, year, sheets) => `Belopp i ${scale}. Period: ${period} ${year}. Underlag: ${sheets}.`,
   signNote: { debit: 'Positiv avvikelse = överskott (kostnader positiva).', result: 'Positiv avvikelse = överskott (intäkter positiva).' },
   keyFiguresTitle: (org, scale) => `Ekonomisk uppföljning över ${org} (${scale})`,
@@ -108,7 +113,7 @@ const SV: ReportWords = {
 
 const EN: ReportWords = {
   sheetName: (iso) => `Follow-up ${iso}`,
-  title: (org, month, year) => `${org} – budget follow-up up to and including ${month} ${year}`,
+  title: (org, month, year) => `${capitalised(org)} – budget follow-up up to and including ${month} ${year}`,
   subtitle: (scale, period, year, sheets) => `Amounts in ${scale}. Period: ${period} ${year}. Source: ${sheets}.`,
   signNote: { debit: 'Positive deviation = surplus (costs positive).', result: 'Positive deviation = surplus (revenue positive).' },
   keyFiguresTitle: (org, scale) => `Financial follow-up of ${org} (${scale})`,
