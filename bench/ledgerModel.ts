@@ -12,7 +12,7 @@
  * period then unit then account as exports are; the first month leaves out the few pairs needed
  * to make exactly N rows.
  */
-import { mulberry32, type Random } from './prng';
+import { mulberry32, type Rng as Random } from '../examples/generate/prng';
 
 /** Bump when the generated data changes, so cached files are regenerated. */
 export const GENERATOR_VERSION = 1;
