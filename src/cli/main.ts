@@ -25,7 +25,17 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 
 function defaultIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (line) => process.stderr.write(`${line}\n`),
+    stdout: (text) => process.stdout.write(printable(text)),
+    stderr: (line) => process.stderr.write(`${printable(line)}\n`),
   };
+}
+
+/**
+ * Text for a terminal: control characters from ledger cells (an escape sequence in a unit name
+ * could rewrite the screen) are shown as U+FFFD; tabs and newlines stay. JSON is unaffected:
+ * JSON.stringify escapes every such character itself.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return text.replace(/[\u0000-\u0008\u000b-\u001f]/g, '\ufffd');
 }

@@ -253,3 +253,10 @@ describe('choosing the ledger sheet and the language', () => {
     expect(findRow(ws, 'Total KLS')).toBeGreaterThan(findRow(ws, 'Unit'));
   });
 });
+
+describe('printing to a terminal', () => {
+  it('shows control characters from ledger text as U+FFFD, keeping tabs and newlines', async () => {
+    const { printable } = await import('../../src/cli/main');
+    expect(printable('Enhet \u001b[2J\tA\nB\u0007')).toBe('Enhet \ufffd[2J\tA\nB\ufffd');
+  });
+});

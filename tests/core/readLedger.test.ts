@@ -219,6 +219,11 @@ describe('organisation and accounts', () => {
     expect(kr(a.followUp!.nodes[stab.id]!.ytdBudget)).toBe('30.00');
   });
 
+  it('warns about a unit code that is in the organisation sheet twice', () => {
+    const org = grid('Org', [['Enhet', 'Överordnad'], ['A', ''], ['B', 'A'], ['B', '']]);
+    expect(analyse([org, aLedger([{ unit: 'B', budget: 1 }])]).issues).toHaveIssue('duplicateUnit', 'Org!A4');
+  });
+
   it('reports an unknown parent and a cycle in the organisation sheet', () => {
     const org = grid('Org', [
       ['Enhet', 'Överordnad'],

@@ -21,6 +21,7 @@ export type IssueCode =
   | 'summaryRowsSkipped'
   | 'unitNotInOrganisation'
   | 'unknownParent'
+  | 'duplicateUnit'
   | 'organisationCycle'
   | 'badAccountRange'
   | 'noDataForPeriod'

@@ -33,8 +33,12 @@ export function organisationFromSheet(
   const drafts: NodeDraft[] = rows.map((r) => ({ key: r.code, name: r.name, parent: null, children: [] }));
   const byCode = new Map<string, number>();
   const byName = new Map<string, number>();
+  const unitCol = columnOf(layout, 'unit');
   rows.forEach((r, i) => {
-    if (!byCode.has(r.code)) byCode.set(r.code, i);
+    if (byCode.has(r.code)) {
+      // A second row with the same code cannot be told apart in the ledger: say so.
+      issues.push(aWarning('duplicateUnit', { sheet: grid.sheet, address: cellAddress(grid, r.row, Math.max(0, unitCol)) }, { text: r.code }));
+    } else byCode.set(r.code, i);
     if (!byName.has(r.name.toLowerCase())) byName.set(r.name.toLowerCase(), i);
   });
   const find = (text: string): number | undefined => byCode.get(text) ?? byName.get(text.toLowerCase());
