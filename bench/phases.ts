@@ -9,6 +9,7 @@ import type { Grid } from '../src/core/grid/grid';
 import { hasErrors } from '../src/core/issues/issue';
 import { detectLayout, type SheetLayout } from '../src/core/ledger/detect';
 import { readLedger, type LedgerReading } from '../src/core/ledger/readLedger';
+import { gridRows } from '../src/core/ledger/gridRows';
 import { organisationFromLedger } from '../src/core/organisation/fromLedger';
 import type { Organisation } from '../src/core/organisation/organisation';
 import type { FollowUpPeriod } from '../src/core/period/month';
@@ -54,7 +55,7 @@ function timed<T>(watch: MemoryWatch, work: () => T): { value: T; result: PhaseR
 export function runPipeline(grid: Grid, period: FollowUpPeriod, watch: MemoryWatch): PipelineRun {
   const detect = timed<SheetLayout>(watch, () => detectLayout(grid));
   if (detect.value.kind !== 'ledger') throw new Error(`detectLayout: ${grid.sheet} is not a ledger (${detect.value.kind})`);
-  const read = timed<LedgerReading>(watch, () => readLedger([{ grid, layout: detect.value }]));
+  const read = timed<LedgerReading>(watch, () => readLedger([{ rows: gridRows(grid), layout: detect.value }]));
   if (hasErrors(read.value.issues)) throw new Error(`readLedger: ${read.value.issues.length} issues, first ${JSON.stringify(read.value.issues[0])}`);
   const ledger = read.value.ledger;
   const org = timed<Organisation>(watch, () => organisationFromLedger(ledger));

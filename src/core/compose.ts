@@ -1,10 +1,10 @@
 /**
- * Grids + settings + the user's comments → the analysis, the report model and the summary: what
+ * Sheets + settings + the user's comments → the analysis, the report model and the summary: what
  * the add-in's Build and Refresh and the command line all do between reading and writing.
  */
 import { analyseWorkbook, type Analysis } from './engine';
 import type { FollowUpSettings } from './followUpSettings';
-import type { Grid } from './grid/grid';
+import type { Sheet } from './grid/sheetRows';
 import type { SheetLayout } from './ledger/detect';
 import { buildReport } from './report/buildReport';
 import type { ReportSheet } from './report/model';
@@ -25,10 +25,10 @@ export interface ComposeOptions {
   readonly fallbackOrganisation?: string;
 }
 
-/** Compose a follow-up from the workbook's grids. */
-export function composeFollowUp(grids: readonly Grid[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
+/** Compose a follow-up from the workbook's sheets. */
+export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
   const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
-  const analysis = analyseWorkbook(grids, {
+  const analysis = analyseWorkbook(sheets, {
     period: s.period,
     lang: s.lang,
     ...(s.sign ? { sign: s.sign } : {}),

@@ -1,13 +1,15 @@
 /**
- * The engine's one entry: grids of a workbook → detected sheets → ledger, organisation and account
+ * The engine's one entry: the sheets of a workbook → detected sheets → ledger, organisation and account
  * plan → the follow-up's figures, with every issue found on the way. Shared by the add-in and the CLI.
  */
 import { KOMMUN_BAS, readAccountPlan, type AccountPlan } from './accounts/accounts';
 import { computeFollowUp, type FollowUp } from './followup/computeFollowUp';
 import type { SignConvention } from './followup/sign';
 import type { Grid } from './grid/grid';
+import { headOf, sheetNameOf, wholeGrid, type Sheet } from './grid/sheetRows';
 import { anError, aWarning, hasErrors, type Issue } from './issues/issue';
 import { detectLayout, type SheetLayout } from './ledger/detect';
+import { rowsOf } from './ledger/gridRows';
 import type { Ledger } from './ledger/ledger';
 import { missingRoles, readLedger } from './ledger/readLedger';
 import type { Lang } from './money';
@@ -43,23 +45,23 @@ export function detectLayouts(grids: readonly Grid[], corrections?: ReadonlyMap<
   return grids.map((g) => corrections?.get(g.sheet) ?? detectLayout(g));
 }
 
-/** Analyse a workbook's grids for a follow-up period. */
-export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Analysis {
+/** Analyse a workbook's sheets for a follow-up period. */
+export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions): Analysis {
   const issues: Issue[] = [];
-  const layouts = detectLayouts(grids, o.layouts);
-  const sheets = grids.map((grid, i) => ({ grid, layout: layouts[i]! }));
+  const layouts = detectLayouts(workbook.map(headOf), o.layouts);
+  const sheets = workbook.map((sheet, i) => ({ sheet, rows: rowsOf(sheet), layout: layouts[i]! }));
   let ledgerSheets = sheets.filter((s) => s.layout.kind === 'ledger');
   if (o.ledgerSheet !== undefined) {
-    ledgerSheets = sheets.filter((s) => s.grid.sheet === o.ledgerSheet);
+    ledgerSheets = sheets.filter((s) => sheetNameOf(s.sheet) === o.ledgerSheet);
     const named = ledgerSheets[0];
     if (named === undefined) issues.push(anError('noLedger', {}, { sheet: o.ledgerSheet }));
-    else if (named.layout.kind !== 'ledger') issues.push(anError('noHeader', { sheet: named.grid.sheet }));
+    else if (named.layout.kind !== 'ledger') issues.push(anError('noHeader', { sheet: named.rows.sheet }));
   } else {
     // A summary sheet that merely looks like a ledger (Enhet | Årsbudget) must not stop the build:
     // it is left out with a warning, as long as a readable ledger remains.
     const readable = ledgerSheets.filter((s) => missingRoles(s).length === 0);
     if (readable.length > 0 && readable.length < ledgerSheets.length) {
-      for (const s of ledgerSheets.filter((x) => !readable.includes(x))) issues.push(aWarning('sheetNotRead', { sheet: s.grid.sheet }));
+      for (const s of ledgerSheets.filter((x) => !readable.includes(x))) issues.push(aWarning('sheetNotRead', { sheet: s.rows.sheet }));
       ledgerSheets = readable;
     }
   }
@@ -72,7 +74,7 @@ export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Ana
   const orgSheet = sheets.find((s) => s.layout.kind === 'organisation');
   let organisation: Organisation;
   if (orgSheet) {
-    const r = organisationFromSheet(orgSheet.grid, orgSheet.layout, ledger, o.lang);
+    const r = organisationFromSheet(wholeGrid(orgSheet.sheet), orgSheet.layout, ledger, o.lang);
     organisation = r.organisation;
     issues.push(...r.issues);
   } else organisation = organisationFromLedger(ledger);
@@ -80,7 +82,7 @@ export function analyseWorkbook(grids: readonly Grid[], o: AnalysisOptions): Ana
   const accountSheet = sheets.find((s) => s.layout.kind === 'accounts');
   let plan = KOMMUN_BAS;
   if (accountSheet) {
-    const r = readAccountPlan(accountSheet.grid, accountSheet.layout);
+    const r = readAccountPlan(wholeGrid(accountSheet.sheet), accountSheet.layout);
     plan = r.plan;
     issues.push(...r.issues);
   }

@@ -52,8 +52,11 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+/** Where a block of cells sits: its sheet and the sheet row and column of its first cell. */
+export type Placement = Pick<Grid, 'sheet' | 'origin'>;
+
 /** The sheet-qualified A1 address of a cell of the grid, quoting sheet names as Excel does. */
-export function cellAddress(grid: Grid, row: number, column: number): A1Address {
+export function cellAddress(grid: Placement, row: number, column: number): A1Address {
   return `${quoteSheetName(grid.sheet)}!${columnLetters(grid.origin.column + column)}${grid.origin.row + row + 1}` as A1Address;
 }
 

@@ -40,7 +40,7 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
     facts: ctx.facts.build(),
     actualWord: ctx.actualWord,
     title: ledgers.map((s) => s.layout.title).find((t) => t !== null) ?? null,
-    sheets: ledgers.map((s) => s.grid.sheet),
+    sheets: ledgers.map((s) => s.rows.sheet),
   };
   return { ledger, issues: ctx.issues.list() };
 }
@@ -49,10 +49,10 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
 /** Amount cells the ledger sheets may hold: the facts builder's starting size. */
 function expectedFacts(sheets: readonly LedgerSheet[]): number {
   let n = 0;
-  for (const { grid, layout } of sheets) {
+  for (const { rows, layout } of sheets) {
     if (layout.kind !== 'ledger') continue;
     const amounts = layout.columns.filter((c) => c.role === 'month' || c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount').length;
-    n += Math.max(0, grid.rows.length - layout.headerRow - 1) * amounts;
+    n += Math.max(0, rows.length - layout.headerRow - 1) * amounts;
   }
   return n;
 }

@@ -2,7 +2,8 @@
  * What reading a ledger sheet needs, whatever its shape: the shared state, the columns by role,
  * the units of rows (through a trie over the level cells) and the checks of what a sheet lacks.
  */
-import { cellAddress, isBlank, type A1Address, type Cell, type Grid } from '../grid/grid';
+import { cellAddress, type A1Address, type Cell, type Placement } from '../grid/grid';
+import type { SheetRows } from '../grid/sheetRows';
 import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
 import { kindOfWord, type SheetLayout } from './detect';
@@ -13,7 +14,7 @@ import { KIND_WORDS, SUBTOTAL_PREFIX, type AmountKind } from './schema';
 
 /** A sheet to read with its (detected or corrected) layout. */
 export interface LedgerSheet {
-  readonly grid: Grid;
+  readonly rows: SheetRows;
   readonly layout: SheetLayout;
 }
 
@@ -63,11 +64,11 @@ export function noteActualWord(ctx: Context, word: string): void {
   ctx.actualWord = KIND_WORDS.actual.find((w) => normalizeWord(w) === key) ?? null;
 }
 
-/** The unit of a row: its non-blank level texts; null for a row without a unit. */
-function unitPathOf(row: readonly Cell[], levels: readonly number[]): string[] {
+/** The unit of a row: its non-blank level texts; empty for a row without a unit. */
+function unitPathOf(rows: SheetRows, r: number, levels: readonly number[]): string[] {
   const path: string[] = [];
   for (const c of levels) {
-    const t = cellText(row[c] ?? null);
+    const t = cellText(rows.cell(r, c));
     if (t !== '') path.push(t);
   }
   return path;
@@ -94,9 +95,9 @@ export class SubtotalRows {
     this.count++;
     this.first ??= address;
   }
-  report(grid: Grid, issues: IssueCollector): void {
+  report(where: Placement, issues: IssueCollector): void {
     if (this.count > 0 && this.first !== null) {
-      issues.add(aWarning('summaryRowsSkipped', { sheet: grid.sheet, address: this.first }, { count: this.count }));
+      issues.add(aWarning('summaryRowsSkipped', { sheet: where.sheet, address: this.first }, { count: this.count }));
     }
   }
 }
@@ -105,19 +106,13 @@ function isSubtotal(path: readonly string[]): boolean {
   return path.some((p) => SUBTOTAL_PREFIX.test(p));
 }
 
-export function rowIsBlank(row: readonly Cell[]): boolean {
-  for (const c of row) if (!isBlank(c)) return false;
-  return true;
-}
-
-
 /**
  * The roles a ledger sheet lacks to be read at all: a unit, and a period (long) or a kind (long
  * with amount + kind; wide without kinds in its headers or name). Empty when it can be read.
  */
-export function missingRoles({ grid, layout }: LedgerSheet): Issue[] {
+export function missingRoles({ rows, layout }: LedgerSheet): Issue[] {
   const cols = columnsOf(layout);
-  const lacks = (role: string): Issue => anError('missingRole', { sheet: grid.sheet }, { role });
+  const lacks = (role: string): Issue => anError('missingRole', { sheet: rows.sheet }, { role });
   const out: Issue[] = [];
   if (cols.levels.length === 0) out.push(lacks('unit'));
   if (layout.shape === 'long') {
@@ -126,7 +121,7 @@ export function missingRoles({ grid, layout }: LedgerSheet): Issue[] {
     if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0) out.push(lacks('kind'));
   } else {
     const headerKinds = layout.columns.some((c) => c.role === 'month' && c.month?.kind != null);
-    if (cols.kind < 0 && !headerKinds && fromSheetName(grid.sheet).kind === null) out.push(lacks('kind'));
+    if (cols.kind < 0 && !headerKinds && fromSheetName(rows.sheet).kind === null) out.push(lacks('kind'));
   }
   return out;
 }
@@ -144,44 +139,44 @@ export const NO_UNIT = -2;
 export const SUBTOTAL = -1;
 
 /**
- * The unit of each row, looked up by the raw texts of its level cells so a million rows make no
- * path arrays: a path is built only the first time a combination is seen.
+ * The unit of each row, looked up by the keys of its level cells so a million rows make no path
+ * arrays: a path is built only the first time a combination is seen.
  */
 export class RowUnits {
-  /** A trie over the level cells: one map per level, the unit index at the leaf. */
-  private readonly root = new Map<Cell, unknown>();
+  /** A trie over the level cells' keys: one map per level, the unit index at the leaf. */
+  private readonly root = new Map<unknown, unknown>();
   readonly subtotals = new SubtotalRows();
 
   constructor(
     private readonly ctx: Context,
-    private readonly grid: Grid,
+    private readonly rows: SheetRows,
     private readonly levels: readonly number[],
   ) {}
 
-  /** The unit index of a row, NO_UNIT or SUBTOTAL. */
-  of(row: readonly Cell[], r: number): number {
-    const levels = this.levels;
+  /** The unit index of row r, NO_UNIT or SUBTOTAL. */
+  of(r: number): number {
+    const { levels, rows } = this;
     const last = levels.length - 1;
     let map = this.root;
     for (let i = 0; i < last; i++) {
-      const cell = row[levels[i]!] ?? null;
-      let next = map.get(cell) as Map<Cell, unknown> | undefined;
+      const key = rows.key(r, levels[i]!);
+      let next = map.get(key) as Map<unknown, unknown> | undefined;
       if (next === undefined) {
-        next = new Map<Cell, unknown>();
-        map.set(cell, next);
+        next = new Map<unknown, unknown>();
+        map.set(key, next);
       }
       map = next;
     }
-    const leaf = row[levels[last]!] ?? null;
+    const leaf = rows.key(r, levels[last]!);
     let unit = map.get(leaf) as number | undefined;
     if (unit === undefined) {
-      const path = unitPathOf(row, levels);
+      const path = unitPathOf(rows, r, levels);
       if (path.length === 0) unit = NO_UNIT;
       else if (isSubtotal(path)) unit = SUBTOTAL;
-      else unit = internUnit(this.ctx, path, () => cellAddress(this.grid, r, levels[0]!));
+      else unit = internUnit(this.ctx, path, () => cellAddress(rows, r, levels[0]!));
       map.set(leaf, unit);
     }
-    if (unit === SUBTOTAL) this.subtotals.note(cellAddress(this.grid, r, levels[0]!));
+    if (unit === SUBTOTAL) this.subtotals.note(cellAddress(rows, r, levels[0]!));
     return unit;
   }
 }

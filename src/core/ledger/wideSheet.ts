@@ -7,15 +7,15 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readYearCell } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, fromSheetName, internAccount, keepsZero, missingRoles, noteActualWord, NO_UNIT, readKind, rowIsBlank, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, fromSheetName, internAccount, keepsZero, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
-export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void {
+export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
   const cols = columnsOf(layout);
   const { issues } = ctx;
   const monthCols = layout.columns.filter((c) => c.role === 'month' && c.month !== undefined);
-  const named = fromSheetName(grid.sheet);
-  const missing = missingRoles({ grid, layout });
+  const named = fromSheetName(rows.sheet);
+  const missing = missingRoles({ rows, layout });
   if (missing.length > 0) {
     issues.addAll(missing);
     return;
@@ -24,20 +24,19 @@ export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void
   if (cols.kind < 0 && named.kind === null) {
     // Some month headers say their kind ("Utfall jan") and some do not ("feb"): those cannot be read.
     for (const c of monthCols.filter((m) => m.month!.kind === null)) {
-      issues.add(anError('missingRole', { sheet: grid.sheet, address: cellAddress(grid, layout.headerRow, c.index) }, { role: 'kind' }));
+      issues.add(anError('missingRole', { sheet: rows.sheet, address: cellAddress(rows, layout.headerRow, c.index) }, { role: 'kind' }));
     }
   }
-  if (named.kind === 'actual') noteActualWord(ctx, grid.sheet.split(/\s|_/)[0] ?? '');
+  if (named.kind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
   for (const c of monthCols) if (c.month!.kind === 'actual') noteActualWord(ctx, c.header.split(/\s/)[0] ?? '');
   const kindCache = new Map<string, AmountKind | null>();
-  const units = new RowUnits(ctx, grid, cols.levels);
-  for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    if (row === undefined || row.length === 0) continue;
-    const unit = units.of(row, r);
+  const units = new RowUnits(ctx, rows, cols.levels);
+  for (let r = layout.headerRow + 1; r < rows.length; r++) {
+    const row = rows.row(r);
+    const unit = units.of(r);
     if (unit === NO_UNIT) {
-      if (!rowIsBlank(row) && monthCols.some((c) => !isBlank(row[c.index] ?? null))) {
-        issues.add(anError('missingUnit', { sheet: grid.sheet, address: cellAddress(grid, r, cols.levels[0]!) }));
+      if (monthCols.some((c) => !isBlank(row[c.index] ?? null))) {
+        issues.add(anError('missingUnit', { sheet: rows.sheet, address: cellAddress(rows, r, cols.levels[0]!) }));
       }
       continue;
     }
@@ -47,7 +46,7 @@ export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void
     if (cols.kind >= 0) {
       rowKind = readKind(row[cols.kind] ?? null, kindCache, ctx);
       if (rowKind === null && !headerKinds) {
-        issues.add(anError('unknownKind', { sheet: grid.sheet, address: cellAddress(grid, r, cols.kind) }, { text: cellText(row[cols.kind] ?? null) }));
+        issues.add(anError('unknownKind', { sheet: rows.sheet, address: cellAddress(rows, r, cols.kind) }, { text: cellText(row[cols.kind] ?? null) }));
         continue;
       }
     }
@@ -57,7 +56,7 @@ export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void
       if (cell === null) continue;
       const reading = readAmountCell(cell);
       if (!reading.ok) {
-        issues.add(anError(reading.code, { sheet: grid.sheet, address: cellAddress(grid, r, c.index) }, { text: reading.text }));
+        issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, c.index) }, { text: reading.text }));
         continue;
       }
       const kind = c.month!.kind ?? rowKind ?? named.kind;
@@ -66,12 +65,12 @@ export function readWideSheet({ grid, layout }: LedgerSheet, ctx: Context): void
       const year = rowYear ?? c.month!.year ?? named.year;
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : c.index;
-        issues.add(anError('missingYear', { sheet: grid.sheet, address: cellAddress(grid, r, at) }, { text: cellText(row[at] ?? null) }));
+        issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
         break;
       }
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, monthKey(year, c.month!.month), KIND_CODE[kind], reading.amount as Money);
     }
   }
-  units.subtotals.report(grid, issues);
+  units.subtotals.report(rows, issues);
 }
