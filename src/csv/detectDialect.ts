@@ -31,15 +31,24 @@ const SEP_LINE = /^sep=([;,\t])(\r\n|\n|\r|$)/;
  * one outside quotes. A leading `sep=X` line decides the separator itself.
  */
 export function detectDialect(text: string): CsvDialect {
+  return detectDialectOfStart(text).dialect;
+}
+
+/**
+ * Detect the dialect from the start of a text: `complete` says whether the start held all that
+ * detectDialect looks at, so the whole text would give the same dialect.
+ */
+export function detectDialectOfStart(text: string): { readonly dialect: CsvDialect; readonly complete: boolean } {
   const sep = SEP_LINE.exec(text);
   if (sep) {
     const rest = sep[0].length;
     const delimiter = sep[1] as CsvDelimiter;
-    const newline = (sep[2] || scanLines(text, rest, 1).newline) as CsvNewline;
-    return { delimiter, newline, dataStart: rest };
+    const scanned = sep[2] ? null : scanLines(text, rest, 1);
+    const newline = (sep[2] || scanned!.newline) as CsvNewline;
+    return { dialect: { delimiter, newline, dataStart: rest }, complete: scanned === null || !scanned.reachedEnd };
   }
-  const { lines, newline } = scanLines(text, 0, SAMPLE_LINES);
-  return { delimiter: pickDelimiter(lines), newline, dataStart: 0 };
+  const scanned = scanLines(text, 0, SAMPLE_LINES);
+  return { dialect: { delimiter: pickDelimiter(scanned.lines), newline: scanned.newline, dataStart: 0 }, complete: !scanned.reachedEnd };
 }
 
 /** Lines looked at to choose the separator (a title line above the header must not decide it). */
@@ -49,6 +58,8 @@ interface ScannedLines {
   /** Per non-empty line, occurrences of each candidate separator outside quotes (DELIMITERS order). */
   readonly lines: readonly (readonly number[])[];
   readonly newline: CsvNewline;
+  /** Whether the scan ran to the end of the text (rather than stopping at `max` lines). */
+  readonly reachedEnd: boolean;
 }
 
 /** Scan up to `max` non-empty lines from `start`, counting separators outside quotes. */
@@ -79,8 +90,9 @@ function scanLines(text: string, start: number, max: number): ScannedLines {
       if (k >= 0) counts[k] = (counts[k] ?? 0) + 1;
     }
   }
+  const reachedEnd = lines.length < max;
   if (lineHasContent && lines.length < max) lines.push(counts);
-  return { lines, newline: newline ?? '\n' };
+  return { lines, newline: newline ?? '\n', reachedEnd };
 }
 
 /**

@@ -41,7 +41,8 @@ export interface SheetLayout {
 
 const ROLE_BY_WORD = buildRoleLookup();
 const KIND_BY_WORD = wordLookup<AmountKind>(KIND_WORDS);
-const HEADER_SEARCH_ROWS = 50;
+/** The rows searched for the header: a sheet's first rows are all detectLayout reads. */
+export const HEADER_SEARCH_ROWS = 50;
 
 function buildRoleLookup(): ReadonlyMap<string, readonly Role[]> {
   const m = new Map<string, Role[]>();

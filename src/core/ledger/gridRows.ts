@@ -30,8 +30,7 @@ class GridRows implements SheetRows {
   }
 
   amount(r: number, c: number): number | null {
-    const cell = this.rows[r]?.[c] ?? null;
-    return cell === null ? null : amountOf(cell);
+    return amountOfCell(this.rows[r]?.[c] ?? null);
   }
 }
 
@@ -45,8 +44,9 @@ export function rowsOf(sheet: Sheet): SheetRows {
   return isLargeSheet(sheet) ? sheet.all : gridRows(sheet);
 }
 
-/** An amount cell in öre without allocating; NaN when it needs the full reader (errors, odd text). */
-function amountOf(cell: Cell): number {
+/** An amount cell as SheetRows.amount gives it: öre, null when empty, NaN for the full reader. */
+export function amountOfCell(cell: Cell): number | null {
+  if (cell === null) return null;
   if (typeof cell === 'number') return oreNearKronor(cell);
   if (typeof cell === 'string') {
     if (cell === '') return 0;

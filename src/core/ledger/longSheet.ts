@@ -8,7 +8,7 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readPeriodCell, readYearCell, toMonthKey, type PeriodReading } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, internAccount, keepsZero, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Columns, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, internAccount, keepsZero, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Columns, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a long sheet into the context's facts. */
 export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -25,10 +25,11 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
-  const periodCache = new Map<unknown, PeriodReading>();
+  const periodCache = new KeyCache<PeriodReading>();
   const kindCache = new Map<string, AmountKind | null>();
+  const kinds = new KeyCache<AmountKind | null>();
   const units = new RowUnits(ctx, rows, cols.levels);
-  const accounts = new Map<unknown, number>();
+  const accounts = new KeyCache<number>();
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const unit = units.of(r);
     if (unit === NO_UNIT) {
@@ -60,7 +61,13 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       let kind: AmountKind | null;
       if (a.kind === 'amount') {
-        kind = readKind(rows.cell(r, cols.kind), kindCache, ctx);
+        const key = rows.key(r, cols.kind);
+        let known = kinds.get(key);
+        if (known === undefined) {
+          known = readKind(rows.cell(r, cols.kind), kindCache, ctx);
+          kinds.set(key, known);
+        }
+        kind = known;
         if (kind === null) {
           issues.add(anError('unknownKind', where(r, cols.kind), { text: cellText(rows.cell(r, cols.kind)) }));
           continue;
@@ -74,14 +81,14 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
 }
 
 
-function readRowMonth(rows: SheetRows, r: number, cols: Columns, cache: Map<unknown, PeriodReading>, issues: IssueCollector): MonthKey | null {
+function readRowMonth(rows: SheetRows, r: number, cols: Columns, cache: KeyCache<PeriodReading>, issues: IssueCollector): MonthKey | null {
   const key = rows.key(r, cols.period);
   let reading = cache.get(key);
-  if (reading === undefined && !cache.has(key)) {
+  if (reading === undefined) {
     reading = readPeriodCell(rows.cell(r, cols.period));
     cache.set(key, reading);
   }
-  if (reading === null || reading === undefined) {
+  if (reading === null) {
     issues.add(anError('badPeriod', { sheet: rows.sheet, address: cellAddress(rows, r, cols.period) }, { text: cellText(rows.cell(r, cols.period)) }));
     return null;
   }

@@ -133,6 +133,31 @@ export function keepsZero(kind: AmountKind): boolean {
 }
 
 
+/** Codes below this are cached in an array rather than a Map. */
+const SMALL_KEYS = 1 << 16;
+
+/**
+ * What label cells mean, cached by the cells' keys (SheetRows.key). A scanned CSV's keys are small
+ * integer codes: those index an array, a million rows of lookups costing no hashing; any other
+ * key (a grid's cell values) goes to a Map.
+ */
+export class KeyCache<V> {
+  private readonly small: (V | undefined)[] = [];
+  private readonly other = new Map<unknown, V>();
+
+  /** The value cached for a key; undefined when there is none. */
+  get(key: unknown): V | undefined {
+    return typeof key === 'number' && key >= 0 && key < SMALL_KEYS && (key | 0) === key ? this.small[key] : this.other.get(key);
+  }
+
+  set(key: unknown, value: V): void {
+    if (typeof key === 'number' && key >= 0 && key < SMALL_KEYS && (key | 0) === key) {
+      while (this.small.length < key) this.small.push(undefined);
+      this.small[key] = value;
+    } else this.other.set(key, value);
+  }
+}
+
 /** A row without a unit. */
 export const NO_UNIT = -2;
 /** A Summa/Totalt row of the export. */
@@ -143,8 +168,8 @@ export const SUBTOTAL = -1;
  * arrays: a path is built only the first time a combination is seen.
  */
 export class RowUnits {
-  /** A trie over the level cells' keys: one map per level, the unit index at the leaf. */
-  private readonly root = new Map<unknown, unknown>();
+  /** A trie over the level cells' keys: one cache per level, the unit index at the leaf. */
+  private readonly root = new KeyCache<unknown>();
   readonly subtotals = new SubtotalRows();
 
   constructor(
@@ -160,9 +185,9 @@ export class RowUnits {
     let map = this.root;
     for (let i = 0; i < last; i++) {
       const key = rows.key(r, levels[i]!);
-      let next = map.get(key) as Map<unknown, unknown> | undefined;
+      let next = map.get(key) as KeyCache<unknown> | undefined;
       if (next === undefined) {
-        next = new Map<unknown, unknown>();
+        next = new KeyCache<unknown>();
         map.set(key, next);
       }
       map = next;

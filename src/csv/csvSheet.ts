@@ -1,0 +1,502 @@
+/**
+ * Reading a CSV ledger without a string per cell. A million-row export would otherwise become six
+ * million strings and a million arrays before the engine sees a figure (1.4 s and most of the
+ * memory, measured). Here the bytes are scanned once, with the ledger's layout (detected on the
+ * first rows) saying which columns matter: label columns (unit, period, account, kind, year) become
+ * codes into the distinct texts, each text decoded once; amount columns become öre in typed arrays;
+ * other columns are only stepped over. Every cell can still be had: a row is parsed again on demand
+ * from its byte offset, for the readers' rare paths (error messages, rows without a unit).
+ *
+ * The cells are those readCsv gives, field for field (the tests hold the two together). Whatever
+ * this scanner does not handle the way papaparse does — a stray quote, a line break other than the
+ * file's own, a sheet that is not a long ledger — sends the whole file to readCsv instead.
+ */
+import { isUtf8 } from 'node:buffer';
+import type { Cell, Grid, SheetName } from '../core/grid/grid';
+import { makeGrid } from '../core/grid/grid';
+import type { LargeSheet, Sheet, SheetRows } from '../core/grid/sheetRows';
+import { detectLayout, HEADER_SEARCH_ROWS } from '../core/ledger/detect';
+import { amountOfCell } from '../core/ledger/gridRows';
+import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
+import { parseMoneyText } from '../core/money';
+import { decodeWindows1252 } from './decodeText';
+import { detectDialectOfStart, type CsvDialect } from './detectDialect';
+import { readCsv } from './readCsv';
+
+/**
+ * Read a CSV file as a sheet for the engine: a LargeSheet when it is a long ledger the scanner can
+ * read, else the grid readCsv makes (same cells either way).
+ */
+export function readCsvSheet(bytes: Uint8Array, sheetName: string): Sheet {
+  return scanLedgerCsv(bytes, sheetName) ?? readCsv(bytes, sheetName);
+}
+
+/** The scanned ledger, or null when the file must go through readCsv. */
+export function scanLedgerCsv(bytes: Uint8Array, sheetName: string): LargeSheet | null {
+  const utf8 = isUtf8(bytes);
+  const start = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const decode = utf8 ? utf8Decoder(bytes) : (a: number, b: number) => decodeWindows1252(bytes.subarray(a, b));
+  const prefixEnd = afterLineBreaks(bytes, start, DIALECT_PREFIX_LINES);
+  const { dialect, complete } = detectDialectOfStart(decode(start, prefixEnd));
+  // A prefix that is the whole file is all there is to see.
+  if (!complete && prefixEnd < bytes.length) return null;
+  // The `sep=;` line is ASCII, so its length in characters is its length in bytes.
+  const rows = new CsvRows(bytes, start + dialect.dataStart, dialect, decode, sheetName as SheetName);
+  const head = rows.headGrid(HEADER_SEARCH_ROWS);
+  if (head === null) return null;
+  const layout = detectLayout(head);
+  if (layout.kind !== 'ledger' || layout.shape !== 'long') return null;
+  if (missingRoles({ rows, layout }).length > 0) return null;
+  const cols = columnsOf(layout);
+  const labels = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
+  const amounts = cols.amounts.map((a) => a.index);
+  return rows.scan(labels, amounts) ? { head, all: rows } : null;
+}
+
+/** Lines decoded for detecting the dialect: detectDialect reads 20 non-empty ones. */
+const DIALECT_PREFIX_LINES = 1000;
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+/** The line break CR LF, which is two bytes. */
+const CRLF = -1;
+
+/** The state of an amount cell. */
+const VALUE = 0;
+const EMPTY = 1;
+/** Not read by the scanner: readAmountCell decides (errors, blanks of spaces). */
+const FULL_READ = 2;
+
+/** Label code of an empty field. */
+const NO_CODE = -1;
+
+/** One label column: a code per row, the distinct texts, and how to find a text's code. */
+class LabelColumn {
+  codes: Int32Array;
+  readonly values: Cell[] = [];
+  /** Where each code's raw bytes first occurred. */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly byHash = new Map<number, number>();
+  /** Texts whose hash another text had first, by their raw bytes. */
+  readonly collided = new Map<string, number>();
+  prevStart = 0;
+  prevEnd = 0;
+  prevCode = NO_CODE;
+  constructor(capacity: number) {
+    this.codes = new Int32Array(capacity);
+  }
+}
+
+/** One amount column: öre per row and the state of each cell. */
+class AmountColumn {
+  ore: Float64Array;
+  state: Uint8Array;
+  constructor(capacity: number) {
+    this.ore = new Float64Array(capacity);
+    this.state = new Uint8Array(capacity);
+  }
+}
+
+/** A parsed row: its cells and where the next row starts; null when the bytes are not plain CSV. */
+type ParsedRow = { readonly cells: Cell[]; readonly next: number } | null;
+
+/** The rows of a scanned CSV. */
+export class CsvRows implements SheetRows {
+  readonly origin = { row: 0, column: 0 };
+  length = 0;
+  private rowStart = new Float64Array(0);
+  /** By column index: the label and amount columns kept (undefined for the others). */
+  private labels: (LabelColumn | undefined)[] = [];
+  private amounts: (AmountColumn | undefined)[] = [];
+  private readonly delimiter: number;
+  private readonly newline: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly dataStart: number,
+    dialect: CsvDialect,
+    private readonly decode: (a: number, b: number) => string,
+    readonly sheet: SheetName,
+  ) {
+    this.delimiter = dialect.delimiter.charCodeAt(0);
+    this.newline = dialect.newline === '\r' ? CR : dialect.newline === '\n' ? LF : CRLF;
+  }
+
+  /** The first rows as a grid (as readCsv would give them), or null when they are not plain CSV. */
+  headGrid(count: number): Grid | null {
+    const rows: Cell[][] = [];
+    let at = this.dataStart;
+    const end = this.bytes.length;
+    while (at < end && rows.length < count) {
+      const parsed = this.parseRow(at);
+      if (parsed === null) return null;
+      rows.push(parsed.cells);
+      at = parsed.next;
+    }
+    // At the end of the file, readCsv drops the empty lines; elsewhere it keeps them.
+    if (at >= end) while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
+    return makeGrid(this.sheet, rows);
+  }
+
+  row(r: number): readonly Cell[] {
+    const start = this.rowStart[r];
+    if (start === undefined || r >= this.length) return [];
+    return this.parseRow(start)?.cells ?? [];
+  }
+
+  cell(r: number, c: number): Cell {
+    const labels = this.labels[c];
+    if (labels !== undefined) {
+      const code = labels.codes[r] ?? NO_CODE;
+      return code === NO_CODE || r >= this.length ? null : (labels.values[code] ?? null);
+    }
+    return this.row(r)[c] ?? null;
+  }
+
+  key(r: number, c: number): unknown {
+    const labels = this.labels[c];
+    return labels !== undefined ? (r < this.length ? labels.codes[r] : NO_CODE) : this.cell(r, c);
+  }
+
+  amount(r: number, c: number): number | null {
+    const column = this.amounts[c];
+    if (column === undefined || r >= this.length) return amountOfCell(this.cell(r, c));
+    const state = column.state[r];
+    return state === VALUE ? column.ore[r]! : state === EMPTY ? null : NaN;
+  }
+
+  /**
+   * Scan every row, keeping codes for the label columns and öre for the amount columns. False when
+   * the file holds something only readCsv reads the way papaparse does.
+   */
+  scan(labelColumns: readonly number[], amountColumns: readonly number[]): boolean {
+    const { bytes, delimiter: D, newline: NL } = this;
+    const n = bytes.length;
+    const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const capacity = this.estimateRows();
+    const last = Math.max(...labelColumns, ...amountColumns);
+    // One slot per column up to the last one read: a label column, an amount column or neither.
+    const labelOf: (LabelColumn | null)[] = [];
+    const amountOf: (AmountColumn | null)[] = [];
+    for (let c = 0; c <= last; c++) {
+      labelOf.push(labelColumns.includes(c) ? new LabelColumn(capacity) : null);
+      amountOf.push(amountColumns.includes(c) ? new AmountColumn(capacity) : null);
+    }
+    let rowStart = new Float64Array(capacity);
+    let r = 0;
+    let nonEmptyRows = 0;
+    let i = this.dataStart;
+    while (i < n) {
+      if (r === rowStart.length) {
+        rowStart = grown(rowStart);
+        for (const l of labelOf) if (l !== null) l.codes = grown(l.codes);
+        for (const a of amountOf) {
+          if (a === null) continue;
+          a.ore = grown(a.ore);
+          a.state = grown(a.state);
+        }
+      }
+      rowStart[r] = i;
+      let rowHasText = false;
+      let c = 0;
+      for (; ; c++) {
+        const a = i;
+        const first = i < n ? bytes[i]! : -1;
+        let end: number;
+        if (first === QUOTE) {
+          end = this.quotedEnd(a);
+          if (end < 0) return false;
+          i = end;
+          if (end - a > 2) rowHasText = true;
+          if (c <= last) {
+            const labels = labelOf[c];
+            if (labels) labels.codes[r] = this.codeOf(labels, hashOf(bytes, a, end), a, end, true);
+            const amounts = amountOf[c];
+            if (amounts) this.slowAmount(amounts, r, a, end, true);
+          }
+        } else {
+          const labels = c <= last ? labelOf[c] : null;
+          if (labels) {
+            // A sorted export repeats unit and period row after row: first see whether the field
+            // holds the bytes of this column's previous text (one comparison a byte, no hashing).
+            const prevLength = labels.prevEnd - labels.prevStart;
+            let code = NO_CODE;
+            if (labels.prevCode !== NO_CODE && a + prevLength <= n) {
+              const p = labels.prevStart;
+              // Four bytes at a time, then the rest.
+              let k = 0;
+              while (k + 4 <= prevLength && words.getUint32(a + k) === words.getUint32(p + k)) k += 4;
+              while (k < prevLength && bytes[a + k] === bytes[p + k]) k++;
+              const after = a + prevLength < n ? bytes[a + prevLength] : D;
+              if (k === prevLength && (after === D || after === LF || after === CR)) {
+                code = labels.prevCode;
+                i = a + prevLength;
+              }
+            }
+            if (code === NO_CODE) {
+              let h = HASH_SEED;
+              while (i < n) {
+                const b = bytes[i]!;
+                if (b === D || b <= QUOTE) {
+                  if (b === D || b === LF || b === CR) break;
+                  if (b === QUOTE) return false;
+                }
+                h = Math.imul(h ^ b, HASH_PRIME);
+                i++;
+              }
+              if (i > a) {
+                code = this.codeOf(labels, h, a, i, false);
+                labels.prevStart = a;
+                labels.prevEnd = i;
+                labels.prevCode = code;
+              }
+            }
+            labels.codes[r] = code;
+          } else {
+            const amounts = c <= last ? amountOf[c] : null;
+            if (amounts) {
+              // The plain export form ("-1064,10"), as parsePlainAmount reads it; anything else below.
+              let j = i;
+              const negative = j < n && bytes[j] === 45;
+              if (negative) j++;
+              let whole = 0;
+              const digitsFrom = j;
+              while (j < n) {
+                const d = bytes[j]! - 48;
+                if (d < 0 || d > 9) break;
+                whole = whole * 10 + d;
+                j++;
+              }
+              const digits = j - digitsFrom;
+              let fraction = 0;
+              let plain = digits > 0 && digits <= 13;
+              if (plain && j < n && (bytes[j] === 44 || bytes[j] === 46) && bytes[j] !== D) {
+                const d1 = j + 1 < n ? bytes[j + 1]! - 48 : -1;
+                const d2 = j + 2 < n ? bytes[j + 2]! - 48 : -1;
+                if (d1 >= 0 && d1 <= 9) {
+                  if (d2 >= 0 && d2 <= 9) {
+                    fraction = d1 * 10 + d2;
+                    j += 3;
+                  } else {
+                    fraction = d1 * 10;
+                    j += 2;
+                  }
+                } else plain = false;
+              }
+              const b = j < n ? bytes[j]! : D;
+              if (plain && (b === D || b === LF || b === CR)) {
+                const ore = whole * 100 + fraction;
+                amounts.ore[r] = negative && ore !== 0 ? -ore : ore;
+                amounts.state[r] = VALUE;
+                i = j;
+              } else {
+                while (i < n) {
+                  const x = bytes[i]!;
+                  if (x === D || x === LF || x === CR) break;
+                  if (x === QUOTE) return false;
+                  i++;
+                }
+                if (i === a) amounts.state[r] = EMPTY;
+                else this.slowAmount(amounts, r, a, i, false);
+              }
+            } else {
+              while (i < n) {
+                const x = bytes[i]!;
+                if (x === D || x <= QUOTE) {
+                  if (x === D || x === LF || x === CR) break;
+                  if (x === QUOTE) return false;
+                }
+                i++;
+              }
+            }
+          }
+          if (i > a) rowHasText = true;
+        }
+        // The field ends at a delimiter, the file's line break or the end of the file.
+        if (i >= n) break;
+        const b = bytes[i]!;
+        if (b === D) {
+          i++;
+          continue;
+        }
+        if (NL === CRLF) {
+          if (b !== CR || bytes[i + 1] !== LF) return false;
+          i += 2;
+        } else {
+          if (b !== NL) return false;
+          i++;
+        }
+        break;
+      }
+      // Columns the row is too short for are empty.
+      for (let k = c + 1; k <= last; k++) {
+        const labels = labelOf[k];
+        if (labels) labels.codes[r] = NO_CODE;
+        const amounts = amountOf[k];
+        if (amounts) amounts.state[r] = EMPTY;
+      }
+      r++;
+      if (rowHasText) nonEmptyRows = r;
+    }
+    // readCsv drops the empty lines at the end (a file ending in a line break has one).
+    this.length = nonEmptyRows;
+    this.rowStart = rowStart;
+    this.labels = labelOf.map((l) => l ?? undefined);
+    this.amounts = amountOf.map((a) => a ?? undefined);
+    return true;
+  }
+
+  /** Rows to make room for: the file's size over the head's bytes per row, with a margin. */
+  private estimateRows(): number {
+    const sample = Math.min(this.bytes.length, this.dataStart + 65_536);
+    let lines = 0;
+    for (let i = this.dataStart; i < sample; i++) if (this.bytes[i] === (this.newline === CR ? CR : LF)) lines++;
+    const perRow = lines > 0 ? (sample - this.dataStart) / lines : 64;
+    return Math.ceil(((this.bytes.length - this.dataStart) / perRow) * 1.05) + 16;
+  }
+
+  /** The code of a label's raw bytes [a, b): found by hash and checked byte for byte, or new. */
+  private codeOf(column: LabelColumn, hash: number, a: number, b: number, quoted: boolean): number {
+    const key = hash & 0x3fffffff;
+    const found = column.byHash.get(key);
+    if (found !== undefined) {
+      if (sameBytes(this.bytes, a, b, column.starts[found]!, column.ends[found]!)) return found;
+      const raw = String.fromCharCode(...this.bytes.subarray(a, b));
+      const collided = column.collided.get(raw);
+      if (collided !== undefined) return collided;
+      const code = this.addValue(column, a, b, quoted);
+      column.collided.set(raw, code);
+      return code;
+    }
+    const code = this.addValue(column, a, b, quoted);
+    column.byHash.set(key, code);
+    return code;
+  }
+
+  private addValue(column: LabelColumn, a: number, b: number, quoted: boolean): number {
+    const text = quoted ? this.unquote(a, b) : this.decode(a, b);
+    column.values.push(text === '' ? null : text);
+    column.starts.push(a);
+    column.ends.push(b);
+    return column.values.length - 1;
+  }
+
+  /** An amount the plain form does not cover: "1 064,10", "(3,8)", "−3,8" … or text for the full reader. */
+  private slowAmount(column: AmountColumn, r: number, a: number, b: number, quoted: boolean): void {
+    const text = quoted ? this.unquote(a, b) : this.decode(a, b);
+    if (text === '') {
+      column.state[r] = EMPTY;
+      return;
+    }
+    const m = parseMoneyText(text);
+    if (m === null) column.state[r] = FULL_READ;
+    else {
+      column.ore[r] = m;
+      column.state[r] = VALUE;
+    }
+  }
+
+  /** Where a quoted field starting at `a` ends (past its closing quote); -1 when it does not end well. */
+  private quotedEnd(a: number): number {
+    const { bytes } = this;
+    const n = bytes.length;
+    let i = a + 1;
+    for (;;) {
+      const q = bytes.indexOf(QUOTE, i);
+      if (q < 0) return -1;
+      if (bytes[q + 1] === QUOTE) {
+        i = q + 2;
+        continue;
+      }
+      const end = q + 1;
+      if (end >= n) return end;
+      const b = bytes[end];
+      if (b === this.delimiter) return end;
+      if (this.newline === CRLF ? b === CR && bytes[end + 1] === LF : b === this.newline) return end;
+      return -1;
+    }
+  }
+
+  /** The text of a quoted field [a, b): without its quotes, doubled quotes made single. */
+  private unquote(a: number, b: number): string {
+    return this.decode(a + 1, b - 1).replaceAll('""', '"');
+  }
+
+  /** Parse one row from byte `at` into cells, as readCsv would; null when it is not plain CSV. */
+  private parseRow(at: number): ParsedRow {
+    const { bytes } = this;
+    const n = bytes.length;
+    const cells: Cell[] = [];
+    let i = at;
+    for (;;) {
+      const a = i;
+      let text: string;
+      if (bytes[i] === QUOTE) {
+        const end = this.quotedEnd(a);
+        if (end < 0) return null;
+        text = this.unquote(a, end);
+        i = end;
+      } else {
+        while (i < n) {
+          const b = bytes[i];
+          if (b === this.delimiter || b === LF || b === CR) break;
+          if (b === QUOTE) return null;
+          i++;
+        }
+        text = this.decode(a, i);
+      }
+      cells.push(text === '' ? null : text);
+      if (i >= n) return { cells, next: n };
+      const b = bytes[i];
+      if (b === this.delimiter) {
+        i++;
+        continue;
+      }
+      if (this.newline === CRLF) return b === CR && bytes[i + 1] === LF ? { cells, next: i + 2 } : null;
+      return b === this.newline ? { cells, next: i + 1 } : null;
+    }
+  }
+}
+
+const HASH_SEED = -2128831035; // FNV-1a offset basis as int32
+const HASH_PRIME = 16777619;
+
+function hashOf(bytes: Uint8Array, a: number, b: number): number {
+  let h = HASH_SEED;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ bytes[i]!, HASH_PRIME);
+  return h;
+}
+
+function sameBytes(bytes: Uint8Array, a: number, b: number, s: number, e: number): boolean {
+  if (b - a !== e - s) return false;
+  for (let k = 0; k < b - a; k++) if (bytes[a + k] !== bytes[s + k]) return false;
+  return true;
+}
+
+function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T): T {
+  const to = new (from.constructor as new (n: number) => T)(from.length * 2);
+  to.set(from);
+  return to;
+}
+
+/** Decode UTF-8 bytes [a, b); a decoder of the file's bytes. */
+function utf8Decoder(bytes: Uint8Array): (a: number, b: number) => string {
+  // ignoreBOM: a field's own U+FEFF stays; the file's byte order mark is skipped before decoding.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return (a, b) => decoder.decode(bytes.subarray(a, b));
+}
+
+/** The offset just past the `count`-th line break from `start` (or the end of the bytes). */
+function afterLineBreaks(bytes: Uint8Array, start: number, count: number): number {
+  let seen = 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
+      seen++;
+      if (seen === count) return i + 1;
+    }
+  }
+  return bytes.length;
+}

@@ -1,0 +1,239 @@
+/**
+ * The CSV scanner against readCsv: the same cells, the same amounts, the same ledger, issues and
+ * follow-up, on generated files of every dialect, encoding and oddity; and the files it leaves to
+ * readCsv.
+ */
+import fc from 'fast-check';
+import type { Cell, Grid } from '../../src/core/grid/grid';
+import { isLargeSheet, type LargeSheet } from '../../src/core/grid/sheetRows';
+import { analyseWorkbook } from '../../src/core/engine';
+import { gridRows } from '../../src/core/ledger/gridRows';
+import { jsonReport } from '../../src/core/report/json';
+import type { FollowUpPeriod } from '../../src/core/period/month';
+import { readCsvSheet, scanLedgerCsv } from '../../src/csv/csvSheet';
+import { readCsv } from '../../src/csv/readCsv';
+
+const enc = new TextEncoder();
+
+/** Windows-1252 bytes of a text of Latin-1 letters plus € – ’. */
+function cp1252(text: string): Uint8Array {
+  const special: Record<string, number> = { '€': 0x80, '–': 0x96, '’': 0x92 };
+  return Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
+}
+
+const PERIOD: FollowUpPeriod = { year: 2025, month: 7, months: 2 };
+
+/** Cells, amounts and key consistency of the scanned sheet against readCsv's grid. */
+function expectSameCells(large: LargeSheet, grid: Grid): void {
+  const { all } = large;
+  expect(all.length).toBe(grid.rows.length);
+  const fromGrid = gridRows(grid);
+  const width = Math.max(0, ...grid.rows.map((r) => r.length)) + 1;
+  const keys = new Map<string, Cell>();
+  for (let r = 0; r < grid.rows.length; r++) {
+    expect(all.row(r)).toEqual(grid.rows[r]);
+    for (let c = 0; c < width; c++) {
+      expect(all.cell(r, c)).toBe(fromGrid.cell(r, c));
+      const mine = all.amount(r, c);
+      const theirs = fromGrid.amount(r, c);
+      if (theirs === null) expect(mine).toBeNull();
+      else if (Number.isNaN(theirs)) expect(mine).toBeNaN();
+      else expect(mine).toBe(theirs);
+      // Equal keys in a column mean equal cells.
+      const k = `${c}|${String(all.key(r, c))}`;
+      if (keys.has(k)) expect(all.cell(r, c)).toBe(keys.get(k));
+      else keys.set(k, all.cell(r, c));
+    }
+  }
+  expect(large.head.rows).toEqual(grid.rows.slice(0, large.head.rows.length));
+}
+
+/** The engine's findings from the scanned sheet and from the grid. */
+function expectSameAnalysis(large: LargeSheet, grid: Grid): void {
+  const a = analyseWorkbook([large], { period: PERIOD, lang: 'sv' });
+  const b = analyseWorkbook([grid], { period: PERIOD, lang: 'sv' });
+  expect(a.layouts).toEqual(b.layouts);
+  expect(a.issues).toEqual(b.issues);
+  expect(a.ledger.units).toEqual(b.ledger.units);
+  expect(a.ledger.unitFirstSeen).toEqual(b.ledger.unitFirstSeen);
+  expect(a.ledger.accounts).toEqual(b.ledger.accounts);
+  expect(a.ledger.actualWord).toBe(b.ledger.actualWord);
+  for (const column of ['unit', 'account', 'month', 'kind', 'amount'] as const) {
+    expect(Array.from(a.ledger.facts[column])).toEqual(Array.from(b.ledger.facts[column]));
+  }
+  expect(a.followUp === null).toBe(b.followUp === null);
+  if (a.followUp !== null && b.followUp !== null) {
+    expect(jsonReport(a.followUp, { lang: 'sv', warnings: [], summary: '' })).toEqual(jsonReport(b.followUp, { lang: 'sv', warnings: [], summary: '' }));
+  }
+}
+
+function scanned(bytes: Uint8Array): LargeSheet {
+  const s = scanLedgerCsv(bytes, 'Huvudbok');
+  if (s === null) throw new Error('the scanner left the file to readCsv');
+  return s;
+}
+
+describe('scanLedgerCsv', () => {
+  it('reads a plain ledger as readCsv does, with codes for labels and öre for amounts', () => {
+    const text = 'Period;Förvaltning;Enhet;Konto;Budget;Utfall\r\n202507;KLF;Stab;3010;-1064,10;-1000\r\n202507;KLF;Stab;4010;25,5;30\r\n202506;KLF;IT;4010;1 064,10;(3,8)\r\n';
+    const bytes = enc.encode(text);
+    const large = scanned(bytes);
+    const grid = readCsv(bytes, 'Huvudbok');
+    expectSameCells(large, grid);
+    expect(large.all.amount(1, 4)).toBe(-106410);
+    expect(large.all.amount(3, 4)).toBe(106410);
+    expect(large.all.amount(3, 5)).toBe(-380);
+    expect(large.all.key(1, 2)).toBe(large.all.key(2, 2));
+    expectSameAnalysis(large, grid);
+  });
+
+  it('reads quoted labels (delimiters, doubled quotes and line breaks inside) and quoted amounts', () => {
+    const text = 'Period;Enhet;Konto;Utfall\n202507;"Kultur; fritid";3010;"-12,50"\n202507;"Säg ""hej""\nigen";3010;""\n202507;Kultur; fritid;3010;1\n';
+    const bytes = enc.encode(text);
+    const large = scanned(bytes);
+    const grid = readCsv(bytes, 'Huvudbok');
+    expect(grid.rows[2]).toEqual(['202507', 'Säg "hej"\nigen', '3010', null]);
+    expectSameCells(large, grid);
+    expectSameAnalysis(large, grid);
+  });
+
+  it('decodes Windows-1252 and skips a UTF-8 byte order mark, as decodeText does', () => {
+    const text = 'Period;Enhet;Utfall\n202507;Förskola – Väster €;12\n';
+    for (const bytes of [cp1252(text), Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode(text)])]) {
+      const large = scanned(bytes);
+      expect(large.all.cell(1, 1)).toBe('Förskola – Väster €');
+      expect(large.head.rows[0]).toEqual(['Period', 'Enhet', 'Utfall']);
+      expectSameCells(large, readCsv(bytes, 'Huvudbok'));
+    }
+  });
+
+  it('starts after an Excel sep= line and below title rows', () => {
+    const bytes = enc.encode('sep=,\nUppföljning KLF\n\nPeriod,Enhet,Utfall\n2025-07,Stab,"1064,10"\n2025-07,Stab,12\n');
+    const large = scanned(bytes);
+    const grid = readCsv(bytes, 'Huvudbok');
+    expectSameCells(large, grid);
+    expectSameAnalysis(large, grid);
+  });
+
+  it('reports bad cells at the same addresses as readCsv', () => {
+    const bytes = enc.encode('Period;Enhet;Utfall\n202507;Stab;1,064\n2025-13;Stab;5\n202507;;7\nSumma;;12\n202507;Stab;abc\n');
+    const large = scanned(bytes);
+    const a = analyseWorkbook([large], { period: PERIOD, lang: 'sv' });
+    expect(a.issues.map((i) => `${i.code} ${i.address ?? ''}`)).toEqual(
+      analyseWorkbook([readCsv(bytes, 'Huvudbok')], { period: PERIOD, lang: 'sv' }).issues.map((i) => `${i.code} ${i.address ?? ''}`),
+    );
+    expect(a.issues.some((i) => i.code === 'ambiguousAmount' && i.address === 'Huvudbok!C2')).toBe(true);
+  });
+
+  it.each([
+    ['a quote inside an unquoted field', 'Period;Enhet;Utfall\n202507;12" skärm;5\n'],
+    ['text after a closing quote', 'Period;Enhet;Utfall\n202507;"Stab"x;5\n'],
+    ['an unterminated quote', 'Period;Enhet;Utfall\n202507;"Stab;5\n'],
+    ['a line break other than the file’s', 'Period;Enhet;Utfall\r\n202507;Stab;5\n202507;Stab;6\r\n'],
+    ['a wide ledger', 'Enhet;Konto;jan;feb;mar\nStab;3010;1;2;3\n'],
+    ['a sheet that is not a ledger', 'Enhet;Namn;Överordnad\nS;Stab;\n'],
+  ])('leaves %s to readCsv', (_what, text) => {
+    const bytes = enc.encode(text);
+    expect(scanLedgerCsv(bytes, 'Huvudbok')).toBeNull();
+    const sheet = readCsvSheet(bytes, 'Huvudbok');
+    expect(isLargeSheet(sheet)).toBe(false);
+    expect(sheet).toEqual(readCsv(bytes, 'Huvudbok'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated files: whatever the scanner takes, it reads exactly as readCsv does.
+
+const labelText = fc.constantFrom('Stab', 'IT', 'Kultur och fritid', 'Förskola Björkgården', 'Summa', 'Totalt KLF', ' Stab ', 'Kultur; fritid', 'Säg "hej"', 'rad\nbrytning', '', ' ', '€ – ’', '=SUM(A1)');
+const periodText = fc.constantFrom('202507', '202506', '2025-07', 'jul-25', 'P07', '7', '2025-13', '', 'juli 2025', '20250731', 'abc');
+const accountText = fc.constantFrom('3010', '4010', '5010', '7010', '', '30', 'K-1');
+const amountText = fc.oneof(
+  fc.integer({ min: -99_999_999, max: 99_999_999 }).map((o) => `${o < 0 ? '-' : ''}${Math.floor(Math.abs(o) / 100)},${String(Math.abs(o) % 100).padStart(2, '0')}`),
+  fc.integer({ min: -9_999_999, max: 9_999_999 }).map(String),
+  fc.constantFrom('', ' ', '0', '-0', '12,5', '12.5', '12,', ',5', '1,064', '1.064', '1 064,10', '(3,8)', '3,8-', '−3,8', '+5', 'abc', '1064.10 kr', '0000000000012', '12345678901234', '-', '1,2,3', '5,123'),
+);
+
+interface GeneratedFile {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+}
+
+const generatedFile: fc.Arbitrary<GeneratedFile> = fc
+  .record({
+    delimiter: fc.constantFrom(';', ',', '\t'),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+    encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'windows-1252'),
+    sepLine: fc.boolean(),
+    title: fc.boolean(),
+    forecast: fc.boolean(),
+    trailing: fc.constantFrom('', 'nl', 'nlnl', 'delims'),
+    rows: fc.array(
+      fc.record({
+        period: periodText,
+        group: labelText,
+        unit: labelText,
+        account: accountText,
+        budget: amountText,
+        actual: amountText,
+        forecast: amountText,
+        shape: fc.constantFrom('full', 'full', 'full', 'full', 'short', 'long', 'empty'),
+        quote: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  .map((f) => {
+    const field = (s: string, quoted: boolean | undefined): string => {
+      const mustQuote = s.includes(f.delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r');
+      return quoted || mustQuote ? `"${s.replaceAll('"', '""')}"` : s;
+    };
+    const header = ['Period', 'Förvaltning', 'Enhet', 'Konto', 'Budget', 'Utfall', ...(f.forecast ? ['Prognos'] : [])];
+    const lines: string[] = [];
+    if (f.sepLine) lines.push(`sep=${f.delimiter}`);
+    if (f.title) lines.push('Uppföljning KLF 2025');
+    lines.push(header.join(f.delimiter));
+    for (const r of f.rows) {
+      if (r.shape === 'empty') {
+        lines.push('');
+        continue;
+      }
+      let cells = [r.period, r.group, r.unit, r.account, r.budget, r.actual, ...(f.forecast ? [r.forecast] : [])];
+      if (r.shape === 'short') cells = cells.slice(0, 3);
+      if (r.shape === 'long') cells = [...cells, 'extra', ''];
+      lines.push(cells.map((c, i) => field(c, r.quote[i % 7])).join(f.delimiter));
+    }
+    let text = lines.join(f.newline);
+    if (f.trailing === 'nl') text += f.newline;
+    if (f.trailing === 'nlnl') text += f.newline + f.newline;
+    if (f.trailing === 'delims') text += f.newline + f.delimiter.repeat(3) + f.newline;
+    const bytes = f.encoding === 'windows-1252' ? cp1252(text) : f.encoding === 'utf-8-bom' ? Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode(text)]) : enc.encode(text);
+    return { bytes, text };
+  });
+
+describe('scanLedgerCsv on generated files', () => {
+  it('gives readCsv’s cells and amounts, or leaves the file to readCsv', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(generatedFile, ({ bytes }) => {
+        const grid = readCsv(bytes, 'Huvudbok');
+        const large = scanLedgerCsv(bytes, 'Huvudbok');
+        if (large === null) return;
+        taken++;
+        expectSameCells(large, grid);
+      }),
+      { numRuns: 300 },
+    );
+    // Generated files are well-formed CSV: the scanner must take nearly all of them.
+    expect(taken).toBeGreaterThan(250);
+  });
+
+  it('gives the ledger, issues and follow-up that readCsv’s grid gives', () => {
+    fc.assert(
+      fc.property(generatedFile, ({ bytes }) => {
+        const large = scanLedgerCsv(bytes, 'Huvudbok');
+        if (large !== null) expectSameAnalysis(large, readCsv(bytes, 'Huvudbok'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
