@@ -33,9 +33,17 @@ export function readCsvSheet(bytes: Uint8Array, sheetName: string): Sheet {
 
 /** The scanned ledger, or null when the file must go through readCsv. */
 export function scanLedgerCsv(bytes: Uint8Array, sheetName: string): LargeSheet | null {
+  const prepared = prepare(bytes, sheetName);
+  if (prepared === null) return null;
+  const { rows, head } = prepared;
+  return rows.scan() ? { head, all: rows } : null;
+}
+
+/** The dialect, the head and its layout, and the scanner set up for the ledger's columns; null for readCsv. */
+function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: Grid } | null {
   const utf8 = isUtf8(bytes);
   const start = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const decode = utf8 ? utf8Decoder(bytes) : (a: number, b: number) => decodeWindows1252(bytes.subarray(a, b));
+  const decode = decoderOf(bytes, utf8);
   const prefixEnd = afterLineBreaks(bytes, start, DIALECT_PREFIX_LINES);
   const { dialect, complete } = detectDialectOfStart(decode(start, prefixEnd));
   // A prefix that is the whole file is all there is to see.
@@ -48,9 +56,10 @@ export function scanLedgerCsv(bytes: Uint8Array, sheetName: string): LargeSheet 
   if (layout.kind !== 'ledger' || layout.shape !== 'long') return null;
   if (missingRoles({ rows, layout }).length > 0) return null;
   const cols = columnsOf(layout);
-  const labels = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
-  const amounts = cols.amounts.map((a) => a.index);
-  return rows.scan(labels, amounts) ? { head, all: rows } : null;
+  const labelColumns = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
+  const amountColumns = cols.amounts.map((a) => a.index);
+  rows.plan(labelColumns, amountColumns);
+  return { rows, head };
 }
 
 /** Lines decoded for detecting the dialect: detectDialect reads 20 non-empty ones. */
@@ -70,6 +79,8 @@ const FULL_READ = 2;
 
 /** Label code of an empty field. */
 const NO_CODE = -1;
+/** What the scanning steps return when the file must go to readCsv. */
+const FAILED = -1;
 
 /** One label column: a code per row, the distinct texts, and how to find a text's code. */
 class LabelColumn {
@@ -112,6 +123,8 @@ export class CsvRows implements SheetRows {
   private amounts: (AmountColumn | undefined)[] = [];
   private readonly delimiter: number;
   private readonly newline: number;
+  /** The bytes, read four at a time. */
+  private readonly words: DataView;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -120,6 +133,7 @@ export class CsvRows implements SheetRows {
     private readonly decode: (a: number, b: number) => string,
     readonly sheet: SheetName,
   ) {
+    this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.delimiter = dialect.delimiter.charCodeAt(0);
     this.newline = dialect.newline === '\r' ? CR : dialect.newline === '\n' ? LF : CRLF;
   }
@@ -167,194 +181,209 @@ export class CsvRows implements SheetRows {
     return state === VALUE ? column.ore[r]! : state === EMPTY ? null : NaN;
   }
 
-  /**
-   * Scan every row, keeping codes for the label columns and öre for the amount columns. False when
-   * the file holds something only readCsv reads the way papaparse does.
-   */
-  scan(labelColumns: readonly number[], amountColumns: readonly number[]): boolean {
-    const { bytes, delimiter: D, newline: NL } = this;
-    const n = bytes.length;
-    const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /** Set up the columns to keep: codes for label columns, öre for amount columns. */
+  plan(labelColumns: readonly number[], amountColumns: readonly number[]): void {
     const capacity = this.estimateRows();
-    const last = Math.max(...labelColumns, ...amountColumns);
-    // One slot per column up to the last one read: a label column, an amount column or neither.
-    const labelOf: (LabelColumn | null)[] = [];
-    const amountOf: (AmountColumn | null)[] = [];
-    for (let c = 0; c <= last; c++) {
-      labelOf.push(labelColumns.includes(c) ? new LabelColumn(capacity) : null);
-      amountOf.push(amountColumns.includes(c) ? new AmountColumn(capacity) : null);
+    this.last = Math.max(...labelColumns, ...amountColumns);
+    this.labels = [];
+    this.amounts = [];
+    for (let c = 0; c <= this.last; c++) {
+      this.labels.push(labelColumns.includes(c) ? new LabelColumn(capacity) : undefined);
+      this.amounts.push(amountColumns.includes(c) ? new AmountColumn(capacity) : undefined);
     }
-    let rowStart = new Float64Array(capacity);
+    this.rowStart = new Float64Array(capacity);
+  }
+
+  /**
+   * Scan every row, keeping what plan() asked for. False when the file holds something only readCsv
+   * reads the way papaparse does.
+   */
+  scan(): boolean {
+    const n = this.bytes.length;
     let r = 0;
     let nonEmptyRows = 0;
     let i = this.dataStart;
     while (i < n) {
-      if (r === rowStart.length) {
-        rowStart = grown(rowStart);
-        for (const l of labelOf) if (l !== null) l.codes = grown(l.codes);
-        for (const a of amountOf) {
-          if (a === null) continue;
-          a.ore = grown(a.ore);
-          a.state = grown(a.state);
-        }
-      }
-      rowStart[r] = i;
-      let rowHasText = false;
-      let c = 0;
-      for (; ; c++) {
-        const a = i;
-        const first = i < n ? bytes[i]! : -1;
-        let end: number;
-        if (first === QUOTE) {
-          end = this.quotedEnd(a);
-          if (end < 0) return false;
-          i = end;
-          if (end - a > 2) rowHasText = true;
-          if (c <= last) {
-            const labels = labelOf[c];
-            if (labels) labels.codes[r] = this.codeOf(labels, hashOf(bytes, a, end), a, end, true);
-            const amounts = amountOf[c];
-            if (amounts) this.slowAmount(amounts, r, a, end, true);
-          }
-        } else {
-          const labels = c <= last ? labelOf[c] : null;
-          if (labels) {
-            // A sorted export repeats unit and period row after row: first see whether the field
-            // holds the bytes of this column's previous text (one comparison a byte, no hashing).
-            const prevLength = labels.prevEnd - labels.prevStart;
-            let code = NO_CODE;
-            if (labels.prevCode !== NO_CODE && a + prevLength <= n) {
-              const p = labels.prevStart;
-              // Four bytes at a time, then the rest.
-              let k = 0;
-              while (k + 4 <= prevLength && words.getUint32(a + k) === words.getUint32(p + k)) k += 4;
-              while (k < prevLength && bytes[a + k] === bytes[p + k]) k++;
-              const after = a + prevLength < n ? bytes[a + prevLength] : D;
-              if (k === prevLength && (after === D || after === LF || after === CR)) {
-                code = labels.prevCode;
-                i = a + prevLength;
-              }
-            }
-            if (code === NO_CODE) {
-              let h = HASH_SEED;
-              while (i < n) {
-                const b = bytes[i]!;
-                if (b === D || b <= QUOTE) {
-                  if (b === D || b === LF || b === CR) break;
-                  if (b === QUOTE) return false;
-                }
-                h = Math.imul(h ^ b, HASH_PRIME);
-                i++;
-              }
-              if (i > a) {
-                code = this.codeOf(labels, h, a, i, false);
-                labels.prevStart = a;
-                labels.prevEnd = i;
-                labels.prevCode = code;
-              }
-            }
-            labels.codes[r] = code;
-          } else {
-            const amounts = c <= last ? amountOf[c] : null;
-            if (amounts) {
-              // The plain export form ("-1064,10"), as parsePlainAmount reads it; anything else below.
-              let j = i;
-              const negative = j < n && bytes[j] === 45;
-              if (negative) j++;
-              let whole = 0;
-              const digitsFrom = j;
-              while (j < n) {
-                const d = bytes[j]! - 48;
-                if (d < 0 || d > 9) break;
-                whole = whole * 10 + d;
-                j++;
-              }
-              const digits = j - digitsFrom;
-              let fraction = 0;
-              let plain = digits > 0 && digits <= 13;
-              if (plain && j < n && (bytes[j] === 44 || bytes[j] === 46) && bytes[j] !== D) {
-                const d1 = j + 1 < n ? bytes[j + 1]! - 48 : -1;
-                const d2 = j + 2 < n ? bytes[j + 2]! - 48 : -1;
-                if (d1 >= 0 && d1 <= 9) {
-                  if (d2 >= 0 && d2 <= 9) {
-                    fraction = d1 * 10 + d2;
-                    j += 3;
-                  } else {
-                    fraction = d1 * 10;
-                    j += 2;
-                  }
-                } else plain = false;
-              }
-              const b = j < n ? bytes[j]! : D;
-              if (plain && (b === D || b === LF || b === CR)) {
-                const ore = whole * 100 + fraction;
-                amounts.ore[r] = negative && ore !== 0 ? -ore : ore;
-                amounts.state[r] = VALUE;
-                i = j;
-              } else {
-                while (i < n) {
-                  const x = bytes[i]!;
-                  if (x === D || x === LF || x === CR) break;
-                  if (x === QUOTE) return false;
-                  i++;
-                }
-                if (i === a) amounts.state[r] = EMPTY;
-                else this.slowAmount(amounts, r, a, i, false);
-              }
-            } else {
-              while (i < n) {
-                const x = bytes[i]!;
-                if (x === D || x <= QUOTE) {
-                  if (x === D || x === LF || x === CR) break;
-                  if (x === QUOTE) return false;
-                }
-                i++;
-              }
-            }
-          }
-          if (i > a) rowHasText = true;
-        }
-        // The field ends at a delimiter, the file's line break or the end of the file.
-        if (i >= n) break;
-        const b = bytes[i]!;
-        if (b === D) {
-          i++;
-          continue;
-        }
-        if (NL === CRLF) {
-          if (b !== CR || bytes[i + 1] !== LF) return false;
-          i += 2;
-        } else {
-          if (b !== NL) return false;
-          i++;
-        }
-        break;
-      }
-      // Columns the row is too short for are empty.
-      for (let k = c + 1; k <= last; k++) {
-        const labels = labelOf[k];
-        if (labels) labels.codes[r] = NO_CODE;
-        const amounts = amountOf[k];
-        if (amounts) amounts.state[r] = EMPTY;
-      }
+      if (r === this.rowStart.length) this.grow();
+      this.rowStart[r] = i;
+      i = this.scanRow(i, r);
+      if (i === FAILED) return false;
       r++;
-      if (rowHasText) nonEmptyRows = r;
+      if (this.rowHasText) nonEmptyRows = r;
     }
     // readCsv drops the empty lines at the end (a file ending in a line break has one).
     this.length = nonEmptyRows;
-    this.rowStart = rowStart;
-    this.labels = labelOf.map((l) => l ?? undefined);
-    this.amounts = amountOf.map((a) => a ?? undefined);
     return true;
   }
 
-  /** Rows to make room for: the file's size over the head's bytes per row, with a margin. */
+  /** The last column kept, and whether the row just scanned held any text. */
+  private last = -1;
+  private rowHasText = false;
+
+  /** Scan row r from byte i; the start of the next row, or FAILED. */
+  private scanRow(i: number, r: number): number {
+    const { bytes, delimiter: D, newline: NL, last } = this;
+    const n = bytes.length;
+    this.rowHasText = false;
+    for (let c = 0; ; c++) {
+      const labels = c <= last ? this.labels[c] : undefined;
+      const amounts = c <= last ? this.amounts[c] : undefined;
+      const quoted = i < n && bytes[i] === QUOTE;
+      const end = quoted ? this.quotedField(i, r, labels, amounts) : labels ? this.labelField(i, r, labels) : amounts ? this.amountField(i, r, amounts) : this.skipField(i);
+      if (end === FAILED) return FAILED;
+      // "" is an empty field too.
+      if (end - i > (quoted ? 2 : 0)) this.rowHasText = true;
+      // The field ends at a delimiter, the file's line break or the end of the file.
+      i = end;
+      let next: number;
+      if (i >= n) next = n;
+      else if (bytes[i] === D) {
+        i++;
+        continue;
+      } else if (NL === CRLF) next = bytes[i] === CR && bytes[i + 1] === LF ? i + 2 : FAILED;
+      else next = bytes[i] === NL ? i + 1 : FAILED;
+      // Columns the row is too short for are empty.
+      for (let k = c + 1; k <= last; k++) {
+        const l = this.labels[k];
+        if (l) l.codes[r] = NO_CODE;
+        const a = this.amounts[k];
+        if (a) a.state[r] = EMPTY;
+      }
+      return next;
+    }
+  }
+
+  /** An unquoted label field from byte a: its code; returns where the field ends, or FAILED. */
+  private labelField(a: number, r: number, labels: LabelColumn): number {
+    const { bytes, words, delimiter: D } = this;
+    const n = bytes.length;
+    // A sorted export repeats unit and period row after row: first see whether the field holds
+    // the bytes of this column's previous text, comparing four bytes at a time, without hashing.
+    const prevLength = labels.prevEnd - labels.prevStart;
+    if (labels.prevCode !== NO_CODE && a + prevLength <= n) {
+      const p = labels.prevStart;
+      let k = 0;
+      while (k + 4 <= prevLength && words.getUint32(a + k) === words.getUint32(p + k)) k += 4;
+      while (k < prevLength && bytes[a + k] === bytes[p + k]) k++;
+      const after = a + prevLength < n ? bytes[a + prevLength] : D;
+      if (k === prevLength && (after === D || after === LF || after === CR)) {
+        labels.codes[r] = labels.prevCode;
+        return a + prevLength;
+      }
+    }
+    let h = HASH_SEED;
+    let i = a;
+    while (i < n) {
+      const b = bytes[i]!;
+      if (b === D || b <= QUOTE) {
+        if (b === D || b === LF || b === CR) break;
+        if (b === QUOTE) return FAILED;
+      }
+      h = Math.imul(h ^ b, HASH_PRIME);
+      i++;
+    }
+    if (i === a) {
+      labels.codes[r] = NO_CODE;
+      return i;
+    }
+    const code = this.codeOf(labels, h, a, i, false);
+    labels.codes[r] = code;
+    labels.prevStart = a;
+    labels.prevEnd = i;
+    labels.prevCode = code;
+    return i;
+  }
+
+  /**
+   * An unquoted amount field from byte a. The plain export form ("-1064,10") is read here as
+   * parsePlainAmount reads it; anything else goes through parseMoneyText.
+   */
+  private amountField(a: number, r: number, amounts: AmountColumn): number {
+    const { bytes, delimiter: D } = this;
+    const n = bytes.length;
+    let j = a;
+    const negative = j < n && bytes[j] === 45;
+    if (negative) j++;
+    let whole = 0;
+    const digitsFrom = j;
+    while (j < n) {
+      const d = bytes[j]! - 48;
+      if (d < 0 || d > 9) break;
+      whole = whole * 10 + d;
+      j++;
+    }
+    const digits = j - digitsFrom;
+    let fraction = 0;
+    let plain = digits > 0 && digits <= 13;
+    if (plain && j < n && (bytes[j] === 44 || bytes[j] === 46) && bytes[j] !== D) {
+      const d1 = j + 1 < n ? bytes[j + 1]! - 48 : -1;
+      const d2 = j + 2 < n ? bytes[j + 2]! - 48 : -1;
+      if (d1 >= 0 && d1 <= 9) {
+        if (d2 >= 0 && d2 <= 9) {
+          fraction = d1 * 10 + d2;
+          j += 3;
+        } else {
+          fraction = d1 * 10;
+          j += 2;
+        }
+      } else plain = false;
+    }
+    const b = j < n ? bytes[j]! : D;
+    if (plain && (b === D || b === LF || b === CR)) {
+      const ore = whole * 100 + fraction;
+      amounts.ore[r] = negative && ore !== 0 ? -ore : ore;
+      amounts.state[r] = VALUE;
+      return j;
+    }
+    const end = this.skipField(a);
+    if (end === a) amounts.state[r] = EMPTY;
+    else if (end !== FAILED) this.slowAmount(amounts, r, a, end, false);
+    return end;
+  }
+
+  /** Step over an unquoted field from byte a: where it ends, or FAILED. */
+  private skipField(a: number): number {
+    const { bytes, delimiter: D } = this;
+    const n = bytes.length;
+    let i = a;
+    while (i < n) {
+      const b = bytes[i]!;
+      if (b === D || b <= QUOTE) {
+        if (b === D || b === LF || b === CR) return i;
+        if (b === QUOTE) return FAILED;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** A quoted field from byte a (the quote): where it ends, or FAILED. */
+  private quotedField(a: number, r: number, labels: LabelColumn | undefined, amounts: AmountColumn | undefined): number {
+    const end = this.quotedEnd(a);
+    if (end < 0) return FAILED;
+    if (labels) labels.codes[r] = this.codeOf(labels, hashOf(this.bytes, a, end), a, end, true);
+    if (amounts) this.slowAmount(amounts, r, a, end, true);
+    return end;
+  }
+
+  private grow(): void {
+    this.rowStart = grown(this.rowStart);
+    for (const l of this.labels) if (l) l.codes = grown(l.codes);
+    for (const a of this.amounts) {
+      if (!a) continue;
+      a.ore = grown(a.ore);
+      a.state = grown(a.state);
+    }
+  }
+
+  /** Rows to make room for: the file's size over the first rows' bytes per row, with a margin. */
   private estimateRows(): number {
-    const sample = Math.min(this.bytes.length, this.dataStart + 65_536);
+    const to = this.bytes.length;
+    const sample = Math.min(to, this.dataStart + 65_536);
     let lines = 0;
     for (let i = this.dataStart; i < sample; i++) if (this.bytes[i] === (this.newline === CR ? CR : LF)) lines++;
     const perRow = lines > 0 ? (sample - this.dataStart) / lines : 64;
-    return Math.ceil(((this.bytes.length - this.dataStart) / perRow) * 1.05) + 16;
+    return Math.ceil(((to - this.dataStart) / perRow) * 1.05) + 16;
   }
 
   /** The code of a label's raw bytes [a, b): found by hash and checked byte for byte, or new. */
@@ -481,8 +510,9 @@ function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T): T {
   return to;
 }
 
-/** Decode UTF-8 bytes [a, b); a decoder of the file's bytes. */
-function utf8Decoder(bytes: Uint8Array): (a: number, b: number) => string {
+/** A decoder of the file's bytes [a, b): UTF-8 or Windows-1252, as decodeText decides. */
+function decoderOf(bytes: Uint8Array, utf8: boolean): (a: number, b: number) => string {
+  if (!utf8) return (a, b) => decodeWindows1252(bytes.subarray(a, b));
   // ignoreBOM: a field's own U+FEFF stays; the file's byte order mark is skipped before decoding.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   return (a, b) => decoder.decode(bytes.subarray(a, b));
