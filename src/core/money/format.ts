@@ -47,7 +47,11 @@ export function formatAmountWithUnit(amount: Money, scale: Scale, lang: Lang): s
  * as Swedish text does); `'cell'` writes what Excel shows for 0.0% ("94,3%").
  */
 export function formatPercent(p: Percent | null, lang: Lang, style: 'prose' | 'cell' = 'prose'): string {
-  if (p === null) return '–';
-  const n = formatPlainNumber(percentRounded(p, 1), lang);
+  return p === null ? '–' : formatRoundedPercent(percentRounded(p, 1), lang, style);
+}
+
+/** A percent already rounded ("94.3", from percentRounded) written as formatPercent writes it. */
+export function formatRoundedPercent(rounded: string, lang: Lang, style: 'prose' | 'cell'): string {
+  const n = formatPlainNumber(rounded, lang);
   return lang === 'sv' && style === 'prose' ? `${n}${NBSP}%` : `${n}%`;
 }

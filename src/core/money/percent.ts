@@ -25,9 +25,14 @@ export function percentRounded(p: Percent, decimals = 1): string {
   return r.isZero() ? (0).toFixed(decimals) : r.toFixed(decimals);
 }
 
-/** The percent as shown, as a fraction for a spreadsheet cell formatted 0.0% (98.6 % → 0.986). */
-export function percentShownFraction(p: Percent, decimals = 1): number {
-  const v = new Dec(percentRounded(p, decimals)).div(100).toNumber();
+const HUNDREDTH = new Dec('0.01');
+
+/**
+ * A rounded percent ("98.6", from percentRounded) as a fraction for a spreadsheet cell formatted
+ * 0.0% (98.6 % → 0.986).
+ */
+export function fractionOfRounded(rounded: string): number {
+  const v = new Dec(rounded).times(HUNDREDTH).toNumber();
   return v === 0 ? 0 : v;
 }
 

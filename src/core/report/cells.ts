@@ -1,8 +1,9 @@
 /** Cell makers and the shared styles of the report. Figures are rounded here, where they are shown. */
 import {
-  formatAmount,
-  formatPercent,
-  percentShownFraction,
+  formatPlainNumber,
+  formatRoundedPercent,
+  fractionOfRounded,
+  percentRounded,
   showAmount,
   type Lang,
   type Money,
@@ -80,7 +81,8 @@ export function emptyCell(style: CellStyle): ReportCell {
 /** An amount rounded in its scale; null gives an empty cell. */
 export function amountCell(amount: Money | null, scale: Scale, lang: Lang, style: CellStyle, deviation = false): ReportCell {
   if (amount === null) return emptyCell(style);
-  return { value: showAmount(amount, scale).value, text: formatAmount(amount, scale, lang), numberFormat: amountFormat(scale, deviation), style };
+  const shown = showAmount(amount, scale);
+  return { value: shown.value, text: formatPlainNumber(shown.plain, lang), numberFormat: amountFormat(scale, deviation), style };
 }
 
 /** The percent format of key figures in Swedish: a space before the sign, as Swedish prose writes it. */
@@ -93,9 +95,10 @@ export const PERCENT_FORMAT_SPACED = '0.0 %';
 export function percentCell(p: Percent | null, lang: Lang, style: CellStyle, spaced = false): ReportCell {
   if (p === null) return { value: '–', text: '–', numberFormat: '@', style };
   const prose = spaced && lang === 'sv';
+  const rounded = percentRounded(p);
   return {
-    value: percentShownFraction(p),
-    text: formatPercent(p, lang, prose ? 'prose' : 'cell'),
+    value: fractionOfRounded(rounded),
+    text: formatRoundedPercent(rounded, lang, prose ? 'prose' : 'cell'),
     numberFormat: prose ? PERCENT_FORMAT_SPACED : PERCENT_FORMAT,
     style,
   };
