@@ -9,6 +9,7 @@ import { rowCountOf, type Sheet } from '../core/grid/sheetRows';
 import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
 import { readCsvSheet } from '../csv/csvSheet';
+import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
 import { Progress } from './progress';
 
@@ -80,7 +81,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     if (args.json !== undefined) {
       const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
-      else await writeFileAtomically(args.json, json);
+      else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }
   } catch (e) {
     // A full disk or a locked file is the user's to fix: say which file and why, exit 1.
@@ -93,14 +94,6 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
   }
   return 0;
-}
-
-/** Write a file through a temporary file and a rename, so a failed write leaves no half file. */
-async function writeFileAtomically(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, text, 'utf8');
-  await fs.rename(temp, file);
 }
 
 function isCsv(file: string): boolean {

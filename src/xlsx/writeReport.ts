@@ -2,9 +2,8 @@
  * Writing the report model into an ExcelJS workbook, and reading and writing workbook files.
  * This module only translates the model (src/core/report/model.ts); the layout lives there.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { writeFileSafely } from '../io/writeFileSafely';
 import type { ReportCell, ReportSheet } from '../core/report/model';
 import { makeStyleTranslator, type StyleTranslator } from './cellStyle';
 import { uniqueSheetName } from '../core/report/sheetName';
@@ -86,17 +85,7 @@ export async function readWorkbookForCopy(file: string): Promise<ExcelJS.Workboo
   return workbook;
 }
 
-/**
- * Write a workbook to an .xlsx file. It is written next to the target under a temporary name and
- * then renamed, so a failed write never leaves a half-written file where the old one was.
- */
+/** Write a workbook to an .xlsx file (see writeFileSafely: a failed write leaves no half file). */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(temp);
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
+  await writeFileSafely(file, (to) => workbook.xlsx.writeFile(to));
 }

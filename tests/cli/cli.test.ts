@@ -4,7 +4,7 @@
  * never a formula).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -217,6 +217,26 @@ describe('usage', () => {
 
   it('exits 1 for a missing file', async () => {
     expect((await runCli('build', path.join(dir, 'nope.xlsx'), '--period', '2025-07')).code).toBe(1);
+  });
+});
+
+describe('where the output goes', () => {
+  it('writes to a device as it is: /dev/null stays a device', async () => {
+    const run = await runCli('build', KLS_CSV, '--period', '2025-07', '--json', '/dev/null', '--quiet');
+    expect(run.code).toBe(0);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('replaces the file a symbolic link points to and keeps the link', async () => {
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    const run = await runCli('build', KLS_CSV, '--period', '2025-07', '--json', link, '--quiet');
+    expect(run.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect((JSON.parse(readFileSync(real, 'utf8')) as JsonReport).period.month).toBe(7);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

@@ -222,8 +222,10 @@ describe('writeFollowUpWorkbook', () => {
   });
 
   it('leaves no file behind when writing fails', async () => {
-    const out = path.join(dir, 'missing-folder', 'out.xlsx');
+    const blocked = path.join(dir, 'a-file-not-a-folder');
+    await fs.writeFile(blocked, 'x');
+    const out = path.join(blocked, 'out.xlsx');
     await expect(writeFollowUpWorkbook(aReport('x'), { source: null, out })).rejects.toThrow();
-    expect(await fs.readdir(dir)).toEqual([]);
+    expect(await fs.readdir(dir)).toEqual(['a-file-not-a-folder']);
   });
 });

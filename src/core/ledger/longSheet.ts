@@ -30,6 +30,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const kinds = new KeyCache<AmountKind | null>();
   const units = new RowUnits(ctx, rows, cols.levels);
   const accounts = new KeyCache<number>();
+  const amounts = cols.amounts;
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const unit = units.of(r);
     if (unit === NO_UNIT) {
@@ -48,7 +49,9 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       account = known ?? internAccount(ctx, rows.cell(r, cols.account));
       if (known === undefined) accounts.set(key, account);
     }
-    for (const a of cols.amounts) {
+    // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i]!;
       let amount = rows.amount(r, a.index);
       if (amount === null) continue;
       if (Number.isNaN(amount)) {
