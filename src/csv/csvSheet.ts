@@ -125,6 +125,11 @@ export class CsvRows implements SheetRows {
   private readonly newline: number;
   /** The bytes, read four at a time. */
   private readonly words: DataView;
+  /**
+   * 1 for the bytes that end an unquoted field (the delimiter, CR, LF). One table lookup instead
+   * of three comparisons, the later of which the optimising compiler would first meet mid-file.
+   */
+  private readonly ends = new Uint8Array(256);
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -135,6 +140,7 @@ export class CsvRows implements SheetRows {
   ) {
     this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.delimiter = dialect.delimiter.charCodeAt(0);
+    this.ends[this.delimiter] = this.ends[CR] = this.ends[LF] = 1;
     this.newline = dialect.newline === '\r' ? CR : dialect.newline === '\n' ? LF : CRLF;
   }
 
@@ -265,8 +271,8 @@ export class CsvRows implements SheetRows {
       let k = 0;
       while (k + 4 <= prevLength && words.getUint32(a + k) === words.getUint32(p + k)) k += 4;
       while (k < prevLength && bytes[a + k] === bytes[p + k]) k++;
-      const after = a + prevLength < n ? bytes[a + prevLength] : D;
-      if (k === prevLength && (after === D || after === LF || after === CR)) {
+      const after = a + prevLength < n ? bytes[a + prevLength]! : D;
+      if (k === prevLength && this.ends[after]! === 1) {
         labels.codes[r] = labels.prevCode;
         return a + prevLength;
       }
@@ -329,7 +335,7 @@ export class CsvRows implements SheetRows {
       } else plain = false;
     }
     const b = j < n ? bytes[j]! : D;
-    if (plain && (b === D || b === LF || b === CR)) {
+    if (plain && this.ends[b]! === 1) {
       const ore = whole * 100 + fraction;
       amounts.ore[r] = negative && ore !== 0 ? -ore : ore;
       amounts.state[r] = VALUE;

@@ -25,11 +25,14 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
-  const periodCache = new KeyCache<PeriodReading>();
-  const kindCache = new Map<string, AmountKind | null>();
-  const kinds = new KeyCache<AmountKind | null>();
   const units = new RowUnits(ctx, rows, cols.levels);
+  const periods = new KeyCache<PeriodReading>();
+  const periodOf = (r: number): PeriodReading => readPeriodCell(rows.cell(r, cols.period));
   const accounts = new KeyCache<number>();
+  const accountOf = (r: number): number => internAccount(ctx, rows.cell(r, cols.account));
+  const kindWords = new Map<string, AmountKind | null>();
+  const kinds = new KeyCache<AmountKind | null>();
+  const kindOf = (r: number): AmountKind | null => readKind(rows.cell(r, cols.kind), kindWords, ctx);
   const amounts = cols.amounts;
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const unit = units.of(r);
@@ -40,15 +43,9 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       continue;
     }
     if (unit === SUBTOTAL) continue;
-    const month = readRowMonth(rows, r, cols, periodCache, issues);
+    const month = readRowMonth(rows, r, cols, periods.of(rows.key(r, cols.period), r, periodOf), issues);
     if (month === null) continue;
-    let account = -1;
-    if (cols.account >= 0) {
-      const key = rows.key(r, cols.account);
-      const known = accounts.get(key);
-      account = known ?? internAccount(ctx, rows.cell(r, cols.account));
-      if (known === undefined) accounts.set(key, account);
-    }
+    const account = cols.account >= 0 ? accounts.of(rows.key(r, cols.account), r, accountOf) : -1;
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i]!;
@@ -64,13 +61,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       let kind: AmountKind | null;
       if (a.kind === 'amount') {
-        const key = rows.key(r, cols.kind);
-        let known = kinds.get(key);
-        if (known === undefined) {
-          known = readKind(rows.cell(r, cols.kind), kindCache, ctx);
-          kinds.set(key, known);
-        }
-        kind = known;
+        kind = kinds.of(rows.key(r, cols.kind), r, kindOf);
         if (kind === null) {
           issues.add(anError('unknownKind', where(r, cols.kind), { text: cellText(rows.cell(r, cols.kind)) }));
           continue;
@@ -84,13 +75,8 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
 }
 
 
-function readRowMonth(rows: SheetRows, r: number, cols: Columns, cache: KeyCache<PeriodReading>, issues: IssueCollector): MonthKey | null {
-  const key = rows.key(r, cols.period);
-  let reading = cache.get(key);
-  if (reading === undefined) {
-    reading = readPeriodCell(rows.cell(r, cols.period));
-    cache.set(key, reading);
-  }
+/** Row r's month from the reading of its period cell, or null with an issue. */
+function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: PeriodReading, issues: IssueCollector): MonthKey | null {
   if (reading === null) {
     issues.add(anError('badPeriod', { sheet: rows.sheet, address: cellAddress(rows, r, cols.period) }, { text: cellText(rows.cell(r, cols.period)) }));
     return null;

@@ -142,7 +142,9 @@ const SMALL_KEYS = 1 << 16;
  * key (a grid's cell values) goes to a Map.
  */
 export class KeyCache<V> {
-  private readonly small: (V | undefined)[] = [];
+  // Starts with a slot: an array begun with a number would change its kind (and every cache's
+  // optimised code) when the first gap is filled with undefined.
+  private readonly small: (V | undefined)[] = [undefined];
   private readonly other = new Map<unknown, V>();
 
   /** The value cached for a key; undefined when there is none. */
@@ -155,6 +157,20 @@ export class KeyCache<V> {
       while (this.small.length < key) this.small.push(undefined);
       this.small[key] = value;
     } else this.other.set(key, value);
+  }
+
+  /**
+   * The value for a key, worked out as `meaning(r)` (r: a row holding the cell) the first time the
+   * key is seen. One shared miss path for every cache, so the optimising compiler has seen it run
+   * before a new period turns up mid-file (a path it had not seen would cost a deoptimisation).
+   */
+  of(key: unknown, r: number, meaning: (r: number) => V): V {
+    let value = this.get(key);
+    if (value === undefined) {
+      value = meaning(r);
+      this.set(key, value);
+    }
+    return value;
   }
 }
 
