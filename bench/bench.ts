@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './args';
 import { ledgerFile, type LedgerFile } from './files';
-import { crossCheck, measureCli, measureDuckdb, measureInProcess, PERIOD } from './measure';
+import { crossCheck, measureCli, measureCliAndDuckdb, measureDuckdb, measureInProcess, PERIOD } from './measure';
 import { watchOtherLoad } from './otherLoad';
 import { markdownReport, textReport } from './report';
 import { isSkipped, TARGETS, type BenchResults, type Measured, type SizeResult } from './results';
@@ -57,9 +57,11 @@ async function measureSize(o: BenchOptions, rows: number, done: readonly SizeRes
   log(`  ${csv.reused ? 'reused' : `generated in ${csv.generatedMs} ms`}: ${csv.path}`);
   const inProcess = await measureInProcess(rows, o.seed, o.runs);
   log(`  in process: ${'skipped' in inProcess ? inProcess.skipped : `${inProcess.totalMs} ms, peak RSS ${inProcess.peakRssMb} MB`}`);
-  const cliCsv = await measureCli(csv.path, o.runs);
+  // The CLI and DuckDB take turns, so the ratio of their medians is not the machine's drift.
+  const both = duckdbGone !== null ? { cli: await measureCli(csv.path, o.runs), duckdb: { skipped: duckdbGone } } : await measureCliAndDuckdb(csv.path, o.runs);
+  const cliCsv = both.cli;
   log(`  CLI CSV: ${brief(cliCsv)}`);
-  const duckdb: Measured = duckdbGone !== null ? { skipped: duckdbGone } : await measureDuckdb(csv.path, o.runs);
+  const duckdb: Measured = both.duckdb;
   log(`  DuckDB: ${brief(duckdb)}`);
   const duckdb1: Measured = isSkipped(duckdb) ? duckdb : await measureDuckdb(csv.path, o.runs, 1);
   log(`  DuckDB, 1 thread: ${brief(duckdb1)}`);

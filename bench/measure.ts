@@ -49,17 +49,38 @@ function duckArgs(file: string, out: string, threads?: number): string[] {
   return [file, '--period', PERIOD.iso, '--months', String(PERIOD.months), '--out', out, ...(threads !== undefined ? ['--threads', String(threads)] : [])];
 }
 
+/** A probe to run: its script, arguments and what it is called in messages. */
+interface ProbeRun {
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly what: string;
+}
+
 /** Run a probe `runs` times and summarise; a failed run ends the measurement as skipped. */
 async function repeat(script: string, args: readonly string[], runs: number, what: string): Promise<Measured> {
-  const done: ChildRun[] = [];
+  return (await interleaved([{ script, args, what }], runs))[0]!;
+}
+
+/**
+ * Run several probes `runs` times each, taking turns (A B A B …) so that a machine that speeds up
+ * or slows down meanwhile weighs on all of them alike; summarise each. A failed run ends that
+ * probe's measurement as skipped.
+ */
+async function interleaved(probes: readonly ProbeRun[], runs: number): Promise<Measured[]> {
+  const done: ChildRun[][] = probes.map(() => []);
+  const skipped: (Skipped | null)[] = probes.map(() => null);
   for (let i = 0; i < runs; i++) {
-    const run = await runNode(script, args);
-    const report = run.report;
-    if (report !== null && typeof report.info?.skipped === 'string') return { skipped: report.info.skipped };
-    if (run.exitCode !== 0 || report === null) return { skipped: `${what} failed (exit ${String(run.exitCode)}): ${childDiagnostics(run)}` };
-    done.push(run);
+    for (let p = 0; p < probes.length; p++) {
+      if (skipped[p] !== null) continue;
+      const { script, args, what } = probes[p]!;
+      const run = await runNode(script, args);
+      const report = run.report;
+      if (report !== null && typeof report.info?.skipped === 'string') skipped[p] = { skipped: report.info.skipped };
+      else if (run.exitCode !== 0 || report === null) skipped[p] = { skipped: `${what} failed (exit ${String(run.exitCode)}): ${childDiagnostics(run)}` };
+      else done[p]!.push(run);
+    }
   }
-  return summarise(done);
+  return probes.map((_, p) => skipped[p] ?? summarise(done[p]!));
 }
 
 function summarise(done: readonly ChildRun[]): EndToEnd {
@@ -84,6 +105,21 @@ export function measureCli(file: string, runs: number): Promise<Measured> {
 /** DuckDB on a CSV file (rows to /dev/null), `runs` times; all cores unless `threads` is given. */
 export function measureDuckdb(file: string, runs: number, threads?: number): Promise<Measured> {
   return repeat(probe('duckdbProbe'), duckArgs(file, '/dev/null', threads), runs, 'DuckDB');
+}
+
+/**
+ * The CLI and DuckDB (all cores) on the same CSV file, taking turns run by run, for the CLI/DuckDB
+ * ratio: both medians then come from the same stretch of time on a machine whose speed drifts.
+ */
+export async function measureCliAndDuckdb(file: string, runs: number): Promise<{ cli: Measured; duckdb: Measured }> {
+  const [cli, duckdb] = await interleaved(
+    [
+      { script: probe('cliProbe'), args: cliArgs(file, '/dev/null'), what: 'followup build' },
+      { script: probe('duckdbProbe'), args: duckArgs(file, '/dev/null'), what: 'DuckDB' },
+    ],
+    runs,
+  );
+  return { cli: cli!, duckdb: duckdb! };
 }
 
 /** One untimed run of each, writing their outputs under `dir`, then the cross-check. */

@@ -73,7 +73,7 @@ function endToEndTable(r: BenchResults): Table {
   ]);
   const duckInfo = r.sizes.map((s) => s.duckdb).find((d): d is Exclude<Measured, Skipped> => !isSkipped(d));
   return {
-    title: `End to end in a child process (wall ms incl. Node start-up, median of ${r.runs} runs (fastest); target CLI/DuckDB ≤ ${TARGETS.cliOverDuckdb}, from medians)`,
+    title: `End to end in a child process (wall ms incl. Node start-up, median of ${r.runs} runs (fastest); target CLI/DuckDB ≤ ${TARGETS.cliOverDuckdb}, from medians of CLI and DuckDB runs taking turns)`,
     header: ['rows', 'CSV MB', 'CLI csv ms (best)', 'read / compute', 'CLI RSS MB', 'DuckDB ms (best)', 'DuckDB RSS MB', 'CLI/DuckDB', 'DuckDB 1 thread ms (best)', 'xlsx MB', 'CLI xlsx ms (best)', 'read / compute', 'xlsx RSS MB'],
     rows,
     notes: [
