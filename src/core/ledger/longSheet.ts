@@ -34,7 +34,10 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const kinds = new KeyCache<AmountKind | null>();
   const kindOf = (r: number): AmountKind | null => readKind(rows.cell(r, cols.kind), kindWords, ctx);
   const amounts = cols.amounts;
-  for (let r = layout.headerRow + 1; r < rows.length; r++) {
+  const first = layout.headerRow + 1;
+  let lastPeriodKey: unknown;
+  let lastReading: PeriodReading = null;
+  for (let r = first; r < rows.length; r++) {
     const unit = units.of(r);
     if (unit === NO_UNIT) {
       if (cols.amounts.some((a) => !isBlank(rows.cell(r, a.index)))) {
@@ -43,7 +46,13 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       continue;
     }
     if (unit === SUBTOTAL) continue;
-    const month = readRowMonth(rows, r, cols, periods.of(rows.key(r, cols.period), r, periodOf), issues);
+    // The period too repeats row after row.
+    const periodKey = rows.key(r, cols.period);
+    if (periodKey !== lastPeriodKey || r === first) {
+      lastPeriodKey = periodKey;
+      lastReading = periods.of(periodKey, r, periodOf);
+    }
+    const month = readRowMonth(rows, r, cols, lastReading, issues);
     if (month === null) continue;
     const account = cols.account >= 0 ? accounts.of(rows.key(r, cols.account), r, accountOf) : -1;
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.

@@ -194,28 +194,42 @@ export class RowUnits {
     private readonly levels: readonly number[],
   ) {}
 
+  /** The level keys of the row before, and its unit: sorted ledgers repeat a unit row after row. */
+  private readonly lastKeys: unknown[] = [];
+  private lastUnit: number | undefined;
+
   /** The unit index of row r, NO_UNIT or SUBTOTAL. */
   of(r: number): number {
-    const { levels, rows } = this;
-    const last = levels.length - 1;
-    let map = this.root;
-    for (let i = 0; i < last; i++) {
+    const { levels, rows, lastKeys } = this;
+    let same = this.lastUnit !== undefined;
+    for (let i = 0; i < levels.length; i++) {
       const key = rows.key(r, levels[i]!);
-      let next = map.get(key) as KeyCache<unknown> | undefined;
-      if (next === undefined) {
-        next = new KeyCache<unknown>();
-        map.set(key, next);
-      }
-      map = next;
+      if (same && key !== lastKeys[i]) same = false;
+      lastKeys[i] = key;
     }
-    const leaf = rows.key(r, levels[last]!);
-    let unit = map.get(leaf) as number | undefined;
+    let unit: number | undefined = same ? this.lastUnit : undefined;
     if (unit === undefined) {
-      const path = unitPathOf(rows, r, levels);
-      if (path.length === 0) unit = NO_UNIT;
-      else if (isSubtotal(path)) unit = SUBTOTAL;
-      else unit = internUnit(this.ctx, path, () => cellAddress(rows, r, levels[0]!));
-      map.set(leaf, unit);
+      const last = levels.length - 1;
+      let map = this.root;
+      for (let i = 0; i < last; i++) {
+        const key = lastKeys[i];
+        let next = map.get(key) as KeyCache<unknown> | undefined;
+        if (next === undefined) {
+          next = new KeyCache<unknown>();
+          map.set(key, next);
+        }
+        map = next;
+      }
+      const leaf = lastKeys[last];
+      unit = map.get(leaf) as number | undefined;
+      if (unit === undefined) {
+        const path = unitPathOf(rows, r, levels);
+        if (path.length === 0) unit = NO_UNIT;
+        else if (isSubtotal(path)) unit = SUBTOTAL;
+        else unit = internUnit(this.ctx, path, () => cellAddress(rows, r, levels[0]!));
+        map.set(leaf, unit);
+      }
+      this.lastUnit = unit;
     }
     if (unit === SUBTOTAL) this.subtotals.note(cellAddress(rows, r, levels[0]!));
     return unit;
