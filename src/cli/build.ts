@@ -2,13 +2,13 @@
  * `followup build`: read a ledger file, compute the follow-up, and write the workbook with the
  * follow-up sheet added and/or the JSON report. Nothing is written while input errors remain.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { composeFollowUp } from '../core/compose';
 import { rowCountOf, type Sheet } from '../core/grid/sheetRows';
 import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
-import { readCsvSheet } from '../csv/csvSheet';
+import { readCsvFile } from '../csv/readCsvFile';
 import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
 import { Progress } from './progress';
@@ -101,12 +101,7 @@ function isCsv(file: string): boolean {
 }
 
 async function readInput(file: string): Promise<Sheet[]> {
-  if (isCsv(file)) {
-    // One blocking read: ~25 % faster than the chunked async read for a 70 MB file, and the
-    // command has nothing else to do meanwhile.
-    const bytes = readFileSync(file);
-    return [readCsvSheet(bytes, path.basename(file).replace(/\.[^.]+$/, ''))];
-  }
+  if (isCsv(file)) return [await readCsvFile(file, path.basename(file).replace(/\.[^.]+$/, ''))];
   const { readXlsxGrids } = await import('../xlsx/readXlsx');
   return readXlsxGrids(file);
 }

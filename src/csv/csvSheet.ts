@@ -36,11 +36,69 @@ export function scanLedgerCsv(bytes: Uint8Array, sheetName: string): LargeSheet 
   const prepared = prepare(bytes, sheetName);
   if (prepared === null) return null;
   const { rows, head } = prepared;
-  return rows.scan() ? { head, all: rows } : null;
+  return rows.scanRange(rows.dataStart, bytes.length) ? { head, all: rows.finish() } : null;
+}
+
+/** What scanning a part of a file needs besides the bytes' range: what prepare() found. */
+export interface PartRequest {
+  /** The whole file (in shared memory when another thread scans). */
+  readonly bytes: Uint8Array;
+  readonly utf8: boolean;
+  readonly dialect: CsvDialect;
+  readonly labelColumns: readonly number[];
+  readonly amountColumns: readonly number[];
+  /** The part: from a row's first byte to the end of the file. */
+  readonly from: number;
+}
+
+/** A part of a file scanned: its rows' offsets and columns, and where each label code's bytes are. */
+export interface ScannedPart {
+  readonly rows: number;
+  readonly nonEmptyRows: number;
+  readonly sawQuote: boolean;
+  readonly rowStart: Float64Array;
+  /** By column index (null for columns not kept). */
+  readonly labels: readonly ({ readonly codes: Int32Array; readonly starts: readonly number[]; readonly ends: readonly number[] } | null)[];
+  readonly amounts: readonly ({ readonly ore: Float64Array; readonly state: Uint8Array } | null)[];
+}
+
+/** Scan the part of a file a request names: what a helper thread runs. Null when it is not plain CSV. */
+export function scanPart(request: PartRequest): ScannedPart | null {
+  const { bytes, utf8, dialect, from } = request;
+  const rows = new CsvRows(bytes, from, dialect, utf8, decoderOf(bytes, utf8), '' as SheetName);
+  rows.plan(request.labelColumns, request.amountColumns);
+  return rows.scanRange(from, bytes.length) ? rows.part() : null;
+}
+
+/**
+ * As scanLedgerCsv, with the rows from byte `split` on scanned by `later` (on another thread) while
+ * this thread scans the rows before. `split` must follow a line feed. A file with quoted fields is
+ * scanned again in one piece: the split might have fallen inside quotes.
+ */
+export async function scanLedgerCsvSplit(
+  bytes: Uint8Array,
+  sheetName: string,
+  split: number,
+  later: (request: PartRequest) => Promise<ScannedPart | null>,
+): Promise<LargeSheet | null> {
+  const prepared = prepare(bytes, sheetName);
+  if (prepared === null) return null;
+  const { rows, head, request } = prepared;
+  // Only a line feed ends a row both in files broken by LF and by CR LF.
+  const fits = split > rows.dataStart && split < bytes.length && bytes[split - 1] === LF && request.dialect.newline !== '\r';
+  if (!fits) return rows.scanRange(rows.dataStart, bytes.length) ? { head, all: rows.finish() } : null;
+  const part = later({ ...request, from: split }).catch(() => undefined);
+  const scanned = rows.scanRange(rows.dataStart, split);
+  const theirs = await part;
+  // The rows before the split fail as they would in one piece; anything else is settled by one piece.
+  if (!scanned) return null;
+  if (theirs === undefined || theirs === null || theirs.sawQuote || rows.sawQuote) return scanLedgerCsv(bytes, sheetName);
+  rows.append(theirs);
+  return { head, all: rows.finish() };
 }
 
 /** The dialect, the head and its layout, and the scanner set up for the ledger's columns; null for readCsv. */
-function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: Grid } | null {
+function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: Grid; request: Omit<PartRequest, 'from'> } | null {
   const utf8 = isUtf8(bytes);
   const start = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const decode = decoderOf(bytes, utf8);
@@ -49,7 +107,7 @@ function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: G
   // A prefix that is the whole file is all there is to see.
   if (!complete && prefixEnd < bytes.length) return null;
   // The `sep=;` line is ASCII, so its length in characters is its length in bytes.
-  const rows = new CsvRows(bytes, start + dialect.dataStart, dialect, decode, sheetName as SheetName);
+  const rows = new CsvRows(bytes, start + dialect.dataStart, dialect, utf8, decode, sheetName as SheetName);
   const head = rows.headGrid(HEADER_SEARCH_ROWS);
   if (head === null) return null;
   const layout = detectLayout(head);
@@ -59,7 +117,7 @@ function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: G
   const labelColumns = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
   const amountColumns = cols.amounts.map((a) => a.index);
   rows.plan(labelColumns, amountColumns);
-  return { rows, head };
+  return { rows, head, request: { bytes, utf8, dialect, labelColumns, amountColumns } };
 }
 
 /** Lines decoded for detecting the dialect: detectDialect reads 20 non-empty ones. */
@@ -131,13 +189,20 @@ export class CsvRows implements SheetRows {
    */
   private readonly ends = new Uint8Array(256);
 
+  /** The first byte of a no-break space, and its length: C2 A0 in UTF-8, A0 in Windows-1252. */
+  private readonly nbsp: number;
+  private readonly nbspLength: number;
+
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly dataStart: number,
+    readonly dataStart: number,
     dialect: CsvDialect,
+    utf8: boolean,
     private readonly decode: (a: number, b: number) => string,
     readonly sheet: SheetName,
   ) {
+    this.nbsp = utf8 ? 0xc2 : 0xa0;
+    this.nbspLength = utf8 ? 2 : 1;
     this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.delimiter = dialect.delimiter.charCodeAt(0);
     this.ends[this.delimiter] = this.ends[CR] = this.ends[LF] = 1;
@@ -200,26 +265,76 @@ export class CsvRows implements SheetRows {
     this.rowStart = new Float64Array(capacity);
   }
 
+  /** Rows scanned so far, and up to the last with text (readCsv drops empty lines at the end). */
+  private rowCount = 0;
+  private nonEmptyRows = 0;
+  /** Whether a quoted field was scanned. */
+  sawQuote = false;
+
   /**
-   * Scan every row, keeping what plan() asked for. False when the file holds something only readCsv
+   * Scan the rows from byte `from` (a row's first byte) up to byte `to` (a row's end), after those
+   * scanned before, keeping what plan() asked for. False when the file holds something only readCsv
    * reads the way papaparse does.
    */
-  scan(): boolean {
-    const n = this.bytes.length;
-    let r = 0;
-    let nonEmptyRows = 0;
-    let i = this.dataStart;
-    while (i < n) {
+  scanRange(from: number, to: number): boolean {
+    let r = this.rowCount;
+    let i = from;
+    while (i < to) {
       if (r === this.rowStart.length) this.grow();
       this.rowStart[r] = i;
       i = this.scanRow(i, r);
       if (i === FAILED) return false;
       r++;
-      if (this.rowHasText) nonEmptyRows = r;
+      if (this.rowHasText) this.nonEmptyRows = r;
     }
-    // readCsv drops the empty lines at the end (a file ending in a line break has one).
-    this.length = nonEmptyRows;
+    this.rowCount = r;
     return true;
+  }
+
+  /** Done scanning: the rows are those up to the last with text. */
+  finish(): this {
+    this.length = this.nonEmptyRows;
+    return this;
+  }
+
+  /** The rows scanned, to send to the thread that asked for them. */
+  part(): ScannedPart {
+    const n = this.rowCount;
+    return {
+      rows: n,
+      nonEmptyRows: this.nonEmptyRows,
+      sawQuote: this.sawQuote,
+      rowStart: this.rowStart.slice(0, n),
+      labels: this.labels.map((l) => (l ? { codes: l.codes.slice(0, n), starts: l.starts, ends: l.ends } : null)),
+      amounts: this.amounts.map((a) => (a ? { ore: a.ore.slice(0, n), state: a.state.slice(0, n) } : null)),
+    };
+  }
+
+  /** Append the rows another scanner read from the rest of the same bytes; its codes become ours. */
+  append(part: ScannedPart): void {
+    const at = this.rowCount;
+    while (this.rowStart.length < at + part.rows) this.grow();
+    this.rowStart.set(part.rowStart, at);
+    part.labels.forEach((theirs, c) => {
+      const ours = this.labels[c];
+      if (!theirs || !ours) return;
+      const codeOf = theirs.starts.map((s, k) => {
+        const e = theirs.ends[k]!;
+        return this.codeOf(ours, hashOf(this.bytes, s, e), s, e, false);
+      });
+      for (let r = 0; r < part.rows; r++) {
+        const code = theirs.codes[r]!;
+        ours.codes[at + r] = code === NO_CODE ? NO_CODE : codeOf[code]!;
+      }
+    });
+    part.amounts.forEach((theirs, c) => {
+      const ours = this.amounts[c];
+      if (!theirs || !ours) return;
+      ours.ore.set(theirs.ore, at);
+      ours.state.set(theirs.state, at);
+    });
+    this.rowCount = at + part.rows;
+    if (part.nonEmptyRows > 0) this.nonEmptyRows = at + part.nonEmptyRows;
   }
 
   /** The last column kept, and whether the row just scanned held any text. */
@@ -310,17 +425,36 @@ export class CsvRows implements SheetRows {
     let j = a;
     const negative = j < n && bytes[j] === 45;
     if (negative) j++;
+    // Digits; in groups of three after the first when the export groups them with a space or a
+    // no-break space ("147 122,00"), spaces parseMoneyText drops as this does.
     let whole = 0;
-    const digitsFrom = j;
+    let digits = 0;
+    let group = 0;
+    let grouped = false;
+    let plain = true;
     while (j < n) {
-      const d = bytes[j]! - 48;
-      if (d < 0 || d > 9) break;
-      whole = whole * 10 + d;
-      j++;
+      const b = bytes[j]!;
+      const d = b - 48;
+      if (d >= 0 && d <= 9) {
+        whole = whole * 10 + d;
+        digits++;
+        group++;
+        j++;
+        continue;
+      }
+      const space = b === 0x20 ? 1 : b === this.nbsp && (this.nbspLength === 1 || bytes[j + 1] === 0xa0) ? this.nbspLength : 0;
+      if (space === 0) break;
+      if (group === 0 || group > 3 || (grouped && group !== 3)) {
+        plain = false;
+        break;
+      }
+      grouped = true;
+      group = 0;
+      j += space;
     }
-    const digits = j - digitsFrom;
+    if (grouped && group !== 3) plain = false;
+    plain &&= digits > 0 && digits <= 13;
     let fraction = 0;
-    let plain = digits > 0 && digits <= 13;
     if (plain && j < n && (bytes[j] === 44 || bytes[j] === 46) && bytes[j] !== D) {
       const d1 = j + 1 < n ? bytes[j + 1]! - 48 : -1;
       const d2 = j + 2 < n ? bytes[j + 2]! - 48 : -1;
@@ -367,6 +501,7 @@ export class CsvRows implements SheetRows {
   private quotedField(a: number, r: number, labels: LabelColumn | undefined, amounts: AmountColumn | undefined): number {
     const end = this.quotedEnd(a);
     if (end < 0) return FAILED;
+    this.sawQuote = true;
     if (labels) labels.codes[r] = this.codeOf(labels, hashOf(this.bytes, a, end), a, end, true);
     if (amounts) this.slowAmount(amounts, r, a, end, true);
     return end;

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/core/report/json';
+import { TWO_THREADS_BYTES } from '../../src/csv/readCsvFile';
 import { runCli } from '../support/runCli';
 import { tempDir } from '../support/tmp';
 
@@ -247,6 +248,24 @@ describe('the installed command', () => {
     expect(JSON.parse(ok.stdout).period.month).toBe(7);
     await expect(exec('node', ['bin/followup.js', 'build', KLS_CSV])).rejects.toMatchObject({ code: 2 });
   });
+});
+
+describe('a large CSV, read in two halves at once by the installed command', () => {
+  it('gives the JSON that reading it in one piece gives', async () => {
+    // The KLS ledger's rows repeated past the size where a helper thread reads and scans the second
+    // half (the in-process run below has no compiled helper and reads in one piece).
+    const lines = readFileSync(KLS_CSV, 'latin1').split('\r\n').filter((l) => l !== '');
+    const [header, ...rows] = lines;
+    const times = Math.ceil((TWO_THREADS_BYTES + 1_000_000) / rows.join('\r\n').length);
+    const big = path.join(dir, 'big.csv');
+    writeFileSync(big, [header, ...Array.from({ length: times }, () => rows).flat()].join('\r\n') + '\r\n', 'latin1');
+    const exec = promisify(execFile);
+    const halves = await exec('node', ['bin/followup.js', 'build', big, '--period', '2025-07', '--json', '-']);
+    const whole = await runCli('build', big, '--period', '2025-07', '--json', '-');
+    expect(whole.code).toBe(0);
+    expect(JSON.parse(halves.stdout)).toEqual(JSON.parse(whole.stdout));
+    expect((JSON.parse(halves.stdout) as JsonReport).rows.length).toBeGreaterThan(5);
+  }, 60_000);
 });
 
 describe('choosing the ledger sheet and the language', () => {

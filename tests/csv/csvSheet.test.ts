@@ -10,7 +10,7 @@ import { analyseWorkbook } from '../../src/core/engine';
 import { gridRows } from '../../src/core/ledger/gridRows';
 import { jsonReport } from '../../src/core/report/json';
 import type { FollowUpPeriod } from '../../src/core/period/month';
-import { readCsvSheet, scanLedgerCsv } from '../../src/csv/csvSheet';
+import { readCsvSheet, scanLedgerCsv, scanLedgerCsvSplit, scanPart } from '../../src/csv/csvSheet';
 import { readCsv } from '../../src/csv/readCsv';
 
 const enc = new TextEncoder();
@@ -151,6 +151,12 @@ const amountText = fc.oneof(
   fc.integer({ min: -99_999_999, max: 99_999_999 }).map((o) => `${o < 0 ? '-' : ''}${Math.floor(Math.abs(o) / 100)},${String(Math.abs(o) % 100).padStart(2, '0')}`),
   fc.integer({ min: -9_999_999, max: 9_999_999 }).map(String),
   fc.constantFrom('', ' ', '0', '-0', '12,5', '12.5', '12,', ',5', '1,064', '1.064', '1 064,10', '(3,8)', '3,8-', '−3,8', '+5', 'abc', '1064.10 kr', '0000000000012', '12345678901234', '-', '1,2,3', '5,123'),
+  // Grouped with spaces and no-break spaces, well and badly.
+  fc.integer({ min: -999_999_999_99, max: 999_999_999_99 }).map((o) => {
+    const kr = Math.floor(Math.abs(o) / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, o % 3 === 0 ? '\u00a0' : ' ');
+    return `${o < 0 ? '-' : ''}${kr},${String(Math.abs(o) % 100).padStart(2, '0')}`;
+  }),
+  fc.constantFrom('1 2 3', '12 345', '1234 567', '1 234 ', ' 1 234', '1  234', '-1 234.5', '1\u00a0234\u00a0567', '1 234,567', '9 999 999 999 999,99', '99 999 999 999 999'),
 );
 
 interface GeneratedFile {
@@ -235,5 +241,45 @@ describe('scanLedgerCsv on generated files', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('scanLedgerCsvSplit: the rows after a split scanned separately (as by the helper thread)', () => {
+  const here = (request: Parameters<typeof scanPart>[0]) => Promise.resolve(scanPart(request));
+
+  it('gives readCsv’s cells, ledger and follow-up wherever the file is split', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedFile, fc.nat(), async ({ bytes }, at) => {
+        const breaks = bytes.reduce<number[]>((b, x, i) => (x === 0x0a ? [...b, i + 1] : b), []);
+        const split = breaks.length > 0 ? breaks[at % breaks.length]! : bytes.length;
+        const large = await scanLedgerCsvSplit(bytes, 'Huvudbok', split, here);
+        expect(large === null).toBe(scanLedgerCsv(bytes, 'Huvudbok') === null);
+        if (large === null) return;
+        const grid = readCsv(bytes, 'Huvudbok');
+        expectSameCells(large, grid);
+        expectSameAnalysis(large, grid);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('merges the codes of both parts: a label first seen after the split is one code', async () => {
+    const text = 'Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;Stab;3\n202507;Kultur;4\n';
+    const bytes = enc.encode(text);
+    const split = text.indexOf('202507;Stab;3');
+    const large = (await scanLedgerCsvSplit(bytes, 'Huvudbok', split, here))!;
+    expect(large.all.key(1, 1)).toBe(large.all.key(3, 1));
+    expect(large.all.cell(4, 1)).toBe('Kultur');
+    expect(large.all.amount(4, 2)).toBe(400);
+  });
+
+  it('scans in one piece when the helper fails or a field is quoted', async () => {
+    const bytes = enc.encode('Period;Enhet;Utfall\n202507;"Stab";1\n202507;IT;2\n');
+    const split = 'Period;Enhet;Utfall\n202507;"Stab";1\n'.length;
+    const failing = () => Promise.reject(new Error('no thread'));
+    for (const later of [failing, here]) {
+      const large = (await scanLedgerCsvSplit(bytes, 'Huvudbok', split, later))!;
+      expectSameCells(large, readCsv(bytes, 'Huvudbok'));
+    }
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Reading a CSV file from disk for the command line. A large file is read and scanned in two
+ * halves at once: a helper thread reads the second half into shared memory while this thread
+ * reads the first; then each scans its half (see scanLedgerCsvSplit). Measured on 2 cores: a
+ * 70 MB ledger read and scanned in ~360 ms instead of ~460 ms; at 30 MB the two ways are even
+ * (the thread's start and its own compiling of the scanner cost ~70 ms), below that one is faster.
+ */
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Sheet } from '../core/grid/sheetRows';
+import { readCsvSheet, scanLedgerCsvSplit, type PartRequest, type ScannedPart } from './csvSheet';
+import { readCsv } from './readCsv';
+import { readInto } from './readInto';
+
+/** Files smaller than this are read on one thread: a second one would cost more than it saves. */
+export const TWO_THREADS_BYTES = 32_000_000;
+
+/** The helper thread's script, compiled beside this module (absent when running from TypeScript). */
+const WORKER = path.join(__dirname, 'scanWorker.js');
+
+/** What the helper thread is given: the file, the shared bytes, and where its half starts. */
+export interface HalfToRead {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly from: number;
+}
+
+/** Read a CSV file as a sheet for the engine (as readCsvSheet reads its bytes). */
+export async function readCsvFile(file: string, sheetName: string): Promise<Sheet> {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size < TWO_THREADS_BYTES || !existsSync(WORKER)) return readCsvSheet(readFileSync(fd), sheetName);
+    try {
+      return await readInHalves(fd, file, size, sheetName);
+    } catch {
+      // A helper thread that cannot run, or a file that changed meanwhile: read it in one piece.
+      return readCsvSheet(readFileSync(file), sheetName);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readInHalves(fd: number, file: string, size: number, sheetName: string): Promise<Sheet> {
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const middle = size >> 1;
+  const worker = new Worker(WORKER, { workerData: { file, bytes, from: middle } satisfies HalfToRead });
+  try {
+    const halfRead = nextMessage<{ readonly read: number }>(worker);
+    readInto(fd, bytes, 0, middle);
+    const { read } = await halfRead;
+    if (read !== size - middle) throw new Error('the file changed while it was read');
+    // The helper scans from the first row that starts after the middle.
+    const split = bytes.indexOf(0x0a, middle) + 1;
+    const scanned = await scanLedgerCsvSplit(bytes, sheetName, split, (request: PartRequest) => {
+      const part = nextMessage<ScannedPart | null>(worker);
+      worker.postMessage(request);
+      return part;
+    });
+    return scanned ?? readCsv(bytes, sheetName);
+  } finally {
+    void worker.terminate();
+  }
+}
+
+/** The next message from a thread, or its error. */
+function nextMessage<T>(worker: Worker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onError = (e: Error): void => {
+      worker.off('message', onMessage);
+      reject(e);
+    };
+    const onMessage = (m: T): void => {
+      worker.off('error', onError);
+      resolve(m);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+  });
+}

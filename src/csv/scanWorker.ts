@@ -1,0 +1,36 @@
+/**
+ * The helper thread of readCsvFile: read the second half of the file into the shared bytes at
+ * once, say so, then scan the part it is sent and send the columns back (moved, not copied).
+ */
+import { closeSync, openSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PartRequest } from './csvSheet';
+import type { HalfToRead } from './readCsvFile';
+import { readInto } from './readInto';
+
+const port = parentPort!;
+const { file, bytes, from } = workerData as HalfToRead;
+const fd = openSync(file, 'r');
+let read: number;
+try {
+  read = readInto(fd, bytes, from, bytes.length);
+} finally {
+  closeSync(fd);
+}
+port.postMessage({ read });
+
+// The scanner is loaded after the read (which the main thread waits for first) and while the main
+// thread looks at the file's first rows.
+const scanner = import('./csvSheet');
+port.once('message', (request: PartRequest) => {
+  void scanner.then(({ scanPart }) => {
+    const part = scanPart(request);
+    const moved: ArrayBuffer[] = [];
+    if (part !== null) {
+      moved.push(part.rowStart.buffer as ArrayBuffer);
+      for (const l of part.labels) if (l) moved.push(l.codes.buffer as ArrayBuffer);
+      for (const a of part.amounts) if (a) moved.push(a.ore.buffer as ArrayBuffer, a.state.buffer as ArrayBuffer);
+    }
+    port.postMessage(part, moved);
+  });
+});
