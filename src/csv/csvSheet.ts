@@ -70,45 +70,63 @@ export function scanPart(request: PartRequest): ScannedPart | null {
   return rows.scanRange(from, bytes.length) ? rows.part() : null;
 }
 
+/** What a helper needs to scan a part of the file: what prepare() found. */
+export type ScanPlan = Omit<PartRequest, 'from'>;
+
+/** A helper that reads the second half of a file and scans its rows (another thread; in tests, a function). */
+export interface HalfHelper {
+  /**
+   * Resolves, once the helper has read its half, to where its rows start: just after the first
+   * line feed from the middle on (0 when there is none).
+   */
+  readonly read: Promise<number>;
+  /** Scan from there to the end of the file as planned. */
+  scan(plan: ScanPlan): Promise<ScannedPart | null>;
+}
+
 /**
- * As scanLedgerCsv, with the rows from byte `split` on scanned by `later` (on another thread) while
- * this thread scans the rows before. `split` must follow a line feed. A file with quoted fields is
- * scanned again in one piece: the split might have fallen inside quotes.
+ * Read a file as readCsvSheet does while its bytes from `middle` on are still being read by a
+ * helper: the first rows are looked at, the plan goes to the helper, and this thread scans the
+ * rows that end before the middle meanwhile, then those up to where the helper's start. Whatever
+ * the halves cannot settle alone — quoted fields (the middle may fall inside quotes), a file that
+ * turns out not to be UTF-8, a helper that fails — is read again in one piece.
  */
-export async function scanLedgerCsvSplit(
-  bytes: Uint8Array,
-  sheetName: string,
-  split: number,
-  later: (request: PartRequest) => Promise<ScannedPart | null>,
-): Promise<LargeSheet | null> {
-  const prepared = prepare(bytes, sheetName);
-  if (prepared === null) return null;
+export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle: number, helper: HalfHelper): Promise<Sheet> {
+  const whole = async (): Promise<Sheet> => {
+    await helper.read.catch(() => 0);
+    return readCsvSheet(bytes, sheetName);
+  };
+  const prepared = prepare(bytes, sheetName, middle);
+  if (prepared === null || prepared.request.dialect.newline === '\r') return whole();
   const { rows, head, request } = prepared;
-  // Only a line feed ends a row both in files broken by LF and by CR LF.
-  const fits = split > rows.dataStart && split < bytes.length && bytes[split - 1] === LF && request.dialect.newline !== '\r';
-  if (!fits) return rows.scanRange(rows.dataStart, bytes.length) ? { head, all: rows.finish() } : null;
-  const part = later({ ...request, from: split }).catch(() => undefined);
-  const scanned = rows.scanRange(rows.dataStart, split);
+  const part = helper.scan(request).catch(() => null);
+  const early = Math.max(rows.dataStart, bytes.lastIndexOf(LF, middle - 1) + 1);
+  let scanned = rows.scanRange(rows.dataStart, early);
+  const split = await helper.read.catch(() => 0);
+  if (!scanned || split < early || (request.utf8 && !isUtf8(bytes))) return whole();
+  scanned = rows.scanRange(early, split);
   const theirs = await part;
-  // The rows before the split fail as they would in one piece; anything else is settled by one piece.
-  if (!scanned) return null;
-  if (theirs === undefined || theirs === null || theirs.sawQuote || rows.sawQuote) return scanLedgerCsv(bytes, sheetName);
+  if (!scanned || theirs === null || theirs.sawQuote || rows.sawQuote) return whole();
   rows.append(theirs);
   return { head, all: rows.finish() };
 }
 
 /** The dialect, the head and its layout, and the scanner set up for the ledger's columns; null for readCsv. */
-function prepare(bytes: Uint8Array, sheetName: string): { rows: CsvRows; head: Grid; request: Omit<PartRequest, 'from'> } | null {
-  const utf8 = isUtf8(bytes);
-  const start = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { rows: CsvRows; head: Grid; request: ScanPlan } | null {
+  // Only the first `seen` bytes may be read yet: look at the lines that end before that. Whether
+  // they are UTF-8 then stands for the file until the rest is checked.
+  const whole = seen === bytes.length;
+  const known = whole ? bytes : bytes.subarray(0, bytes.lastIndexOf(LF, seen - 1) + 1);
+  const utf8 = isUtf8(known);
+  const start = utf8 && known.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const decode = decoderOf(bytes, utf8);
-  const prefixEnd = afterLineBreaks(bytes, start, DIALECT_PREFIX_LINES);
+  const prefixEnd = afterLineBreaks(known, start, DIALECT_PREFIX_LINES);
   const { dialect, complete } = detectDialectOfStart(decode(start, prefixEnd));
   // A prefix that is the whole file is all there is to see.
-  if (!complete && prefixEnd < bytes.length) return null;
+  if (!complete && (prefixEnd < known.length || !whole)) return null;
   // The `sep=;` line is ASCII, so its length in characters is its length in bytes.
   const rows = new CsvRows(bytes, start + dialect.dataStart, dialect, utf8, decode, sheetName as SheetName);
-  const head = rows.headGrid(HEADER_SEARCH_ROWS);
+  const head = rows.headGrid(HEADER_SEARCH_ROWS, known.length);
   if (head === null) return null;
   const layout = detectLayout(head);
   if (layout.kind !== 'ledger' || layout.shape !== 'long') return null;
@@ -209,19 +227,21 @@ export class CsvRows implements SheetRows {
     this.newline = dialect.newline === '\r' ? CR : dialect.newline === '\n' ? LF : CRLF;
   }
 
-  /** The first rows as a grid (as readCsv would give them), or null when they are not plain CSV. */
-  headGrid(count: number): Grid | null {
+  /**
+   * The first rows as a grid (as readCsv would give them); null when they are not plain CSV or do
+   * not end within the first `known` bytes (those read so far).
+   */
+  headGrid(count: number, known = this.bytes.length): Grid | null {
     const rows: Cell[][] = [];
     let at = this.dataStart;
-    const end = this.bytes.length;
-    while (at < end && rows.length < count) {
+    while (at < known && rows.length < count) {
       const parsed = this.parseRow(at);
-      if (parsed === null) return null;
+      if (parsed === null || parsed.next > known) return null;
       rows.push(parsed.cells);
       at = parsed.next;
     }
     // At the end of the file, readCsv drops the empty lines; elsewhere it keeps them.
-    if (at >= end) while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
+    if (at >= this.bytes.length) while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
     return makeGrid(this.sheet, rows);
   }
 

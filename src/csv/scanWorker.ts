@@ -1,11 +1,12 @@
 /**
  * The helper thread of readCsvFile: read the second half of the file into the shared bytes at
- * once, say so, then scan the part it is sent and send the columns back (moved, not copied).
+ * once and say where its rows start, then scan them as planned and send the columns back (moved,
+ * not copied).
  */
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PartRequest } from './csvSheet';
-import type { HalfToRead } from './readCsvFile';
+import type { ScanPlan } from './csvSheet';
+import type { HalfRead, HalfToRead } from './readCsvFile';
 import { readInto } from './readInto';
 
 const port = parentPort!;
@@ -17,14 +18,16 @@ try {
 } finally {
   closeSync(fd);
 }
-port.postMessage({ read });
+// This half's rows start after the first line feed from the middle on.
+const split = bytes.indexOf(0x0a, from) + 1;
+port.postMessage({ read, split } satisfies HalfRead);
 
 // The scanner is loaded after the read (which the main thread waits for first) and while the main
 // thread looks at the file's first rows.
 const scanner = import('./csvSheet');
-port.once('message', (request: PartRequest) => {
+port.once('message', (plan: ScanPlan) => {
   void scanner.then(({ scanPart }) => {
-    const part = scanPart(request);
+    const part = split > 0 ? scanPart({ ...plan, from: split }) : null;
     const moved: ArrayBuffer[] = [];
     if (part !== null) {
       moved.push(part.rowStart.buffer as ArrayBuffer);

@@ -10,7 +10,7 @@ import { analyseWorkbook } from '../../src/core/engine';
 import { gridRows } from '../../src/core/ledger/gridRows';
 import { jsonReport } from '../../src/core/report/json';
 import type { FollowUpPeriod } from '../../src/core/period/month';
-import { readCsvSheet, scanLedgerCsv, scanLedgerCsvSplit, scanPart } from '../../src/csv/csvSheet';
+import { readCsvSheet, scanInHalves, scanLedgerCsv, scanPart, type HalfHelper } from '../../src/csv/csvSheet';
 import { readCsv } from '../../src/csv/readCsv';
 
 const enc = new TextEncoder();
@@ -244,42 +244,54 @@ describe('scanLedgerCsv on generated files', () => {
   });
 });
 
-describe('scanLedgerCsvSplit: the rows after a split scanned separately (as by the helper thread)', () => {
-  const here = (request: Parameters<typeof scanPart>[0]) => Promise.resolve(scanPart(request));
+describe('scanInHalves: the second half read and scanned by a helper (here, in this thread)', () => {
+  /** A helper for a file whose second half starts at `middle`, as the helper thread works. */
+  const helperFor = (bytes: Uint8Array, middle: number): HalfHelper => {
+    const split = bytes.indexOf(0x0a, middle) + 1;
+    return { read: Promise.resolve(split), scan: (plan) => Promise.resolve(split > 0 ? scanPart({ ...plan, from: split }) : null) };
+  };
 
-  it('gives readCsv’s cells, ledger and follow-up wherever the file is split', async () => {
+  it('gives readCsv’s cells, ledger and follow-up wherever the middle falls', async () => {
     await fc.assert(
       fc.asyncProperty(generatedFile, fc.nat(), async ({ bytes }, at) => {
-        const breaks = bytes.reduce<number[]>((b, x, i) => (x === 0x0a ? [...b, i + 1] : b), []);
-        const split = breaks.length > 0 ? breaks[at % breaks.length]! : bytes.length;
-        const large = await scanLedgerCsvSplit(bytes, 'Huvudbok', split, here);
-        expect(large === null).toBe(scanLedgerCsv(bytes, 'Huvudbok') === null);
-        if (large === null) return;
+        const middle = bytes.length === 0 ? 0 : at % bytes.length;
+        const sheet = await scanInHalves(bytes, 'Huvudbok', middle, helperFor(bytes, middle));
         const grid = readCsv(bytes, 'Huvudbok');
-        expectSameCells(large, grid);
-        expectSameAnalysis(large, grid);
+        expect(isLargeSheet(sheet)).toBe(scanLedgerCsv(bytes, 'Huvudbok') !== null);
+        if (!isLargeSheet(sheet)) {
+          expect(sheet).toEqual(grid);
+          return;
+        }
+        expectSameCells(sheet, grid);
+        expectSameAnalysis(sheet, grid);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
-  it('merges the codes of both parts: a label first seen after the split is one code', async () => {
+  it('merges the codes of both halves: a label first seen in the second is one code', async () => {
     const text = 'Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;Stab;3\n202507;Kultur;4\n';
     const bytes = enc.encode(text);
-    const split = text.indexOf('202507;Stab;3');
-    const large = (await scanLedgerCsvSplit(bytes, 'Huvudbok', split, here))!;
-    expect(large.all.key(1, 1)).toBe(large.all.key(3, 1));
-    expect(large.all.cell(4, 1)).toBe('Kultur');
-    expect(large.all.amount(4, 2)).toBe(400);
+    const middle = text.indexOf('202507;IT;2') + 3;
+    const sheet = await scanInHalves(bytes, 'Huvudbok', middle, helperFor(bytes, middle));
+    if (!isLargeSheet(sheet)) throw new Error('read in one piece');
+    expect(sheet.all.key(1, 1)).toBe(sheet.all.key(3, 1));
+    expect(sheet.all.cell(4, 1)).toBe('Kultur');
+    expect(sheet.all.amount(4, 2)).toBe(400);
   });
 
-  it('scans in one piece when the helper fails or a field is quoted', async () => {
-    const bytes = enc.encode('Period;Enhet;Utfall\n202507;"Stab";1\n202507;IT;2\n');
-    const split = 'Period;Enhet;Utfall\n202507;"Stab";1\n'.length;
-    const failing = () => Promise.reject(new Error('no thread'));
-    for (const later of [failing, here]) {
-      const large = (await scanLedgerCsvSplit(bytes, 'Huvudbok', split, later))!;
-      expectSameCells(large, readCsv(bytes, 'Huvudbok'));
+  it('reads in one piece when the helper fails, a field is quoted or the file is not UTF-8', async () => {
+    const quoted = enc.encode('Period;Enhet;Utfall\n202507;"Stab";1\n202507;IT;2\n202507;IT;3\n');
+    const latin = cp1252('Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;Förskola;3\n');
+    const failing: HalfHelper = { read: Promise.reject(new Error('no thread')), scan: () => Promise.reject(new Error('no thread')) };
+    for (const [bytes, helper] of [
+      [quoted, (b: Uint8Array) => helperFor(b, 25)],
+      [latin, (b: Uint8Array) => helperFor(b, 25)],
+      [quoted, () => failing],
+    ] as const) {
+      const sheet = await scanInHalves(bytes, 'Huvudbok', 25, helper(bytes));
+      if (!isLargeSheet(sheet)) throw new Error('not a ledger');
+      expectSameCells(sheet, readCsv(bytes, 'Huvudbok'));
     }
   });
 });
