@@ -10,6 +10,9 @@
  * The cells are those readCsv gives, field for field (the tests hold the two together). Whatever
  * this scanner does not handle the way papaparse does — a stray quote, a line break other than the
  * file's own, a sheet that is not a long ledger — sends the whole file to readCsv instead.
+ *
+ * A large file can be scanned in two halves at once, the second by a helper thread, and the codes
+ * merged (scanInHalves; readCsvFile starts the thread).
  */
 import { isUtf8 } from 'node:buffer';
 import type { Cell, Grid, SheetName } from '../core/grid/grid';
