@@ -78,7 +78,7 @@ function endToEndTable(r: BenchResults): Table {
     rows,
     notes: [
       '`followup build FILE --period 2025-07 --months 2 --json /dev/null --quiet`; read / compute from the CLI\'s progress lines (files > 5 MB only).',
-      `DuckDB: read_csv(delim ';', decimal_separator ',') → per-unit, per-Förvaltning and total figures in DECIMAL(18,2), JSON out${duckInfo ? ` (${String(duckInfo.info.duckdb)}, ${String(duckInfo.info.threads)} threads; the engine uses one)` : ''}.`,
+      `DuckDB: read_csv(delim ';', decimal_separator ',') → per-unit, per-Förvaltning and total figures in DECIMAL(18,2), JSON out${duckInfo ? ` (${String(duckInfo.info.duckdb)}, ${String(duckInfo.info.threads)} threads; the CLI uses one, and a second to read and scan a CSV above 48 MB)` : ''}.`,
       ...notes,
     ],
   };

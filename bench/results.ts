@@ -66,7 +66,7 @@ export interface SizeResult {
   readonly cliCsv: Measured;
   readonly cliXlsx: Measured;
   readonly duckdb: Measured;
-  /** DuckDB limited to one thread, as the engine uses one. */
+  /** DuckDB limited to one thread, as the engine computes on one. */
   readonly duckdb1: Measured;
   readonly agreement: Agreement | Skipped;
 }
