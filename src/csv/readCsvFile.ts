@@ -52,8 +52,9 @@ async function readInHalves(fd: number, file: string, size: number, sheetName: s
   const bytes = new Uint8Array(new SharedArrayBuffer(size));
   const middle = size >> 1;
   const worker = new Worker(WORKER, { workerData: { file, bytes, from: middle } satisfies HalfToRead });
+  const inbox = new Inbox(worker);
   try {
-    const halfRead = nextMessage<HalfRead>(worker).then(({ read, split }) => {
+    const halfRead = inbox.next<HalfRead>().then(({ read, split }) => {
       if (read !== size - middle) throw new Error('the file changed while it was read');
       return split;
     });
@@ -61,9 +62,8 @@ async function readInHalves(fd: number, file: string, size: number, sheetName: s
     return await scanInHalves(bytes, sheetName, middle, {
       read: halfRead,
       scan: (plan: ScanPlan) => {
-        const part = halfRead.then(() => nextMessage<ScannedPart | null>(worker));
         worker.postMessage(plan);
-        return part;
+        return halfRead.then(() => inbox.next<ScannedPart | null>());
       },
     });
   } finally {
@@ -71,18 +71,32 @@ async function readInHalves(fd: number, file: string, size: number, sheetName: s
   }
 }
 
-/** The next message from a thread, or its error. */
-function nextMessage<T>(worker: Worker): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onError = (e: Error): void => {
-      worker.off('message', onMessage);
-      reject(e);
+/**
+ * The messages of a thread in the order they came, however many come before they are asked for;
+ * the thread's error, or its end, fails whatever is still awaited.
+ */
+export class Inbox {
+  private readonly queued: unknown[] = [];
+  private readonly waiting: { resolve: (m: unknown) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | null = null;
+
+  constructor(worker: Worker) {
+    worker.on('message', (m: unknown) => {
+      const waiter = this.waiting.shift();
+      if (waiter) waiter.resolve(m);
+      else this.queued.push(m);
+    });
+    const fail = (e: Error): void => {
+      this.failure ??= e;
+      for (const waiter of this.waiting.splice(0)) waiter.reject(e);
     };
-    const onMessage = (m: T): void => {
-      worker.off('error', onError);
-      resolve(m);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-  });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the helper thread ended (${code})`)));
+  }
+
+  next<T>(): Promise<T> {
+    if (this.queued.length > 0) return Promise.resolve(this.queued.shift() as T);
+    if (this.failure !== null) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => this.waiting.push({ resolve: resolve as (m: unknown) => void, reject }));
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ScanPlan } from './csvSheet';
+import type { ScannedPart, ScanPlan } from './csvSheet';
 import type { HalfRead, HalfToRead } from './readCsvFile';
 import { readInto } from './readInto';
 
@@ -27,7 +27,12 @@ port.postMessage({ read, split } satisfies HalfRead);
 const scanner = import('./csvSheet');
 port.once('message', (plan: ScanPlan) => {
   void scanner.then(({ scanPart }) => {
-    const part = split > 0 ? scanPart({ ...plan, from: split }) : null;
+    let part: ScannedPart | null = null;
+    try {
+      part = split > 0 ? scanPart({ ...plan, from: split }) : null;
+    } catch {
+      // The main thread reads the file in one piece instead.
+    }
     const moved: ArrayBuffer[] = [];
     if (part !== null) {
       moved.push(part.rowStart.buffer as ArrayBuffer);
