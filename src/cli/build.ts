@@ -72,7 +72,6 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   try {
     if (args.out !== undefined) {
       progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
-      await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
       // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
       const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
       const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });

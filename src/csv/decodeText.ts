@@ -32,6 +32,8 @@ function makeWindows1252Table(): Uint16Array {
 
 /** Bytes decoded per step of decodeWindows1252, so the scratch buffer stays small. */
 const CHUNK = 1 << 16;
+const SCRATCH = new Uint16Array(CHUNK);
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Decode bytes as UTF-8 when they are valid UTF-8 (dropping a byte order mark), else as
@@ -54,8 +56,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * (nodejs/node#60888), and its ICU path is slower than this (~0.4 s for 60 MB here).
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const units = new Uint16Array(Math.min(CHUNK, bytes.length));
-  const utf16 = new TextDecoder('utf-16le');
+  // One scratch buffer and decoder for all calls: the CSV scanner decodes field by field.
+  const units = SCRATCH;
+  const utf16 = UTF16;
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);

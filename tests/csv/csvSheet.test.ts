@@ -12,14 +12,9 @@ import { jsonReport } from '../../src/core/report/json';
 import type { FollowUpPeriod } from '../../src/core/period/month';
 import { readCsvSheet, scanInHalves, scanLedgerCsv, scanPart, type HalfHelper } from '../../src/csv/csvSheet';
 import { readCsv } from '../../src/csv/readCsv';
+import { cp1252 } from '../support/encodings';
 
 const enc = new TextEncoder();
-
-/** Windows-1252 bytes of a text of Latin-1 letters plus € – ’. */
-function cp1252(text: string): Uint8Array {
-  const special: Record<string, number> = { '€': 0x80, '–': 0x96, '’': 0x92 };
-  return Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
-}
 
 const PERIOD: FollowUpPeriod = { year: 2025, month: 7, months: 2 };
 

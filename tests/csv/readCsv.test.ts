@@ -1,15 +1,6 @@
 import { decodeText, detectDialect, readCsv } from '../../src/csv/readCsv';
+import { cp1252, utf8 } from '../support/encodings';
 
-/** UTF-8 bytes of a text. */
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-/** Windows-1252 bytes of a text made of Latin-1 letters plus € and – (all this test needs). */
-function cp1252(text: string): Uint8Array {
-  const special: Record<string, number> = { '€': 0x80, '–': 0x96, '’': 0x92 };
-  return Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
-}
 
 describe('decodeText', () => {
   it('decodes UTF-8 without a byte order mark', () => {

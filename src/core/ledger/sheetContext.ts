@@ -136,6 +136,10 @@ export function keepsZero(kind: AmountKind): boolean {
 /** Codes below this are cached in an array rather than a Map. */
 const SMALL_KEYS = 1 << 16;
 
+function isSmallKey(key: unknown): key is number {
+  return typeof key === 'number' && key >= 0 && key < SMALL_KEYS && (key | 0) === key;
+}
+
 /**
  * What label cells mean, cached by the cells' keys (SheetRows.key). A scanned CSV's keys are small
  * integer codes: those index an array, a million rows of lookups costing no hashing; any other
@@ -149,11 +153,11 @@ export class KeyCache<V> {
 
   /** The value cached for a key; undefined when there is none. */
   get(key: unknown): V | undefined {
-    return typeof key === 'number' && key >= 0 && key < SMALL_KEYS && (key | 0) === key ? this.small[key] : this.other.get(key);
+    return isSmallKey(key) ? this.small[key] : this.other.get(key);
   }
 
   set(key: unknown, value: V): void {
-    if (typeof key === 'number' && key >= 0 && key < SMALL_KEYS && (key | 0) === key) {
+    if (isSmallKey(key)) {
       while (this.small.length < key) this.small.push(undefined);
       this.small[key] = value;
     } else this.other.set(key, value);
