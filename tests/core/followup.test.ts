@@ -56,6 +56,13 @@ describe('figures of SPEC §3', () => {
     expect(kr(g.total.ytdActualPreviousYear)).toBe('3.00');
   });
 
+  it('counts a written zero as an entry and a blank as none (found by the split-row property)', () => {
+    const zero = analyse([aLedger([{ period: 202501, budget: 1, actual: 1 }, { period: 202401, actual: 0 }])], { month: 2 }).followUp!;
+    expect(kr(zero.total.ytdActualPreviousYear)).toBe('0.00');
+    const blank = analyse([aLedger([{ period: 202501, budget: 1, actual: 1 }, { period: 202401, budget: 5, actual: null }])], { month: 2 }).followUp!;
+    expect(blank.total.ytdActualPreviousYear).toBeNull();
+  });
+
   it('detects the sign convention from revenue accounts, and lets the user choose', () => {
     const debit = analyse([aLedger([{ account: 3010, budget: -100, actual: -120 }, { account: 5010, budget: 80, actual: 70 }])]).followUp!;
     expect(debit.sign).toEqual({ sign: 'debit', reason: 'revenueAccounts' });

@@ -8,7 +8,7 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readPeriodCell, readYearCell, toMonthKey, type PeriodReading } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, internAccount, keepsZero, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Columns, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Columns, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a long sheet into the context's facts. */
 export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -76,7 +76,6 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
           continue;
         }
       } else kind = a.kind;
-      if (amount === 0 && !keepsZero(kind)) continue;
       ctx.facts.push(unit, account, month, KIND_CODE[kind], amount as Money);
     }
   }

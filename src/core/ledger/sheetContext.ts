@@ -127,12 +127,6 @@ export function missingRoles({ rows, layout }: LedgerSheet): Issue[] {
 }
 
 
-/** Zero budget and actual amounts add nothing; a zero forecast or Årsbudget is still a figure. */
-export function keepsZero(kind: AmountKind): boolean {
-  return kind === 'forecast' || kind === 'annualBudget';
-}
-
-
 /** Codes below this are cached in an array rather than a Map. */
 const SMALL_KEYS = 1 << 16;
 

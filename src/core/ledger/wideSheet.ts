@@ -7,7 +7,7 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readYearCell } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, fromSheetName, internAccount, keepsZero, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
 export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -61,7 +61,6 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       const kind = c.month!.kind ?? rowKind ?? named.kind;
       if (kind === null) continue; // reported once for the column above
-      if (reading.amount === 0 && !keepsZero(kind)) continue;
       const year = rowYear ?? c.month!.year ?? named.year;
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : c.index;
