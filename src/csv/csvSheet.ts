@@ -80,7 +80,8 @@ export type ScanPlan = Omit<PartRequest, 'from'>;
 export interface HalfHelper {
   /**
    * Resolves, once the helper has read its half, to where its rows start: just after the first
-   * line feed from the middle on (0 when there is none).
+   * line feed from the middle on (0 when there is none). Rejects when the half could not be read:
+   * the bytes are then incomplete, and scanInHalves rejects too.
    */
   readonly read: Promise<number>;
   /** Scan from there to the end of the file as planned. */
@@ -92,11 +93,12 @@ export interface HalfHelper {
  * helper: the first rows are looked at, the plan goes to the helper, and this thread scans the
  * rows that end before the middle meanwhile, then those up to where the helper's start. Whatever
  * the halves cannot settle alone — quoted fields (the middle may fall inside quotes), a file that
- * turns out not to be UTF-8, a helper that fails — is read again in one piece.
+ * turns out not to be UTF-8, a helper whose scan fails — is read again in one piece from the bytes,
+ * once the helper has read them all.
  */
 export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle: number, helper: HalfHelper): Promise<Sheet> {
   const whole = async (): Promise<Sheet> => {
-    await helper.read.catch(() => 0);
+    await helper.read;
     return readCsvSheet(bytes, sheetName);
   };
   const prepared = prepare(bytes, sheetName, middle);
@@ -105,7 +107,7 @@ export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle:
   const part = helper.scan(request).catch(() => null);
   const early = Math.max(rows.dataStart, bytes.lastIndexOf(LF, middle - 1) + 1);
   let scanned = rows.scanRange(rows.dataStart, early);
-  const split = await helper.read.catch(() => 0);
+  const split = await helper.read;
   if (!scanned || split < early || (request.utf8 && !isUtf8(bytes))) return whole();
   scanned = rows.scanRange(early, split);
   const theirs = await part;

@@ -3,21 +3,15 @@
  * once and say where its rows start, then scan them as planned and send the columns back (moved,
  * not copied).
  */
-import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScannedPart, ScanPlan } from './csvSheet';
 import type { HalfRead, HalfToRead } from './readCsvFile';
 import { readInto } from './readInto';
 
 const port = parentPort!;
-const { file, bytes, from } = workerData as HalfToRead;
-const fd = openSync(file, 'r');
-let read: number;
-try {
-  read = readInto(fd, bytes, from, bytes.length);
-} finally {
-  closeSync(fd);
-}
+// The main thread's descriptor (one per process, shared by its threads); the main thread closes it.
+const { fd, bytes, from } = workerData as HalfToRead;
+const read = readInto(fd, bytes, from, bytes.length);
 // This half's rows start after the first line feed from the middle on.
 const split = bytes.indexOf(0x0a, from) + 1;
 port.postMessage({ read, split } satisfies HalfRead);

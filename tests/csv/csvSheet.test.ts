@@ -275,18 +275,26 @@ describe('scanInHalves: the second half read and scanned by a helper (here, in t
     expect(sheet.all.amount(4, 2)).toBe(400);
   });
 
-  it('reads in one piece when the helper fails, a field is quoted or the file is not UTF-8', async () => {
+  it('reads the bytes in one piece when the helper’s scan fails, a field is quoted or the file is not UTF-8', async () => {
+    const plain = enc.encode('Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;IT;3\n');
     const quoted = enc.encode('Period;Enhet;Utfall\n202507;"Stab";1\n202507;IT;2\n202507;IT;3\n');
     const latin = cp1252('Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;Förskola;3\n');
-    const failing: HalfHelper = { read: Promise.reject(new Error('no thread')), scan: () => Promise.reject(new Error('no thread')) };
+    const scanFails = (b: Uint8Array): HalfHelper => ({ read: helperFor(b, 25).read, scan: () => Promise.reject(new Error('scan failed')) });
     for (const [bytes, helper] of [
       [quoted, (b: Uint8Array) => helperFor(b, 25)],
       [latin, (b: Uint8Array) => helperFor(b, 25)],
-      [quoted, () => failing],
+      [plain, scanFails],
     ] as const) {
       const sheet = await scanInHalves(bytes, 'Huvudbok', 25, helper(bytes));
       if (!isLargeSheet(sheet)) throw new Error('not a ledger');
       expectSameCells(sheet, readCsv(bytes, 'Huvudbok'));
+    }
+  });
+
+  it('fails when the helper could not read its half: its bytes are missing', async () => {
+    for (const text of ['Period;Enhet;Utfall\n202507;Stab;1\n202507;IT;2\n202507;IT;3\n', 'Period;Enhet;Utfall\n202507;"Stab";1\n202507;IT;2\n']) {
+      const failing: HalfHelper = { read: Promise.reject(new Error('no thread')), scan: () => Promise.reject(new Error('no thread')) };
+      await expect(scanInHalves(enc.encode(text), 'Huvudbok', 25, failing)).rejects.toThrow('no thread');
     }
   });
 });
