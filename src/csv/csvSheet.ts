@@ -558,7 +558,7 @@ export class CsvRows implements SheetRows {
     const found = column.byHash.get(key);
     if (found !== undefined) {
       if (sameBytes(this.bytes, a, b, column.starts[found]!, column.ends[found]!)) return found;
-      const raw = String.fromCharCode(...this.bytes.subarray(a, b));
+      const raw = byteString(this.bytes, a, b);
       const collided = column.collided.get(raw);
       if (collided !== undefined) return collided;
       const code = this.addValue(column, a, b, quoted);
@@ -668,6 +668,14 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, s: number, e: number
   if (b - a !== e - s) return false;
   for (let k = 0; k < b - a; k++) if (bytes[a + k] !== bytes[s + k]) return false;
   return true;
+}
+
+/** Bytes [a, b) as a string of one character per byte: a key that tells any two apart. */
+function byteString(bytes: Uint8Array, a: number, b: number): string {
+  let s = '';
+  // In pieces: one call with a very long label's bytes as arguments would overflow the stack.
+  for (let at = a; at < b; at += 8192) s += String.fromCharCode(...bytes.subarray(at, Math.min(b, at + 8192)));
+  return s;
 }
 
 function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T): T {
