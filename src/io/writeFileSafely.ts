@@ -25,13 +25,13 @@ export async function writeFileSafely(file: string, write: (to: string) => Promi
   try {
     await write(temp);
     if (existing !== null) await keepAccess(temp, existing);
-    await flush(temp);
+    await flush(temp, 'r+'); // Windows flushes only what is open for writing
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true });
     throw e;
   }
-  await flush(folder).catch(() => undefined); // the rename itself; not every file system allows it
+  await flush(folder, 'r').catch(() => undefined); // the rename itself; not every system can open a folder
 }
 
 /** The path a chain of symbolic links ends at, and what is there (null when nothing is). */
@@ -52,8 +52,8 @@ async function keepAccess(temp: string, old: Stats): Promise<void> {
 }
 
 /** Flush a file's (or a folder's) contents to disk. */
-async function flush(at: string): Promise<void> {
-  const handle = await fs.open(at, 'r');
+async function flush(at: string, flags: 'r' | 'r+'): Promise<void> {
+  const handle = await fs.open(at, flags);
   try {
     await handle.sync();
   } finally {
