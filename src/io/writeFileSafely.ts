@@ -24,8 +24,8 @@ export async function writeFileSafely(file: string, write: (to: string) => Promi
   const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`);
   try {
     await write(temp);
-    if (existing !== null) await keepAccess(temp, existing);
     await flush(temp, 'r+'); // Windows flushes only what is open for writing
+    if (existing !== null) await keepAccess(temp, existing);
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true });

@@ -76,6 +76,10 @@ describe('writeFileSafely', () => {
     await writeFileSafely(file, (to) => fs.writeFile(to, 'new'));
     expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
     expect(await fs.readFile(file, 'utf8')).toBe('new');
+    await fs.chmod(file, 0o444); // read-only: replaced all the same, as the folder allows
+    await writeFileSafely(file, (to) => fs.writeFile(to, 'newer'));
+    expect((await fs.stat(file)).mode & 0o777).toBe(0o444);
+    expect(await fs.readFile(file, 'utf8')).toBe('newer');
   });
 
   it('gives writes of the same file at the same time a temporary file each', async () => {
