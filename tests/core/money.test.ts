@@ -39,7 +39,7 @@ describe('parseMoneyText', () => {
     expect(parseMoneyText(text)).toBe(ore);
   });
 
-  it.each(['abc', '', '1,2,3.4.5', '12a', '1 0 64,1,1', '--3', '1.064,10,5', '1,064', '1.064', '-12,500'])('refuses %s', (text) => {
+  it.each(['abc', '', '1,2,3.4.5', '12a', '1 0 64,1,1', '--3', '1.064,10,5', '1,064', '1.064', '-12,500', '(1,064)', '1,064 kr', '1,064-', '(1.064)', '1.064 kr', '\u22121,064', '+1.064'])('refuses %s', (text) => {
     expect(parseMoneyText(text)).toBeNull();
   });
 

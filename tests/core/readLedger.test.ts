@@ -16,6 +16,7 @@ describe('bad input is an issue naming sheet and cell', () => {
 
   it('an amount that reads as 1,064 kr in one convention and 1 064 kr in the other', () => {
     expect(analyse([aLedger([{ budget: '1,064' }])]).issues).toHaveIssue('ambiguousAmount', 'Huvudbok!E2');
+    for (const text of ['(1,064)', '1,064 kr', '1.064-']) expect(analyse([aLedger([{ actual: text }])]).issues).toHaveIssue('ambiguousAmount', 'Huvudbok!F2');
   });
 
   it('an error value in an amount cell', () => {

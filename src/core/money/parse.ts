@@ -15,7 +15,32 @@ const MINUS_SIGNS = /^[-\u2212\u2013]/;
 export function parseMoneyText(text: string): Money | null {
   const plain = parsePlainAmount(text);
   if (plain !== undefined) return plain;
-  if (isAmbiguousAmount(text)) return null;
+  const signed = unsigned(text);
+  if (signed === null || AMBIGUOUS.test(signed.digits)) return null;
+  const split = splitDecimal(signed.digits);
+  if (split === null) return null;
+  const [intPart, fracPart] = split;
+  if (intPart.length > 13) return null;
+  const frac = (fracPart + '000').slice(0, 3);
+  let ore = Number(intPart || '0') * 100 + Number(frac.slice(0, 2));
+  if (Number(frac[2]) >= 5) ore += 1;
+  return moneyFromOre(signed.negative && ore !== 0 ? -ore : ore);
+}
+
+/**
+ * "1,064" and "1.064": one mark followed by exactly three digits is 1 064 in one convention and
+ * 1,064 in the other. A 1000-fold error is worse than a question, so such text is not read — also
+ * inside brackets, after a sign or before "kr" ("(1,064)", "1,064-", "1.064 kr").
+ */
+export function isAmbiguousAmount(text: string): boolean {
+  const signed = unsigned(text);
+  return signed !== null && AMBIGUOUS.test(signed.digits);
+}
+
+const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
+
+/** The text without "kr", group spaces, brackets and sign: its digits and marks, and whether it was negative. */
+function unsigned(text: string): { digits: string; negative: boolean } | null {
   let s = text.trim().replace(/\s*(kr|sek)$/i, '').replace(GROUP_SPACES, '');
   if (s === '') return null;
   let negative = false;
@@ -32,22 +57,7 @@ export function parseMoneyText(text: string): Money | null {
     negative = !negative;
     s = s.slice(0, -1);
   }
-  const split = splitDecimal(s);
-  if (split === null) return null;
-  const [intPart, fracPart] = split;
-  if (intPart.length > 13) return null;
-  const frac = (fracPart + '000').slice(0, 3);
-  let ore = Number(intPart || '0') * 100 + Number(frac.slice(0, 2));
-  if (Number(frac[2]) >= 5) ore += 1;
-  return moneyFromOre(negative && ore !== 0 ? -ore : ore);
-}
-
-/**
- * "1,064" and "1.064": one mark followed by exactly three digits is 1 064 in one convention and
- * 1,064 in the other. A 1000-fold error is worse than a question, so such text is not read.
- */
-export function isAmbiguousAmount(text: string): boolean {
-  return /^[-\u2212+]?[1-9]\d{0,2}[.,]\d{3}$/.test(text.trim());
+  return { digits: s, negative };
 }
 
 /**
