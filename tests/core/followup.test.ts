@@ -48,6 +48,18 @@ describe('figures of SPEC §3', () => {
     expect(kr(f.total.forecast)).toBe('1400.00'); // IT has none: its annual budget holds
   });
 
+  it('a parent’s own rows without a forecast count with their annual budget when a child has one', () => {
+    const f = analyse([aLedger([
+      { unit: 'X', period: 202501, budget: 100 },
+      { unit: 'X', sub: 'C', period: 202501, budget: 50 },
+      { unit: 'X', sub: 'C', period: 202503, forecast: 60 },
+    ])]).followUp!;
+    const [x] = f.organisation.nodes;
+    expect(kr(f.nodes[x!.id]!.forecast)).toBe('160.00');
+    expect(kr(f.nodes[x!.id]!.forecastDeviation)).toBe('-10.00');
+    expect(kr(f.total.forecast)).toBe('160.00');
+  });
+
   it('has no previous month in January and no previous year without its actuals', () => {
     const f = analyse([aLedger([{ period: 202501, budget: 1, actual: 1 }])], { month: 1 }).followUp!;
     expect(f.total.ytdDeviationPreviousMonth).toBeNull();

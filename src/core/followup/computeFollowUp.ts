@@ -69,13 +69,13 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
   const subtree = own.map(copyLine);
   for (let n = organisation.nodes.length - 1; n >= 0; n--) {
     const node = organisation.nodes[n]!;
-    rollUpForecast(subtree[n]!, node.children.map((c) => subtree[c]!));
+    rollUpForecast(subtree[n]!, own[n]!.annualBudget, node.children.map((c) => subtree[c]!));
     if (node.parent !== null) addLineSums(subtree[node.parent]!, subtree[n]!, false);
   }
   const total = emptyLineSums();
   const roots = organisation.roots.map((r) => subtree[r]!);
   for (const r of roots) addLineSums(total, r, false);
-  rollUpForecast(total, roots);
+  rollUpForecast(total, 0, roots);
 
   const fig = (l: LineSums): Figures => figuresOf(l, period, sign.sign, agg.hasPreviousYear);
   const outside = ledger.accounts.filter((_, a) => classes[a]!.type === null);
@@ -97,11 +97,13 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
 
 /**
  * A parent's forecast: its own forecast rows, plus its children's forecasts when any child has
- * one; a child without a forecast then counts with its annual budget (no forecast = budget holds).
- * A forecast made for a whole department on the department itself (seed 004) is not added twice.
+ * one; a child without a forecast then counts with its annual budget (no forecast = budget holds),
+ * and so do the parent's own rows when they have none. A forecast made for a whole department on
+ * the department itself, its children having none (seed 004), is not added to.
  */
-function rollUpForecast(line: LineSums, children: readonly LineSums[]): void {
+function rollUpForecast(line: LineSums, ownAnnualBudget: number, children: readonly LineSums[]): void {
   if (!children.some((c) => c.hasForecast)) return;
+  if (!line.hasForecast) line.forecast += ownAnnualBudget;
   for (const c of children) line.forecast += c.hasForecast ? c.forecast : c.annualBudget;
   line.hasForecast = true;
 }
