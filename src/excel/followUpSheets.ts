@@ -57,6 +57,12 @@ export interface FollowUpSheet extends SheetInfo {
 export interface WorkbookIndex {
   readonly sheets: readonly SheetInfo[];
   readonly followUps: readonly FollowUpSheet[];
+  /**
+   * Sheets a write left behind when Excel failed to delete them: tagged, and named as the write's
+   * temporary or set-aside sheet ("~uppf …", "~old …"). Not follow-ups; the next Refresh of the same
+   * follow-up deletes them.
+   */
+  readonly leftovers: readonly FollowUpSheet[];
   /** Excel tables, with their sheets, for the task pane's list. */
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Column roles the user corrected, remembered in the workbook. */
@@ -107,20 +113,27 @@ export function queueTags(context: Excel.RequestContext, q: QueuedSheets, custom
   };
 }
 
+/** The names writeFollowUpSheet gives its temporary and set-aside sheets. */
+export const TEMP_PREFIX = '~uppf ';
+export const ASIDE_PREFIX = '~old ';
+const LEFTOVER_NAME = /^~(uppf|old) /;
+
 /** The index, from the loads of both syncs. */
 export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
   const fallback = q.sheetTags.isNullObject ? {} : ((q.sheetTags.value ?? {}) as Record<string, string>);
   const sheets: SheetInfo[] = q.sheets.items.map((ws) => ({ id: ws.id, name: ws.name, position: ws.position, visible: ws.visibility === 'Visible' }));
-  const followUps = sheets.flatMap((info, i): FollowUpSheet[] => {
+  const tagged = sheets.flatMap((info, i): FollowUpSheet[] => {
     const p = t.props[i];
     const text = p && !p.isNullObject ? String(p.value) : fallback[info.id];
     const settings = text === undefined ? null : parseSettings(text);
     const layout = t.layouts[i]!;
     return settings ? [{ ...info, settings, comments: parseLayout(layout), hasLayout: !layout.isNullObject }] : [];
   });
+  const isLeftover = (f: FollowUpSheet) => LEFTOVER_NAME.test(f.name);
   return {
     sheets,
-    followUps,
+    followUps: tagged.filter((f) => !isLeftover(f)),
+    leftovers: tagged.filter(isLeftover),
     tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })),
     rememberedLayouts: q.roles.isNullObject ? [] : parseRememberedLayouts(q.roles.value),
   };

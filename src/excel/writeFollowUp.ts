@@ -2,11 +2,13 @@
  * Writing a follow-up so that a failure leaves the workbook as it was: the report is built in a
  * new sheet under a temporary name (sync 1). Only then is it tagged and given its final name and
  * place; on Refresh the old follow-up is first renamed aside (sync 2) and deleted last (sync 3).
- * If sync 1 or 2 fails, what was done is undone before the error is passed on.
+ * If sync 1 or 2 fails, what was done is undone before the error is passed on. The temporary and
+ * aside names are ones no sheet has, so neither a leftover nor a user's sheet is ever touched.
  */
 import type { FollowUpSettings } from '../core/followUpSettings';
 import type { ReportSheet } from '../core/report/model';
-import { forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
+import { uniqueSheetName } from '../core/report/sheetName';
+import { ASIDE_PREFIX, forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, TEMP_PREFIX, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
 import { queueReport } from './writeReport';
 
 /** Where the follow-up goes: a new sheet name, or the follow-up it replaces. */
@@ -24,7 +26,9 @@ export async function writeFollowUpSheet(
   customProperties: boolean,
   index: WorkbookIndex,
 ): Promise<{ id: string; name: string }> {
-  const tempName = `~uppf ${settings.id}`.slice(0, 31);
+  const names = index.sheets.map((s) => s.name);
+  const tempName = uniqueSheetName(`${TEMP_PREFIX}${settings.id}`, names);
+  const asideName = uniqueSheetName(`${ASIDE_PREFIX}${settings.id}`, [...names, tempName]);
   const ws = context.workbook.worksheets.add(tempName);
   ws.load('id');
   queueReport(ws, report);
@@ -40,7 +44,6 @@ export async function writeFollowUpSheet(
   }
 
   const replaced = target.replace;
-  const asideName = `~old ${settings.id}`.slice(0, 31);
   if (replaced) context.workbook.worksheets.getItem(replaced.id).name = asideName;
   ws.name = replaced ? replaced.name : target.name;
   if (replaced) ws.position = replaced.position;
@@ -63,9 +66,17 @@ export async function writeFollowUpSheet(
     throw e;
   }
   if (replaced) {
-    context.workbook.worksheets.getItem(replaced.id).delete();
-    if (replaced.hasLayout) queueForgetLayout(context, replaced.id);
-    await context.sync();
+    // With it go the sheets an earlier refresh of it could not delete.
+    for (const old of [replaced, ...index.leftovers.filter((l) => l.settings.id === settings.id)]) {
+      context.workbook.worksheets.getItem(old.id).delete();
+      if (old.hasLayout) queueForgetLayout(context, old.id);
+    }
+    try {
+      await context.sync();
+    } catch {
+      // The new follow-up is in place and tagged; the old one stays aside, untagged where tags
+      // are kept in the workbook's settings, under a name no later write will want.
+    }
   }
   return { id: ws.id, name: ws.name };
 }

@@ -248,6 +248,43 @@ describe('a build that fails leaves the workbook as it was', () => {
   });
 });
 
+describe('the temporary sheets of a write', () => {
+  /** The settings id of the one follow-up, from its tag. */
+  const followUpId = (host: Awaited<ReturnType<typeof hostWith>>): string =>
+    (JSON.parse(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties.BudgetFollowUp!) as { id: string }).id;
+
+  it('never touch a sheet that has their names: refresh writes beside it', async () => {
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    const id = followUpId(host);
+    await Excel.run(async (context) => {
+      for (const name of [`~uppf ${id}`, `~old ${id}`]) context.workbook.worksheets.add(name.slice(0, 31)).getRange('A1').values = [['behåll']];
+      await context.sync();
+    });
+    const before = host.snapshot().sheets.filter((s) => s.name.startsWith('~'));
+    expect(before).toHaveLength(2);
+    const result = await refreshFollowUps('all');
+    expect(result.ok).toBe(true);
+    expect(host.snapshot().sheets.filter((s) => s.name.startsWith('~'))).toEqual(before);
+    expect(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties.BudgetFollowUp).toBeDefined();
+  });
+
+  it('a refresh whose last step (deleting the old sheet) fails has still succeeded; the next one cleans up', async () => {
+    const refresh = () => refreshFollowUps('all');
+    const total = await syncsOf(refresh, () => buildFollowUp(KLS_REQUEST));
+    const host = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    host.resetStats();
+    host.failSyncAt(total, 'GeneralException');
+    expect((await refresh()).ok).toBe(true);
+    expect(host.snapshot().sheets.filter((s) => s.name.startsWith('~old'))).toHaveLength(1);
+    // The next refresh treats the tagged sheet left aside as what it is, and deletes it.
+    expect((await refresh()).ok).toBe(true);
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Uppföljning 2025-07']);
+    expect(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties.BudgetFollowUp).toBeDefined();
+  });
+});
+
 describe('input errors', () => {
   it('come back as issues naming sheet and cell, and nothing is written', async () => {
     const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: [['Period', 'Ansvar', 'Budget'], [202507, 'A', 'abc']] }] });

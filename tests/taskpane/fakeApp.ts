@@ -84,6 +84,7 @@ export function anInspection(overrides: { layouts?: readonly SheetLayout[]; foll
       ],
       followUps,
       tables: [],
+      leftovers: [],
       rememberedLayouts: [],
     },
     layouts,
