@@ -8,10 +8,10 @@ import type { Issue } from '../core/issues/issue';
 import type { SheetLayout } from '../core/ledger/detect';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
-import { queueRememberLayouts, rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
+import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { composeFollowUp } from '../core/compose';
-import { failed, ok, type Result } from './errors';
+import { failed, ok, toAppError, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
 import { readWorkbook } from './readWorkbook';
@@ -45,11 +45,8 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
     if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
     onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
     const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
-    const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null }, caps.customProperties, read.index);
-    if (request.layouts && request.layouts.size > 0) {
-      queueRememberLayouts(context, read.index, [...request.layouts.values()]);
-      await context.sync();
-    }
+    const corrected = [...(request.layouts?.values() ?? [])];
+    const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null, layouts: corrected }, caps.customProperties, read.index);
     onProgress?.({ phase: 'done', fraction: 1 });
     return ok({
       sheetId: written.id,
@@ -88,7 +85,14 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
         continue;
       }
       onProgress?.({ phase: 'writing', fraction: overall('writing', i / targets.length) });
-      const written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
+      let written: { id: string; name: string };
+      try {
+        written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
+      } catch (e) {
+        // This one is as it was; those refreshed before it stay refreshed, and say so.
+        outcomes.push({ sheetName: f.name, result: failed(toAppError(e)) });
+        continue;
+      }
       // The replaced sheet is gone: later writes keep the new sheet's settings-kept tag.
       index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
       outcomes.push({

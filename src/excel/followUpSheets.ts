@@ -176,6 +176,14 @@ export function queueRememberLayouts(context: Excel.RequestContext, index: Workb
   context.workbook.settings.add(ROLES_SETTING, [...kept, ...corrected.map(rememberLayout)]);
 }
 
+/** Put the remembered column roles back as the index read them (two syncs; for undoing a failed write). */
+export async function restoreRememberedLayouts(context: Excel.RequestContext, index: WorkbookIndex): Promise<void> {
+  const item = context.workbook.settings.getItemOrNullObject(ROLES_SETTING);
+  await context.sync();
+  if (!item.isNullObject) item.delete();
+  if (index.rememberedLayouts.length > 0) context.workbook.settings.add(ROLES_SETTING, index.rememberedLayouts);
+}
+
 /** The layouts to use for grids: detected, with the remembered corrections applied where they still fit. */
 export function rememberedLayoutsFor(index: WorkbookIndex, grids: readonly Grid[]): Map<string, SheetLayout> {
   const out = new Map<string, SheetLayout>();

@@ -6,15 +6,18 @@
  * aside names are ones no sheet has, so neither a leftover nor a user's sheet is ever touched.
  */
 import type { FollowUpSettings } from '../core/followUpSettings';
+import type { SheetLayout } from '../core/ledger/detect';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
-import { ASIDE_PREFIX, forgetLayoutIfAny, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, TEMP_PREFIX, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
+import { ASIDE_PREFIX, forgetLayoutIfAny, keptTags, queueForgetLayout, queueRememberLayouts, queueRestoreTags, queueTag, rememberComments, restoreRememberedLayouts, TEMP_PREFIX, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
 import { queueReport } from './writeReport';
 
 /** Where the follow-up goes: a new sheet name, or the follow-up it replaces. */
 export interface WriteTarget {
   readonly name: string;
   readonly replace: FollowUpSheet | null;
+  /** Column roles the user corrected, remembered with the tag (so a failed write forgets them too). */
+  readonly layouts?: readonly SheetLayout[];
 }
 
 /** Write a follow-up sheet; returns its id and name. Throws (after cleaning up) on failure. */
@@ -48,6 +51,8 @@ export async function writeFollowUpSheet(
   ws.name = replaced ? replaced.name : target.name;
   if (replaced) ws.position = replaced.position;
   queueTag(context, ws, ws.id, settings, rememberComments(report), customProperties, keptTags(index, replaced ? [replaced.id] : []));
+  const layouts = target.layouts ?? [];
+  if (layouts.length > 0) queueRememberLayouts(context, index, layouts);
   ws.activate();
   try {
     await context.sync();
@@ -62,6 +67,7 @@ export async function writeFollowUpSheet(
       }
       if (!customProperties) queueRestoreTags(context, keptTags(index));
       await forgetLayoutIfAny(context, ws.id);
+      if (layouts.length > 0) await restoreRememberedLayouts(context, index);
     });
     throw e;
   }
