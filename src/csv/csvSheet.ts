@@ -138,7 +138,8 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   if (missingRoles({ rows, layout }).length > 0) return null;
   const cols = columnsOf(layout);
   const labelColumns = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
-  const amountColumns = cols.amounts.map((a) => a.index);
+  // Amounts in tkr or mnkr are read from their text by the ledger reader, which moves the decimal mark.
+  const amountColumns = cols.amounts.filter((a) => a.thousandsShift === 0).map((a) => a.index);
   rows.plan(labelColumns, amountColumns);
   return { rows, head, request: { bytes, utf8, dialect, labelColumns, amountColumns } };
 }

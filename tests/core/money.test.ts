@@ -17,6 +17,17 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('parseMoneyText', () => {
   it.each([
+    ['1456', 3, 145600000],
+    ['1 456,5', 3, 145650000],
+    ['-0,0015', 3, -150],
+    ['1,2345678', 3, 123457],
+    ['31,2', 6, 3120000000],
+    ['(0,5)', 6, -50000000],
+  ] as const)('reads %s with the decimal mark moved %i places', (text, shift, ore) => {
+    expect(parseMoneyText(text, shift)).toBe(ore);
+  });
+
+  it.each([
     ['1 064,1', 106410],
     ['1\u00a0064,1', 106410],
     ['1\u202f064,10', 106410],

@@ -89,6 +89,22 @@ describe('bad input is an issue naming sheet and cell', () => {
 });
 
 describe('reading ledger shapes and cell forms', () => {
+  it('reads amounts in tkr and mnkr columns as kronor, exactly', () => {
+    const header = ['Period', 'Enhet', 'Budget (tkr)', 'Utfall tkr', 'Prognos (mnkr)'];
+    const rows = [header, [202507, 'A', 1456, '637,5', 0.0015], [202507, 'B', 1.064123, '0,0015', '1,2']];
+    const a = analyse([grid('Huvudbok', rows)], { month: 7 });
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const [unitA, unitB] = a.followUp!.organisation.nodes;
+    expect(kr(a.followUp!.nodes[unitA!.id]!.ytdBudget)).toBe('1456000.00');
+    expect(kr(a.followUp!.nodes[unitA!.id]!.ytdActual)).toBe('637500.00');
+    expect(kr(a.followUp!.nodes[unitA!.id]!.forecast)).toBe('1500.00');
+    expect(kr(a.followUp!.nodes[unitB!.id]!.ytdBudget)).toBe('1064.12');
+    expect(kr(a.followUp!.nodes[unitB!.id]!.ytdActual)).toBe('1.50');
+    expect(kr(a.followUp!.nodes[unitB!.id]!.forecast)).toBe('1200000.00');
+    // A tkr amount that could be 1,064 or 1 064 is still a question.
+    expect(analyse([grid('Huvudbok', [header, [202507, 'A', '1,064', 0, 0]])]).issues).toHaveIssue('ambiguousAmount', 'Huvudbok!C2');
+  });
+
   it('reads amounts as numbers and as Swedish or English text; blanks are zero', () => {
     const a = analyse([
       aLedger([

@@ -69,6 +69,16 @@ function scanned(bytes: Uint8Array): LargeSheet {
 }
 
 describe('scanLedgerCsv', () => {
+  it('leaves tkr columns to the ledger reader, which reads them as kronor as for a grid', () => {
+    const lines = ['Period;Enhet;Budget (tkr);Utfall', ...Array.from({ length: 30 }, (_, i) => `2025${String((i % 7) + 1).padStart(2, '0')};Enhet ${i % 3};${i},5;${i * 10}`)];
+    const bytes = enc.encode(lines.join('\n') + '\n');
+    const sheet = scanned(bytes);
+    expectSameAnalysis(sheet, readCsv(bytes, 'Huvudbok'));
+    const a = analyseWorkbook([sheet], { period: PERIOD, lang: 'sv' });
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(jsonReport(a.followUp!, { lang: 'sv', warnings: [], summary: '' }).rows.at(-1)!.annualBudget).toBe('450000.00'); // (0+…+29) × 1000 + 30 × 500
+  });
+
   it('reads a plain ledger as readCsv does, with codes for labels and öre for amounts', () => {
     const text = 'Period;Förvaltning;Enhet;Konto;Budget;Utfall\r\n202507;KLF;Stab;3010;-1064,10;-1000\r\n202507;KLF;Stab;4010;25,5;30\r\n202506;KLF;IT;4010;1 064,10;(3,8)\r\n';
     const bytes = enc.encode(text);

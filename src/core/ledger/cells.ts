@@ -7,16 +7,19 @@ export type AmountReading =
   | { readonly ok: true; readonly amount: Money }
   | { readonly ok: false; readonly code: 'textInAmount' | 'ambiguousAmount' | 'errorInCell' | 'amountTooLarge'; readonly text: string };
 
-/** Read an amount cell: numbers, numbers as Swedish or English text, blanks as zero. */
-export function readAmountCell(cell: Cell): AmountReading {
+/**
+ * Read an amount cell: numbers, numbers as Swedish or English text, blanks as zero; in a column
+ * of tkr (`thousandsShift` 3) or mnkr (6), converted to kronor exactly.
+ */
+export function readAmountCell(cell: Cell, thousandsShift: 0 | 3 | 6 = 0): AmountReading {
   if (cell === null) return { ok: true, amount: ZERO };
   if (typeof cell === 'number') {
-    const m = moneyFromKronor(cell);
+    const m = moneyFromKronor(cell, thousandsShift);
     return m === null ? { ok: false, code: 'amountTooLarge', text: String(cell) } : { ok: true, amount: m };
   }
   if (typeof cell === 'string') {
     if (cell.trim() === '') return { ok: true, amount: ZERO };
-    const m = parseMoneyText(cell);
+    const m = parseMoneyText(cell, thousandsShift);
     if (m !== null) return { ok: true, amount: m };
     return { ok: false, code: isAmbiguousAmount(cell) ? 'ambiguousAmount' : 'textInAmount', text: cell };
   }

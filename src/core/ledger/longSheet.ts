@@ -58,10 +58,12 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i]!;
-      let amount = rows.amount(r, a.index);
+      let amount = a.thousandsShift === 0 ? rows.amount(r, a.index) : NaN;
       if (amount === null) continue;
       if (Number.isNaN(amount)) {
-        const reading = readAmountCell(rows.cell(r, a.index));
+        const cell = rows.cell(r, a.index);
+        if (cell === null) continue;
+        const reading = readAmountCell(cell, a.thousandsShift);
         if (!reading.ok) {
           issues.add(anError(reading.code, where(r, a.index), { text: reading.text }));
           continue;

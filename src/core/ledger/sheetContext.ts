@@ -35,16 +35,19 @@ export interface Columns {
   readonly year: number;
   readonly account: number;
   readonly kind: number;
-  /** Amount columns of a long sheet with their kind ('amount' = kind from the kind column). */
-  readonly amounts: readonly { readonly index: number; readonly kind: AmountKind | 'amount' }[];
+  /**
+   * Amount columns of a long sheet with their kind ('amount' = kind from the kind column), and
+   * the decimal places their amounts move to be kronor: 3 for a header in tkr, 6 in mnkr.
+   */
+  readonly amounts: readonly { readonly index: number; readonly kind: AmountKind | 'amount'; readonly thousandsShift: 0 | 3 | 6 }[];
 }
 
 export function columnsOf(layout: SheetLayout): Columns {
   const first = (role: string): number => layout.columns.find((c) => c.role === role)?.index ?? -1;
-  const amounts: { index: number; kind: AmountKind | 'amount' }[] = [];
+  const amounts: { index: number; kind: AmountKind | 'amount'; thousandsShift: 0 | 3 | 6 }[] = [];
   for (const c of layout.columns) {
     if (c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount') {
-      amounts.push({ index: c.index, kind: c.role });
+      amounts.push({ index: c.index, kind: c.role, thousandsShift: thousandsShiftOf(c.header) });
     }
   }
   return {
@@ -57,6 +60,14 @@ export function columnsOf(layout: SheetLayout): Columns {
   };
 }
 
+
+/** An amount header's unit: "Budget (tkr)", "Utfall tkr", "Belopp KSEK" → 3; "… mnkr", "MSEK" → 6; else 0. */
+export function thousandsShiftOf(header: string): 0 | 3 | 6 {
+  const w = normalizeWord(header).replace(/(19|20)\d\d$/, '');
+  if (/(mnkr|msek)$/.test(w)) return 6;
+  if (/(tkr|ksek)$/.test(w)) return 3;
+  return 0;
+}
 
 export function noteActualWord(ctx: Context, word: string): void {
   if (ctx.actualWord !== null) return;

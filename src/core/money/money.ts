@@ -27,11 +27,11 @@ export function moneyFromOre(ore: number): Money {
  * reading); anything finer is rounded to öre half away from zero on its shortest decimal form.
  * Returns null for NaN, infinities and magnitudes beyond exact arithmetic.
  */
-export function moneyFromKronor(kronor: number): Money | null {
+export function moneyFromKronor(kronor: number, thousandsShift: 0 | 3 | 6 = 0): Money | null {
   if (!Number.isFinite(kronor)) return null;
-  const near = oreNearKronor(kronor);
+  const near = thousandsShift === 0 ? oreNearKronor(kronor) : NaN;
   if (!Number.isNaN(near)) return near as Money;
-  const exact = new Dec(kronor.toString()).times(100).toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+  const exact = new Dec(kronor.toString()).times(10 ** (2 + thousandsShift)).toDecimalPlaces(0, Dec.ROUND_HALF_UP);
   const n = exact.toNumber();
   return Math.abs(n) <= MAX_SAFE_ORE ? (n as Money) : null;
 }

@@ -10,17 +10,22 @@ const MINUS_SIGNS = /^[-\u2212\u2013]/;
 /**
  * Parse an amount written as text into exact money, or null when it is not an amount.
  * A single comma or a single dot is the decimal mark; repeated ones, or the first of two different
- * marks, group thousands. Decimals beyond öre are rounded half away from zero.
+ * marks, group thousands. Decimals beyond öre are rounded half away from zero. `thousandsShift`
+ * reads the text as tkr (3) or mnkr (6).
  */
-export function parseMoneyText(text: string): Money | null {
-  const plain = parsePlainAmount(text);
-  if (plain !== undefined) return plain;
+export function parseMoneyText(text: string, thousandsShift: 0 | 3 | 6 = 0): Money | null {
+  if (thousandsShift === 0) {
+    const plain = parsePlainAmount(text);
+    if (plain !== undefined) return plain;
+  }
   const signed = unsigned(text);
   if (signed === null || AMBIGUOUS.test(signed.digits)) return null;
   const split = splitDecimal(signed.digits);
   if (split === null) return null;
-  const [intPart, fracPart] = split;
-  if (intPart.length > 13) return null;
+  // An amount in tkr (3) or mnkr (6): the decimal mark moves right, exactly, digit by digit.
+  const intPart = split[0] + (split[1] + '000000').slice(0, thousandsShift);
+  const fracPart = split[1].slice(thousandsShift);
+  if (intPart.replace(/^0+/, '').length > 13) return null;
   const frac = (fracPart + '000').slice(0, 3);
   let ore = Number(intPart || '0') * 100 + Number(frac.slice(0, 2));
   if (Number(frac[2]) >= 5) ore += 1;
