@@ -89,6 +89,16 @@ describe('bad input is an issue naming sheet and cell', () => {
 });
 
 describe('reading ledger shapes and cell forms', () => {
+  it('reads a column per year: "Utfall 2024" is last year’s actual, "Utfall 2025" this year’s', () => {
+    const rows = [['Period', 'Enhet', 'Budget 2025', 'Utfall 2024', 'Utfall 2025'], [202507, 'A', 100, 70, 90], ['2025-06', 'A', 100, 60, 80]];
+    const a = analyse([grid('Huvudbok', rows)], { month: 7 });
+    expect(a.layouts[0]!.kind === 'ledger' && a.layouts[0]!.columns.map((c) => c.role)).toEqual(['period', 'unit', 'budget', 'actual', 'actual']);
+    const f = a.followUp!;
+    expect(kr(f.total.ytdActual)).toBe('170.00');
+    expect(kr(f.total.ytdActualPreviousYear)).toBe('130.00');
+    expect(kr(f.total.ytdBudget)).toBe('200.00');
+  });
+
   it('reads amounts in tkr and mnkr columns as kronor, exactly', () => {
     const header = ['Period', 'Enhet', 'Budget (tkr)', 'Utfall tkr', 'Prognos (mnkr)'];
     const rows = [header, [202507, 'A', 1456, '637,5', 0.0015], [202507, 'B', 1.064123, '0,0015', '1,2']];

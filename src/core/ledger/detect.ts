@@ -195,15 +195,23 @@ function assignAccounts(candidates: readonly HeaderCandidate[]): ColumnRole[] {
 const LEDGER_SINGLE_ROLES: readonly Role[] = ['period', 'year', 'account', 'budget', 'actual', 'forecast', 'annualBudget', 'amount', 'kind'];
 
 function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): ColumnRole[] {
-  const taken = new Set<Role>();
+  const taken = new Set<string>();
+  // An amount role is taken per header year: "Utfall 2024" and "Utfall 2025" are both read.
+  const key = (r: Role, c: HeaderCandidate) => ((AMOUNT_ROLES as readonly Role[]).includes(r) ? `${r} ${headerYearOf(c.header) ?? ''}` : r);
   return candidates.map((c): ColumnRole => {
     if (c.month !== null && wide) return { index: c.index, header: c.header, role: 'month', month: c.month };
     if (c.roles.includes('unit')) return { index: c.index, header: c.header, role: 'unit' };
-    const role = c.roles.find((r) => LEDGER_SINGLE_ROLES.includes(r) && !taken.has(r));
+    const role = c.roles.find((r) => LEDGER_SINGLE_ROLES.includes(r) && !taken.has(key(r, c)));
     if (role === undefined) return { index: c.index, header: c.header, role: 'ignore' };
-    taken.add(role);
+    taken.add(key(role, c));
     return { index: c.index, header: c.header, role };
   });
+}
+
+/** The year an amount header names ("Utfall 2024", "Budget 2025 (tkr)"), or null. */
+export function headerYearOf(header: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(header);
+  return m ? Number(m[1]) : null;
 }
 
 /** The index of the first column with a role, or -1. */

@@ -2,7 +2,7 @@
 import { cellAddress, isBlank } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { anError, type IssueCollector } from '../issues/issue';
-import { monthKey, type MonthKey } from '../period/month';
+import { monthKey, monthOf, type MonthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
@@ -78,7 +78,8 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
           continue;
         }
       } else kind = a.kind;
-      ctx.facts.push(unit, account, month, KIND_CODE[kind], amount as Money);
+      const at = a.year === null ? month : monthKey(a.year, monthOf(month));
+      ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
     }
   }
   units.subtotals.report(rows, issues);

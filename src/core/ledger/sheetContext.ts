@@ -6,7 +6,7 @@ import { cellAddress, type A1Address, type Cell, type Placement } from '../grid/
 import type { SheetRows } from '../grid/sheetRows';
 import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
-import { kindOfWord, type SheetLayout } from './detect';
+import { headerYearOf, kindOfWord, type SheetLayout } from './detect';
 import type { FactsBuilder } from './facts';
 import { unitKey, type Interner, type UnitPath } from './ledger';
 import { normalizeTokens, normalizeWord } from './normalize';
@@ -35,19 +35,27 @@ export interface Columns {
   readonly year: number;
   readonly account: number;
   readonly kind: number;
-  /**
-   * Amount columns of a long sheet with their kind ('amount' = kind from the kind column), and
-   * the decimal places their amounts move to be kronor: 3 for a header in tkr, 6 in mnkr.
-   */
-  readonly amounts: readonly { readonly index: number; readonly kind: AmountKind | 'amount'; readonly thousandsShift: 0 | 3 | 6 }[];
+  readonly amounts: readonly AmountColumn[];
+}
+
+/**
+ * An amount column of a long sheet: its kind ('amount' = from the kind column); the decimal places
+ * its amounts move to be kronor (3 for a header in tkr, 6 in mnkr); and the year its header names
+ * ("Utfall 2024"), which its amounts belong to whatever the period's year.
+ */
+export interface AmountColumn {
+  readonly index: number;
+  readonly kind: AmountKind | 'amount';
+  readonly thousandsShift: 0 | 3 | 6;
+  readonly year: number | null;
 }
 
 export function columnsOf(layout: SheetLayout): Columns {
   const first = (role: string): number => layout.columns.find((c) => c.role === role)?.index ?? -1;
-  const amounts: { index: number; kind: AmountKind | 'amount'; thousandsShift: 0 | 3 | 6 }[] = [];
+  const amounts: AmountColumn[] = [];
   for (const c of layout.columns) {
     if (c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount') {
-      amounts.push({ index: c.index, kind: c.role, thousandsShift: thousandsShiftOf(c.header) });
+      amounts.push({ index: c.index, kind: c.role, thousandsShift: thousandsShiftOf(c.header), year: headerYearOf(c.header) });
     }
   }
   return {
