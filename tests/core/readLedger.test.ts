@@ -157,6 +157,17 @@ describe('reading ledger shapes and cell forms', () => {
     expect(kr(f.total.ytdActualPreviousYear)).toBe('56.00');
   });
 
+  it('reads an Årsbudget column beside the months of a wide sheet', () => {
+    const g = grid('Budget 2025', [
+      ['Enhet', 'Årsbudget', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul'],
+      ['A', 1200, 100, 100, 100, 100, 100, 100, 100],
+      ['B', null, 50, 50, 50, 50, 50, 50, 50],
+    ]);
+    const f = analyse([g]).followUp!;
+    expect(kr(f.total.ytdBudget)).toBe('1050.00');
+    expect(kr(f.total.annualBudget)).toBe('1550.00'); // A's Årsbudget 1 200, B's months 350
+  });
+
   it('takes kind from month headers and year from the sheet name', () => {
     const g = grid('Ekonomi 2025', [
       ['Enhet', 'Budget jan', 'Utfall jan', 'Budget feb', 'Utfall feb'],

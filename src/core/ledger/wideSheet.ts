@@ -30,6 +30,10 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   if (named.kind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
   for (const c of monthCols) if (c.month!.kind === 'actual') noteActualWord(ctx, c.header.split(/\s/)[0] ?? '');
   const kindCache = new Map<string, AmountKind | null>();
+  const annualColumns = cols.amounts.filter((a) => a.kind === 'annualBudget');
+  // The year of the month headers, when they all name the same one.
+  const headerYears = new Set(monthCols.map((c) => c.month!.year));
+  const monthsYear = headerYears.size === 1 ? [...headerYears][0]! : null;
   const units = new RowUnits(ctx, rows, cols.levels);
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
@@ -69,6 +73,23 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, monthKey(year, c.month!.month), KIND_CODE[kind], reading.amount as Money);
+    }
+    // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
+    for (const a of annualColumns) {
+      const cell = row[a.index] ?? null;
+      if (cell === null) continue;
+      const reading = readAmountCell(cell, a.thousandsShift);
+      if (!reading.ok) {
+        issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { text: reading.text }));
+        continue;
+      }
+      const year = rowYear ?? a.year ?? named.year ?? monthsYear;
+      if (year === null) {
+        const at = cols.year >= 0 ? cols.year : a.index;
+        issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
+        continue;
+      }
+      ctx.facts.push(unit, account, monthKey(year, 1), KIND_CODE.annualBudget, reading.amount as Money);
     }
   }
   units.subtotals.report(rows, issues);
