@@ -225,25 +225,33 @@ export function queueReadComments(context: Excel.RequestContext, f: FollowUpShee
 }
 
 /**
- * The comments typed into a sheet's values: each at its remembered cell when the anchor text is
- * still there, else beside the nearest row that carries the anchor (rows inserted or deleted).
+ * The comments typed into a sheet's values. Rows and columns the user inserted or deleted move
+ * them: the table's comment column is found by its header ("Kommentar"/"Comment"), and the rows
+ * by the shift most comments' anchors agree on, so two units of one name ("Ekonomi" under two
+ * parents) keep their own comments. A comment whose anchor is not at the shifted row is looked
+ * for at its remembered row, then beside the nearest row carrying its anchor. Only text is taken:
+ * a number where a comment was is a figure, not a comment.
  */
 export function findComments(comments: readonly RememberedComment[], values: readonly (readonly unknown[])[], rowIndex = 0, columnIndex = 0): Map<string, string> {
   const at = (r: number, c: number): unknown => values[r - rowIndex]?.[c - columnIndex];
+  const textAt = (r: number, c: number): string => String(at(r, c) ?? '');
   const anchorRows = new Map<string, number[]>();
   values.forEach((_, i) => {
-    const text = String(at(i + rowIndex, 0) ?? '');
+    const text = textAt(i + rowIndex, 0);
     if (text !== '') anchorRows.set(text, [...(anchorRows.get(text) ?? []), i + rowIndex]);
   });
+  const rowShift = agreedRowShift(comments, anchorRows);
+  const columnShift = commentColumnShift(comments, values, columnIndex);
   const sameAnchor = new Map<string, RememberedComment[]>();
   for (const c of [...comments].sort((a, b) => a.row - b.row)) sameAnchor.set(c.anchor, [...(sameAnchor.get(c.anchor) ?? []), c]);
   const out = new Map<string, string>();
   for (const c of comments) {
-    let anchorRow = c.row - c.offset;
-    if (String(at(anchorRow, 0) ?? '') !== c.anchor) {
+    let anchorRow = c.row - c.offset + rowShift;
+    if (textAt(anchorRow, 0) !== c.anchor) anchorRow = c.row - c.offset;
+    if (textAt(anchorRow, 0) !== c.anchor) {
       const candidates = anchorRows.get(c.anchor) ?? [];
       if (candidates.length === 0) continue;
-      // Units of the same name ("Ekonomi" under two parents) keep their order; else the nearest row.
+      // Units of the same name keep their order; else the nearest row.
       const peers = sameAnchor.get(c.anchor)!;
       const from = anchorRow;
       anchorRow =
@@ -251,8 +259,50 @@ export function findComments(comments: readonly RememberedComment[], values: rea
           ? candidates[peers.indexOf(c)]!
           : candidates.reduce((best, r) => (Math.abs(r - from) < Math.abs(best - from) ? r : best));
     }
-    const v = at(anchorRow + c.offset, c.column);
-    if (v !== undefined && v !== null && String(v).trim() !== '') out.set(c.key, String(v));
+    const v = at(anchorRow + c.offset, c.column === 0 ? 0 : c.column + columnShift);
+    if (typeof v === 'string' && v.trim() !== '') out.set(c.key, v);
   }
   return out;
+}
+
+/** The row shift (rows inserted above minus rows deleted) under which most anchors are found again. */
+function agreedRowShift(comments: readonly RememberedComment[], anchorRows: ReadonlyMap<string, readonly number[]>): number {
+  const votes = new Map<number, number>();
+  for (const c of comments) {
+    for (const r of anchorRows.get(c.anchor) ?? []) {
+      const shift = r - (c.row - c.offset);
+      votes.set(shift, (votes.get(shift) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let most = votes.get(0) ?? 0;
+  for (const [shift, n] of votes) {
+    if (n > most || (n === most && Math.abs(shift) < Math.abs(best))) {
+      best = shift;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** Header texts of the unit table's comment column, in either language. */
+const COMMENT_HEADERS = new Set(['kommentar', 'comment']);
+
+/**
+ * How far the table's comment column moved (columns inserted or deleted before it): 0 when its
+ * header is still in the remembered column, or cannot be found; else to the header nearest to it.
+ */
+function commentColumnShift(comments: readonly RememberedComment[], values: readonly (readonly unknown[])[], columnIndex: number): number {
+  const remembered = comments.find((c) => c.column > 0)?.column;
+  if (remembered === undefined) return 0;
+  const headers = new Set<number>();
+  values.forEach((row) =>
+    row.forEach((v, i) => {
+      const c = i + columnIndex;
+      if (c > 0 && typeof v === 'string' && COMMENT_HEADERS.has(v.trim().toLowerCase())) headers.add(c);
+    }),
+  );
+  if (headers.size === 0 || headers.has(remembered)) return 0;
+  const nearest = [...headers].reduce((best, c) => (Math.abs(c - remembered) < Math.abs(best - remembered) ? c : best));
+  return nearest - remembered;
 }

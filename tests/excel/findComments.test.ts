@@ -32,4 +32,21 @@ describe('finding the comments users typed', () => {
     const v = sheet([[2, 'Ekonomi', 'vakans'], [4, 'Ekonomi', 'inget']]);
     expect(findComments(comments, v).has('IT')).toBe(false);
   });
+
+  it('keeps two units of one name apart when rows inserted above put one where the other was', () => {
+    // Two rows inserted at the top: Stab's Ekonomi now stands where Skola's was remembered (7).
+    const v = sheet([[5, 'IT', 'licenser'], [7, 'Ekonomi', 'vakans'], [9, 'Ekonomi', 'inget'], [11, 'Kommentar', ''], [12, 'I balans.', ''], [13, 'Ekonomi', '']], 15);
+    expect(findComments(comments, v)).toEqual(new Map([['IT', 'licenser'], ['Stab\u001fEkonomi', 'vakans'], ['Skola\u001fEkonomi', 'inget'], ['summary', 'I balans.']]));
+  });
+
+  it('finds the comment column by its header when the user inserted a column before it', () => {
+    const v = sheet([[2, 'Enhet', 'Kommentar'], [3, 'IT', 'licenser'], [5, 'Ekonomi', 'vakans'], [7, 'Ekonomi', 'inget']]).map((row) => [...row.slice(0, 2), 42, ...row.slice(2)]);
+    expect(findComments(comments, v)).toEqual(new Map([['IT', 'licenser'], ['Stab\u001fEkonomi', 'vakans'], ['Skola\u001fEkonomi', 'inget']]));
+  });
+
+  it('takes no number as a comment', () => {
+    const v = sheet([[3, 'IT', 'licenser'], [5, 'Ekonomi', 'vakans'], [7, 'Ekonomi', '']]);
+    v[7]![4] = 1364;
+    expect(findComments(comments, v).has('Skola\u001fEkonomi')).toBe(false);
+  });
 });
