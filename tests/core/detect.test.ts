@@ -47,6 +47,14 @@ describe('detecting sheets', () => {
     expect(l.columns.map((c) => c.role)).toEqual(['period', 'unit', 'account', 'budget', 'actual']);
   });
 
+  it('looks past parameter rows above the header ("Period | 202507")', () => {
+    for (const above of [['Period', 202507], ['Period:', '2025-07']]) {
+      const l = detectLayout(grid('Rapport', [['Resultatrapport'], above, [], ['Period', 'Ansvar', 'Budget', 'Utfall'], [202507, 'A', 1, 2]]));
+      expect(l.kind).toBe('ledger');
+      expect(l.headerRow).toBe(3);
+    }
+  });
+
   it('finds amount + kind ledgers', () => {
     const l = detectLayout(grid('Data', [['Period', 'Verksamhet', 'Enhet', 'Konto', 'Typ', 'Belopp']]));
     expect(l.columns.map((c) => c.role)).toEqual(['period', 'unit', 'unit', 'account', 'kind', 'amount']);

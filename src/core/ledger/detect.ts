@@ -133,11 +133,16 @@ function isRecognised(h: HeaderCandidate): boolean {
 /** Detect the layout of a sheet from its cells. */
 export function detectLayout(grid: Grid): SheetLayout {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  let first: SheetLayout | null = null;
   for (let r = 0; r < limit; r++) {
     const candidates = headerCandidates(grid, r);
-    if (candidates.filter(isRecognised).length >= 2) return classify(grid, r, candidates);
+    if (candidates.filter(isRecognised).length < 2) continue;
+    const layout = classify(grid, r, candidates);
+    // A parameter row above the header ("Period | 202507") is not the header: look further down.
+    if (layout.kind !== 'other') return layout;
+    first ??= layout;
   }
-  return { sheet: grid.sheet, kind: 'other', headerRow: -1, shape: 'long', columns: [], title: titleAbove(grid, limit) };
+  return first ?? { sheet: grid.sheet, kind: 'other', headerRow: -1, shape: 'long', columns: [], title: titleAbove(grid, limit) };
 }
 
 function titleAbove(grid: Grid, headerRow: number): string | null {
