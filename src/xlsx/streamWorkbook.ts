@@ -28,8 +28,10 @@ interface Relationship {
 interface ReaderInternals {
   readonly workbookRels?: readonly Relationship[];
   readonly model?: { readonly sheets?: readonly { readonly name: string; readonly rId: string }[] };
+  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseWorksheet(text: Readable, sheetNo: string): Iterable<{ readonly eventType: string; readonly value: WorksheetReader }>;
 }
@@ -47,14 +49,19 @@ const RELS = 'xl/_rels/workbook.xml.rels';
 const WORKBOOK = 'xl/workbook.xml';
 const WORKSHEET_TYPE = /\/worksheet$/;
 const SHARED_STRINGS_TYPE = /\/sharedStrings$/;
+const STYLES_TYPE = /\/styles$/;
 
 /** Read every worksheet of the package into a grid, in tab order, named as in the workbook. */
 export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
   if (!zip.has(RELS) || !zip.has(WORKBOOK)) throw new Error('This is not an Excel workbook (.xlsx): it has no xl/workbook.xml');
-  // The input is never read: parts are handed to the reader below instead of its parse().
-  const reader = checkInternals(new ExcelJS.stream.xlsx.WorkbookReader(WORKBOOK, STREAM_OPTIONS));
-  await reader._parseRels(zip.openText(RELS));
-  await reader._parseWorkbook(zip.openText(WORKBOOK));
+  let reader = await openReader(zip, STREAM_OPTIONS);
+  if (reader.properties?.model?.date1904 === true) {
+    // Dates counted from 1904 (old Mac workbooks): with the styles read, ExcelJS knows which
+    // numbers are dates and converts them, and toGridCell makes them 1900-system serials again.
+    reader = await openReader(zip, { ...STREAM_OPTIONS, styles: 'cache' });
+    const styles = resolveTarget(reader.workbookRels?.find((r) => STYLES_TYPE.test(r.Type))?.Target ?? 'styles.xml');
+    if (zip.has(styles)) await reader._parseStyles(zip.openText(styles));
+  }
   const rels = reader.workbookRels ?? [];
   const sharedStrings = resolveTarget(rels.find((r) => SHARED_STRINGS_TYPE.test(r.Type))?.Target ?? 'sharedStrings.xml');
   if (zip.has(sharedStrings)) {
@@ -74,9 +81,18 @@ export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
   return grids;
 }
 
+/** A reader that has read the workbook's relationships and sheet list. */
+async function openReader(zip: ZipArchive, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): Promise<ReaderInternals> {
+  // The input is never read: parts are handed to the reader instead of its parse().
+  const reader = checkInternals(new ExcelJS.stream.xlsx.WorkbookReader(WORKBOOK, options));
+  await reader._parseRels(zip.openText(RELS));
+  await reader._parseWorkbook(zip.openText(WORKBOOK));
+  return reader;
+}
+
 function checkInternals(reader: ExcelJS.stream.xlsx.WorkbookReader): ReaderInternals {
   const internals = reader as unknown as Record<string, unknown>;
-  for (const method of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseWorksheet']) {
+  for (const method of ['_parseRels', '_parseWorkbook', '_parseStyles', '_parseSharedStrings', '_parseWorksheet']) {
     if (typeof internals[method] !== 'function') {
       throw new Error(`ExcelJS's WorkbookReader has no ${method} any more: src/xlsx/streamWorkbook.ts needs updating for this ExcelJS version`);
     }

@@ -134,6 +134,22 @@ describe('readXlsxGrids on files from other producers', () => {
     expect((await readXlsxGridsFromBuffer(bytes)).map((g) => [g.sheet, g.rows])).toEqual([['Huvudbok', [['x']]]]);
   });
 
+  it('reads dates of a workbook in the 1904 date system as the dates they are (old Mac Excel)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Huvudbok');
+    ws.addRow(['Period', 'Belopp']);
+    ws.addRow([40000, 12.5]);
+    ws.getCell('A2').numFmt = 'yyyy-mm-dd';
+    // 2025-07-31 is serial 45869 from 1900, 44407 from 1904; a plain number stays as it is.
+    const bytes = await rewritten(wb, async (zip) => {
+      const book = await zip.file('xl/workbook.xml')!.async('string');
+      zip.file('xl/workbook.xml', book.replace(/<workbookPr[^>]*\/>/, '<workbookPr date1904="1"/>'));
+      const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      zip.file('xl/worksheets/sheet1.xml', sheet.replace('<v>40000</v>', '<v>44407</v>'));
+    });
+    expect((await readXlsxGridsFromBuffer(bytes))[0]!.rows).toEqual([['Period', 'Belopp'], [45869, 12.5]]);
+  });
+
   it('keeps letters whole where the XML is cut into chunks', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Enheter');
