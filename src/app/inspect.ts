@@ -25,7 +25,7 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
     const sheets = queueSheets(context);
     await context.sync();
     const tags = queueTags(context, sheets, caps.customProperties);
-    const samples = queueSamples(context, sheets.sheets.items.map((ws) => ws.name), 60);
+    const samples = queueSamples(context, sheets.sheets.items.map((ws) => ws.name));
     await context.sync();
     const index = resolveIndex(sheets, tags);
     const followUpIds = new Set(index.followUps.map((f) => f.id));

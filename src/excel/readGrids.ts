@@ -47,10 +47,16 @@ export interface QueuedSamples {
 }
 
 /**
+ * Rows sampled per sheet: the header search's 50 and a few more. Every sheet is sampled in one
+ * sync, wide sheets of notes too, so a larger sample risks Excel's 5 MB response limit.
+ */
+const SAMPLE_ROWS = 60;
+
+/**
  * Queue loading each sheet's used range and its first rows (the sample that measures bytes per
  * row). The caller syncs, typically together with other loads.
  */
-export function queueSamples(context: Excel.RequestContext, sheetNames: readonly string[], sampleRows = 200): QueuedSamples {
+export function queueSamples(context: Excel.RequestContext, sheetNames: readonly string[], sampleRows = SAMPLE_ROWS): QueuedSamples {
   return {
     sampleRows,
     sheets: sheetNames.map((name) => {
