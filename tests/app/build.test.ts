@@ -249,6 +249,23 @@ describe('a build that fails leaves the workbook as it was', () => {
   });
 });
 
+describe('a workbook with more than ledgers', () => {
+  it('builds beside wide sheets of notes, whose first rows together pass Excel’s 5 MB response limit', async () => {
+    const host = await hostWith(KLS);
+    const notes = Array.from({ length: 200 }, (_, r) => Array.from({ length: 150 }, (_, c) => `Anteckning om verksamheten nummer ${r}-${c}`));
+    for (const i of [1, 2, 3, 4]) {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add(`Anteckningar ${i}`).getRangeByIndexes(0, 0, 200, 150).values = notes;
+        await context.sync();
+      });
+    }
+    host.resetStats();
+    const result = await buildFollowUp(KLS_REQUEST);
+    expect(result.ok).toBe(true);
+    expect(Math.max(...host.stats.perSync.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
+  });
+});
+
 describe('the temporary sheets of a write', () => {
   /** The settings id of the one follow-up, from its tag. */
   const followUpId = (host: Awaited<ReturnType<typeof hostWith>>): string =>
