@@ -113,6 +113,16 @@ export function queueTags(context: Excel.RequestContext, q: QueuedSheets, custom
   };
 }
 
+/**
+ * A user's copy of a follow-up: a worksheet copy keeps the custom property, so two sheets carry
+ * one follow-up's tag. The follow-up is the one whose comment layout the workbook remembers (kept
+ * by sheet id, so a copy has none); the copy is the user's sheet, never refreshed or overwritten.
+ */
+function isCopy(f: FollowUpSheet, all: readonly FollowUpSheet[]): boolean {
+  if (f.hasLayout) return false;
+  return all.some((g) => g !== f && g.settings.id === f.settings.id && g.hasLayout);
+}
+
 /** The names writeFollowUpSheet gives its temporary and set-aside sheets. */
 export const TEMP_PREFIX = '~uppf ';
 export const ASIDE_PREFIX = '~old ';
@@ -130,9 +140,10 @@ export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
     return settings ? [{ ...info, settings, comments: parseLayout(layout), hasLayout: !layout.isNullObject }] : [];
   });
   const isLeftover = (f: FollowUpSheet) => LEFTOVER_NAME.test(f.name);
+  const current = tagged.filter((f) => !isLeftover(f));
   return {
     sheets,
-    followUps: tagged.filter((f) => !isLeftover(f)),
+    followUps: current.filter((f) => !isCopy(f, current)),
     leftovers: tagged.filter(isLeftover),
     tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })),
     rememberedLayouts: q.roles.isNullObject ? [] : parseRememberedLayouts(q.roles.value),

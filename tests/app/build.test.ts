@@ -266,6 +266,27 @@ describe('a workbook with more than ledgers', () => {
   });
 });
 
+describe('a user’s copy of a follow-up', () => {
+  it('is the user’s sheet: Refresh leaves it and its comments alone (the copy kept the tag)', async () => {
+    const first = await hostWith(KLS);
+    await buildFollowUp(KLS_REQUEST);
+    const snap = first.snapshot();
+    const original = sheet(snap, 'Uppföljning 2025-07');
+    const it2 = rowOf(original, 'IT');
+    const copy = { ...structuredClone(original), id: '{0000000F-0001-0000-0000-000000000000}', name: 'Min kopia' };
+    copy.cells[`M${it2}`] = { ...copy.cells[`M${it2}`]!, value: 'kommentar i kopian' };
+    const host = createExcelHost({ ...snap, sheets: [...snap.sheets, copy] });
+    const restore = host.install(globalThis);
+    try {
+      const result = await refreshFollowUps('all');
+      expect(result.ok && result.value.map((o) => o.sheetName)).toEqual(['Uppföljning 2025-07']);
+      expect(sheet(host.snapshot(), 'Min kopia')).toEqual(copy);
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('the temporary sheets of a write', () => {
   /** The settings id of the one follow-up, from its tag. */
   const followUpId = (host: Awaited<ReturnType<typeof hostWith>>): string =>
