@@ -86,6 +86,11 @@ describe('bad input is an issue naming sheet and cell', () => {
     expect(hasErrors(a.issues)).toBe(false);
     expect(kr(a.followUp!.total.ytdBudget)).toBe('100.00');
   });
+
+  it('names the cell that says Summa, in whichever level column it is', () => {
+    const a = analyse([aLedger([{ unit: 'Vård', sub: 'Hemtjänst', budget: 100 }, { unit: 'Vård', sub: 'Summa Vård', budget: 100 }])]);
+    expect(a.issues).toHaveIssue('summaryRowsSkipped', 'Huvudbok!C3');
+  });
 });
 
 describe('reading ledger shapes and cell forms', () => {

@@ -248,7 +248,11 @@ export class RowUnits {
       }
       this.lastUnit = unit;
     }
-    if (unit === SUBTOTAL) this.subtotals.note(cellAddress(rows, r, levels[0]!));
+    if (unit === SUBTOTAL) {
+      // The cell that says Summa, not the first level's ("Vård | Summa Vård" names the second).
+      const at = levels.find((c) => SUBTOTAL_PREFIX.test(cellText(rows.cell(r, c)))) ?? levels[0]!;
+      this.subtotals.note(cellAddress(rows, r, at));
+    }
     return unit;
   }
 }
