@@ -19,15 +19,23 @@ export async function refreshAllCommand(event: Office.AddinCommands.Event): Prom
   }
 }
 
-/** Open the notice dialog; it closes itself when the user clicks OK. */
+/**
+ * Show the notice dialog until the user clicks OK or closes it. The command is completed only
+ * then: completing it ends the command's runtime, which may close its dialog before it is read.
+ */
 function showNotice(url: string): Promise<void> {
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (opened) => {
-      if (opened.status === Office.AsyncResultStatus.Succeeded) {
-        const dialog = opened.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        resolve();
+        return;
       }
-      resolve();
+      const dialog = opened.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
     });
   });
 }

@@ -103,18 +103,29 @@ describe('the ribbon command', () => {
       await context.sync();
     });
     const urls: string[] = [];
+    const handlers = new Map<string, () => void>();
+    let closed = false;
     const office = host.Office as unknown as { context: Record<string, unknown>; AsyncResultStatus?: unknown };
     office.AsyncResultStatus ??= { Succeeded: 'succeeded', Failed: 'failed' };
     office.context.ui = {
       displayDialogAsync: (url: string, _o: unknown, done: (r: unknown) => void) => {
         urls.push(url);
-        done({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => undefined } });
+        const dialog = { addEventHandler: (type: string, h: () => void) => handlers.set(type, h), close: () => (closed = true) };
+        done({ status: 'succeeded', value: dialog });
       },
     };
     await jest.isolateModulesAsync(async () => {
       await import('../../src/commands/commands');
     });
-    await host.invokeAction('refreshFollowUps');
+    let completed = false;
+    const run = host.invokeAction('refreshFollowUps').then(() => (completed = true));
+    while (urls.length === 0) await new Promise((r) => setTimeout(r, 10));
+    // The command stays open while the dialog is shown, and ends when the user clicks OK.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(completed).toBe(false);
+    handlers.get('dialogMessageReceived')!();
+    await run;
+    expect(closed).toBe(true);
     expect(urls).toHaveLength(1);
     const lines = JSON.parse(new URL(urls[0]!, 'https://addin.invalid/').searchParams.get('m')!) as string[];
     expect(lines).toEqual(['Uppföljning 2025-07: Huvudbok!F5: "fel" är inte ett belopp']);
