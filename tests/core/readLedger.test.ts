@@ -227,6 +227,21 @@ describe('reading ledger shapes and cell forms', () => {
   });
 });
 
+describe('units across sheets', () => {
+  it('warns when one sheet names a unit alone and another under a parent', () => {
+    const budget = grid('Budget', [['Period', 'Förvaltning', 'Enhet', 'Budget'], [202507, 'KLS', 'IT', 100]]);
+    const actual = grid('Utfall', [['Period', 'Enhet', 'Utfall'], [202507, 'IT', 90]]);
+    const a = analyse([budget, actual]);
+    expect(a.issues).toHaveIssue('unitSplitAcrossSheets', 'Utfall!B2');
+    expect(issueMessage(a.issues.find((i) => i.code === 'unitSplitAcrossSheets')!, 'sv')).toContain('enheten "IT" i Utfall står i Budget under "KLS / IT"');
+  });
+
+  it('does not warn within one sheet, where a blank finer level means the coarser unit', () => {
+    const g = grid('Huvudbok', [['Period', 'Förvaltning', 'Enhet', 'Budget'], [202507, 'KLS', 'IT', 100], [202507, 'IT', null, 50]]);
+    expect(analyse([g]).issues.some((i) => i.code === 'unitSplitAcrossSheets')).toBe(false);
+  });
+});
+
 describe('organisation and accounts', () => {
   it('builds the hierarchy from level columns in order of first appearance, never alphabetical', () => {
     const a = analyse([aLedger([{ unit: 'Ö', sub: 'b', budget: 1 }, { unit: 'A', budget: 1 }, { unit: 'Ö', sub: 'a', budget: 1 }])]);

@@ -20,6 +20,7 @@ export type IssueCode =
   | 'missingRole'
   | 'summaryRowsSkipped'
   | 'unitNotInOrganisation'
+  | 'unitSplitAcrossSheets'
   | 'unknownParent'
   | 'duplicateUnit'
   | 'organisationCycle'

@@ -2,11 +2,11 @@
  * Ledger sheets (long or wide by month) → typed ledger facts, with every cell that cannot be read
  * reported as an issue naming sheet and cell. Several sheets are read together.
  */
-import { anError, IssueCollector, type Issue } from '../issues/issue';
+import { anError, aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { FactsBuilder } from './facts';
 import { Interner, type Ledger, type UnitPath } from './ledger';
 import { readLongSheet } from './longSheet';
-import type { Context, LedgerSheet } from './sheetContext';
+import { columnsOf, type Context, type LedgerSheet } from './sheetContext';
 import { readWideSheet } from './wideSheet';
 
 export { missingRoles, type LedgerSheet } from './sheetContext';
@@ -29,10 +29,15 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
   };
   const ledgers = sheets.filter((s) => s.layout.kind === 'ledger');
   if (ledgers.length === 0) ctx.issues.add(anError('noLedger', {}));
+  const firstSheet: { sheet: string; levels: number }[] = [];
   for (const s of ledgers) {
+    const before = ctx.units.values.length;
     if (s.layout.shape === 'wide') readWideSheet(s, ctx);
     else readLongSheet(s, ctx);
+    const levels = columnsOf(s.layout).levels.length;
+    for (let u = before; u < ctx.units.values.length; u++) firstSheet[u] = { sheet: s.rows.sheet, levels };
   }
+  warnOfSplitUnits(ctx, firstSheet);
   const ledger: Ledger = {
     units: ctx.units.values,
     unitFirstSeen: ctx.unitFirstSeen,
@@ -45,6 +50,24 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
   return { ledger, issues: ctx.issues.list() };
 }
 
+
+/**
+ * A unit named alone in one sheet ("IT") and under a parent in a sheet with more organisation
+ * columns ("KLS / IT") is two units to the reader; most likely the user meant one, so say so.
+ */
+function warnOfSplitUnits(ctx: Context, firstSheet: readonly { sheet: string; levels: number }[]): void {
+  const deeper = new Map<string, number[]>();
+  ctx.units.values.forEach((path, u) => {
+    if (path.length > 1) deeper.set(path.at(-1)!, [...(deeper.get(path.at(-1)!) ?? []), u]);
+  });
+  ctx.units.values.forEach((path, u) => {
+    const here = firstSheet[u];
+    if (path.length !== 1 || here === undefined) return;
+    const v = (deeper.get(path[0]!) ?? []).find((d) => firstSheet[d] !== undefined && firstSheet[d].sheet !== here.sheet && firstSheet[d].levels > here.levels);
+    if (v === undefined) return;
+    ctx.issues.add(aWarning('unitSplitAcrossSheets', { address: ctx.unitFirstSeen[u]! }, { unit: path[0]!, sheet: here.sheet, other: firstSheet[v]!.sheet, path: ctx.units.values[v]!.join(' / ') }));
+  });
+}
 
 /** Amount cells the ledger sheets may hold: the facts builder's starting size. */
 function expectedFacts(sheets: readonly LedgerSheet[]): number {
