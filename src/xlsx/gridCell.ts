@@ -3,7 +3,7 @@
  * cached result, rich text and hyperlinks as their text, dates as Excel serial numbers.
  */
 import ExcelJS from 'exceljs';
-import type { Cell, CellError } from '../core/grid/grid';
+import { UNCALCULATED, type Cell, type CellError } from '../core/grid/grid';
 
 /** Milliseconds per day, and the serial number of 1970-01-01 in Excel's 1900 date system. */
 const MS_PER_DAY = 86_400_000;
@@ -43,7 +43,9 @@ function fromValue(value: ExcelJS.CellValue): Cell {
 }
 
 function fromFormulaResult(result: ExcelJS.CellFormulaValue['result'] | undefined): Cell {
-  if (result === null || result === undefined) return null;
+  // No cached result at all: the file was written without calculating (Excel always stores one).
+  if (result === undefined) return { error: UNCALCULATED };
+  if (result === null) return null;
   if (typeof result === 'number') return Number.isNaN(result) ? UNKNOWN_ERROR : result;
   if (typeof result === 'string' || typeof result === 'boolean') return result;
   if (result instanceof Date) return toExcelSerial(result);

@@ -1,3 +1,4 @@
+import { UNCALCULATED } from '../../src/core/grid/grid';
 import { hasErrors } from '../../src/core/issues/issue';
 import { issueMessage } from '../../src/core/i18n/issues';
 import { moneyToKronorString } from '../../src/core/money';
@@ -22,6 +23,8 @@ describe('bad input is an issue naming sheet and cell', () => {
   it('an error value in an amount cell', () => {
     const a = analyse([aLedger([{ actual: { error: '#N/A' } }])]);
     expect(a.issues).toHaveIssue('errorInCell', 'Huvudbok!F2');
+    const never = analyse([aLedger([{ actual: { error: UNCALCULATED } }])]).issues.find((i) => i.code === 'errorInCell')!;
+    expect(issueMessage(never, 'sv')).toBe('Huvudbok!F2: formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den');
   });
 
   it('a boolean in an amount cell', () => {

@@ -1,3 +1,4 @@
+import { UNCALCULATED } from '../../src/core/grid/grid';
 import ExcelJS from 'exceljs';
 import { toGridCell, UNKNOWN_ERROR } from '../../src/xlsx/gridCell';
 
@@ -23,7 +24,7 @@ describe('toGridCell', () => {
     ['a formula with an empty text result', { formula: 'T(1)', result: '' }, ''],
     ['a formula with a date result', { formula: 'TODAY()', result: new Date(Date.UTC(2025, 0, 1)) }, 45658],
     ['a formula with an error result', { formula: 'NA()', result: { error: '#N/A' } }, { error: '#N/A' }],
-    ['a formula without a cached result', { formula: 'A2' }, null],
+    ['a formula without a cached result (never calculated): unknown, not blank', { formula: 'A2' }, { error: UNCALCULATED }],
   ])('reads %s', (_, value, expected) => {
     expect(toGridCell(aCell(value))).toEqual(expected);
   });

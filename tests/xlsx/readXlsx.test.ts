@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readXlsxGrids, readXlsxGridsFromBuffer } from '../../src/xlsx/readXlsx';
 import { toExcelSerial } from '../../src/xlsx/gridCell';
+import { UNCALCULATED } from '../../src/core/grid/grid';
 
 /** A ledger workbook with every kind of cell the reader must handle. */
 function aLedgerWorkbook(): ExcelJS.Workbook {
@@ -71,7 +72,7 @@ describe('readXlsxGrids', () => {
     expect(ledger?.rows).toEqual([
       ['Enhet', 'Datum', 'Belopp', 'Dubbelt'],
       ['Förskola Väst', 45869, 1234.5, 2469, true],
-      ['Skola Öst', null, { error: '#N/A' }, { error: '#VALUE!' }, 0, 'Enhetx'],
+      ['Skola Öst', null, { error: '#N/A' }, { error: '#VALUE!' }, 0, 'Enhetx', { error: UNCALCULATED }],
       [],
       ['IT', null, -3],
       [null, null, -2],

@@ -9,6 +9,12 @@ export interface CellError {
 }
 
 /**
+ * The error text of a formula cell whose file holds no computed value (written by a program and
+ * never calculated): its value is unknown, so it is not read as blank.
+ */
+export const UNCALCULATED = '#UNCALCULATED';
+
+/**
  * One raw cell: a number (dates as Excel serial numbers), a string, a boolean, an error, or null
  * for an empty cell.
  */
