@@ -90,6 +90,12 @@ describe('bad input is an issue naming sheet and cell', () => {
     expect(kr(a.followUp!.total.ytdBudget)).toBe('100.00');
   });
 
+  it('skips Summa rows in the account column too, so nothing counts twice', () => {
+    const a = analyse([aLedger([{ account: 5010, budget: 100 }, { account: 5020, budget: 50 }, { account: 'Summa 5xxx', budget: 150 }])]);
+    expect(a.issues).toHaveIssue('summaryRowsSkipped', 'Huvudbok!D4');
+    expect(kr(a.followUp!.total.ytdBudget)).toBe('150.00');
+  });
+
   it('names the cell that says Summa, in whichever level column it is', () => {
     const a = analyse([aLedger([{ unit: 'Vård', sub: 'Hemtjänst', budget: 100 }, { unit: 'Vård', sub: 'Summa Vård', budget: 100 }])]);
     expect(a.issues).toHaveIssue('summaryRowsSkipped', 'Huvudbok!C3');

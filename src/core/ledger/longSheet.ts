@@ -8,7 +8,7 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readPeriodCell, readYearCell, toMonthKey, type PeriodReading } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Columns, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Columns, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a long sheet into the context's facts. */
 export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -55,6 +55,11 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     const month = readRowMonth(rows, r, cols, lastReading, issues);
     if (month === null) continue;
     const account = cols.account >= 0 ? accounts.of(rows.key(r, cols.account), r, accountOf) : -1;
+    if (account === SUBTOTAL_ACCOUNT) {
+      // "Summa 4xxx" in the account column: the export's own subtotal, as in the unit column.
+      units.subtotals.note(cellAddress(rows, r, cols.account));
+      continue;
+    }
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i]!;

@@ -103,8 +103,12 @@ function internUnit(ctx: Context, path: string[], address: () => A1Address): num
 
 export function internAccount(ctx: Context, cell: Cell): number {
   const t = cellText(cell);
-  return t === '' ? -1 : ctx.accounts.intern(t, () => t);
+  if (t === '') return -1;
+  return SUBTOTAL_PREFIX.test(t) ? SUBTOTAL_ACCOUNT : ctx.accounts.intern(t, () => t);
 }
+
+/** What internAccount gives for an account cell that says Summa/Totalt: the row is a subtotal. */
+export const SUBTOTAL_ACCOUNT = -3;
 
 /** Tracks skipped subtotal rows of a sheet, for one warning. */
 export class SubtotalRows {

@@ -7,7 +7,7 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { readYearCell } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, type Context, type LedgerSheet } from './sheetContext';
+import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
 export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -46,6 +46,10 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
     if (unit === SUBTOTAL) continue;
     const account = cols.account < 0 ? -1 : internAccount(ctx, row[cols.account] ?? null);
+    if (account === SUBTOTAL_ACCOUNT) {
+      units.subtotals.note(cellAddress(rows, r, cols.account));
+      continue;
+    }
     let rowKind: AmountKind | null = null;
     if (cols.kind >= 0) {
       rowKind = readKind(row[cols.kind] ?? null, kindCache, ctx);
