@@ -10,6 +10,7 @@ import type { Grid } from '../core/grid/grid';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 import { applyRemembered, parseRememberedLayouts, rememberLayout, type RememberedLayout } from '../core/ledger/rememberedLayout';
 import type { CommentCell, ReportSheet } from '../core/report/model';
+import { reportWords } from '../core/report/words';
 
 /**
  * A comment cell as remembered: where it was, and the text in column A that anchors it (its unit's
@@ -297,7 +298,7 @@ function agreedRowShift(comments: readonly RememberedComment[], anchorRows: Read
 }
 
 /** Header texts of the unit table's comment column, in either language. */
-const COMMENT_HEADERS = new Set(['kommentar', 'comment']);
+const COMMENT_HEADERS = new Set((['sv', 'en'] as const).map((lang) => reportWords(lang).comment.toLowerCase()));
 
 /**
  * How far the table's comment column moved (columns inserted or deleted before it): 0 when its
