@@ -125,6 +125,13 @@ describe('reading ledger shapes and cell forms', () => {
     expect(kr(a.followUp!.nodes[unitB!.id]!.ytdBudget)).toBe('1064.12');
     expect(kr(a.followUp!.nodes[unitB!.id]!.ytdActual)).toBe('1.50');
     expect(kr(a.followUp!.nodes[unitB!.id]!.forecast)).toBe('1200000.00');
+    // Units in SEK, and a year beside the unit in either order.
+    const sek = analyse([grid('Huvudbok', [['Period', 'Enhet', 'Budget 2025 (tkr)', 'Utfall MSEK', 'Prognos KSEK 2025'], [202507, 'A', 2, '0,5', 7]])], { month: 7 });
+    expect(sek.layouts[0]!.kind === 'ledger' && sek.layouts[0]!.columns.map((c) => c.role)).toEqual(['period', 'unit', 'budget', 'actual', 'forecast']);
+    expect(kr(sek.followUp!.total.ytdBudget)).toBe('2000.00');
+    expect(kr(sek.followUp!.total.ytdActual)).toBe('500000.00');
+    expect(kr(sek.followUp!.total.forecast)).toBe('7000.00');
+    expect(sek.ledger.actualWord).toBe('Utfall');
     // A tkr amount that could be 1,064 or 1 064 is still a question.
     expect(analyse([grid('Huvudbok', [header, [202507, 'A', '1,064', 0, 0]])]).issues).toHaveIssue('ambiguousAmount', 'Huvudbok!C2');
   });

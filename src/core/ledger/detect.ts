@@ -60,10 +60,41 @@ function buildRoleLookup(): ReadonlyMap<string, readonly Role[]> {
 /** The roles a header text may name, ignoring a trailing year or unit ("Budget 2025", "Utfall (tkr)"). */
 export function rolesOfHeader(text: string): readonly Role[] {
   const w = normalizeWord(text);
-  const exact = ROLE_BY_WORD.get(w);
-  if (exact) return exact;
-  const stripped = w.replace(/(19|20)\d\d$/, '').replace(/(mnkr|tkr|kr|sek|ksek)$/, '');
-  return ROLE_BY_WORD.get(stripped) ?? [];
+  return ROLE_BY_WORD.get(w) ?? ROLE_BY_WORD.get(headerParts(text).word) ?? [];
+}
+
+/** What an amount header says beside its word: the year and the unit of its amounts. */
+export interface HeaderParts {
+  /** The normalised word without them ("utfall"). */
+  readonly word: string;
+  /** The year its amounts belong to ("Utfall 2024"), or null. */
+  readonly year: number | null;
+  /** The decimal places its amounts move to be kronor: 3 in tkr or ksek, 6 in mnkr or msek. */
+  readonly thousandsShift: 0 | 3 | 6;
+}
+
+const TRAILING_YEAR = /(19|20)\d\d$/;
+const TRAILING_UNIT = /(mnkr|msek|tkr|ksek|kr|sek)$/;
+const UNIT_SHIFT: Readonly<Record<string, 0 | 3 | 6>> = { mnkr: 6, msek: 6, tkr: 3, ksek: 3, kr: 0, sek: 0 };
+
+/** A header's trailing year and unit, in either order ("Budget 2025 (tkr)", "Utfall tkr 2024"). */
+export function headerParts(text: string): HeaderParts {
+  let word = normalizeWord(text);
+  let year: number | null = null;
+  let unit: string | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    const y: RegExpExecArray | null = year === null ? TRAILING_YEAR.exec(word) : null;
+    if (y !== null) {
+      year = Number(y[0]);
+      word = word.slice(0, -y[0].length);
+      continue;
+    }
+    const u: RegExpExecArray | null = unit === null ? TRAILING_UNIT.exec(word) : null;
+    if (u === null) break;
+    unit = u[0];
+    word = word.slice(0, -u[0].length);
+  }
+  return { word, year, thousandsShift: unit === null ? 0 : UNIT_SHIFT[unit]! };
 }
 
 /** The kind an amount word names ("Utfall" → actual), or null. */
@@ -202,7 +233,7 @@ const LEDGER_SINGLE_ROLES: readonly Role[] = ['period', 'year', 'account', 'budg
 function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): ColumnRole[] {
   const taken = new Set<string>();
   // An amount role is taken per header year: "Utfall 2024" and "Utfall 2025" are both read.
-  const key = (r: Role, c: HeaderCandidate) => ((AMOUNT_ROLES as readonly Role[]).includes(r) ? `${r} ${headerYearOf(c.header) ?? ''}` : r);
+  const key = (r: Role, c: HeaderCandidate) => ((AMOUNT_ROLES as readonly Role[]).includes(r) ? `${r} ${headerParts(c.header).year ?? ''}` : r);
   return candidates.map((c): ColumnRole => {
     if (c.month !== null && wide) return { index: c.index, header: c.header, role: 'month', month: c.month };
     if (c.roles.includes('unit')) return { index: c.index, header: c.header, role: 'unit' };
@@ -211,12 +242,6 @@ function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): Co
     taken.add(key(role, c));
     return { index: c.index, header: c.header, role };
   });
-}
-
-/** The year an amount header names ("Utfall 2024", "Budget 2025 (tkr)"), or null. */
-export function headerYearOf(header: string): number | null {
-  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(header);
-  return m ? Number(m[1]) : null;
 }
 
 /** The index of the first column with a role, or -1. */

@@ -6,7 +6,7 @@ import { cellAddress, type A1Address, type Cell, type Placement } from '../grid/
 import type { SheetRows } from '../grid/sheetRows';
 import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
-import { headerYearOf, kindOfWord, type SheetLayout } from './detect';
+import { headerParts, kindOfWord, type SheetLayout } from './detect';
 import type { FactsBuilder } from './facts';
 import { unitKey, type Interner, type UnitPath } from './ledger';
 import { normalizeTokens, normalizeWord } from './normalize';
@@ -55,7 +55,8 @@ export function columnsOf(layout: SheetLayout): Columns {
   const amounts: AmountColumn[] = [];
   for (const c of layout.columns) {
     if (c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount') {
-      amounts.push({ index: c.index, kind: c.role, thousandsShift: thousandsShiftOf(c.header), year: headerYearOf(c.header) });
+      const { thousandsShift, year } = headerParts(c.header);
+      amounts.push({ index: c.index, kind: c.role, thousandsShift, year });
     }
   }
   return {
@@ -69,17 +70,9 @@ export function columnsOf(layout: SheetLayout): Columns {
 }
 
 
-/** An amount header's unit: "Budget (tkr)", "Utfall tkr", "Belopp KSEK" → 3; "… mnkr", "MSEK" → 6; else 0. */
-export function thousandsShiftOf(header: string): 0 | 3 | 6 {
-  const w = normalizeWord(header).replace(/(19|20)\d\d$/, '');
-  if (/(mnkr|msek)$/.test(w)) return 6;
-  if (/(tkr|ksek)$/.test(w)) return 3;
-  return 0;
-}
-
 export function noteActualWord(ctx: Context, word: string): void {
   if (ctx.actualWord !== null) return;
-  const key = normalizeWord(word);
+  const key = headerParts(word).word;
   ctx.actualWord = KIND_WORDS.actual.find((w) => normalizeWord(w) === key) ?? null;
 }
 
