@@ -59,11 +59,11 @@ export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
     // Dates counted from 1904 (old Mac workbooks): with the styles read, ExcelJS knows which
     // numbers are dates and converts them, and toGridCell makes them 1900-system serials again.
     reader = await openReader(zip, { ...STREAM_OPTIONS, styles: 'cache' });
-    const styles = resolveTarget(reader.workbookRels?.find((r) => STYLES_TYPE.test(r.Type))?.Target ?? 'styles.xml');
+    const styles = partOfType(reader, STYLES_TYPE, 'styles.xml');
     if (zip.has(styles)) await reader._parseStyles(zip.openText(styles));
   }
   const rels = reader.workbookRels ?? [];
-  const sharedStrings = resolveTarget(rels.find((r) => SHARED_STRINGS_TYPE.test(r.Type))?.Target ?? 'sharedStrings.xml');
+  const sharedStrings = partOfType(reader, SHARED_STRINGS_TYPE, 'sharedStrings.xml');
   if (zip.has(sharedStrings)) {
     // In 'cache' mode this fills the reader's table and yields nothing.
     for await (const _ of reader._parseSharedStrings(zip.openText(sharedStrings))) void _;
@@ -79,6 +79,11 @@ export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
     }
   }
   return grids;
+}
+
+/** The package path of the workbook's part of a type (styles, shared strings), or where it usually is. */
+function partOfType(reader: ReaderInternals, type: RegExp, usual: string): string {
+  return resolveTarget(reader.workbookRels?.find((r) => type.test(r.Type))?.Target ?? usual);
 }
 
 /** A reader that has read the workbook's relationships and sheet list. */
