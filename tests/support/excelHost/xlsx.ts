@@ -71,24 +71,27 @@ function sheetFrom(ws: ExcelJS.Worksheet): SheetInput {
       if (points !== DEFAULT_COLUMN_WIDTH) columnWidths[columnLetters(i)] = points;
     }
   });
-  const view = ws.views[0];
+  // ExcelJS leaves a part the file lacks as null though its types say otherwise: sheet views,
+  // page setup and properties are optional in the format (other programs than Excel omit them).
+  const view = (ws.views as Partial<ExcelJS.WorksheetView>[] | null)?.[0];
   const frozen = view?.state === 'frozen';
-  const setup = ws.pageSetup;
+  const setup = (ws.pageSetup as Partial<ExcelJS.PageSetup> | null) ?? {};
+  const tabColor = (ws.properties as Partial<ExcelJS.WorksheetProperties> | null)?.tabColor?.argb;
   return {
     name: ws.name,
     visibility: ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible',
     cells,
-    merges: (ws.model.merges ?? []).filter((m) => parseRect(m) !== null),
+    merges: ((ws.model.merges as string[] | null) ?? []).filter((m) => parseRect(m) !== null),
     columnWidths,
     rowHeights,
-    freeze: { rows: frozen ? view.ySplit ?? 0 : 0, columns: frozen ? view.xSplit ?? 0 : 0 },
+    freeze: { rows: frozen ? ((view as { ySplit?: number }).ySplit ?? 0) : 0, columns: frozen ? ((view as { xSplit?: number }).xSplit ?? 0) : 0 },
     pageLayout: {
       orientation: setup.orientation === 'landscape' ? 'Landscape' : 'Portrait',
       fitToWidth: setup.fitToPage ? setup.fitToWidth ?? 1 : null,
       fitToHeight: setup.fitToPage ? setup.fitToHeight ?? 1 : null,
       scale: setup.fitToPage ? null : setup.scale ?? 100,
     },
-    tabColor: ws.properties.tabColor?.argb ? `#${ws.properties.tabColor.argb.slice(-6).toUpperCase()}` : null,
+    tabColor: tabColor ? `#${tabColor.slice(-6).toUpperCase()}` : null,
   };
 }
 
