@@ -106,5 +106,5 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
 }
 
 function warningsOf(issues: readonly Issue[], lang: 'sv' | 'en'): string[] {
-  return issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang));
+  return issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang, 'pane'));
 }

@@ -42,7 +42,7 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
   const sv = lang === 'sv';
   switch (error.kind) {
     case 'input':
-      return error.issues.filter((i) => i.severity === 'error').map((i) => issueMessage(i, lang));
+      return error.issues.filter((i) => i.severity === 'error').map((i) => issueMessage(i, lang, 'pane'));
     case 'notFound':
       return [
         error.what === 'followUp'

@@ -1,15 +1,40 @@
 /** The words of every issue, in Swedish and English. Messages start with the cell ("Huvudbok!D17: …"). */
 import { UNCALCULATED } from '../grid/grid';
 import type { Issue, IssueCode } from '../issues/issue';
+import { ROLE_WORDS, type LedgerColumnRole } from '../ledger/roleNames';
 import type { Lang } from '../money';
 
+/**
+ * Where a message is shown: the task pane or the command line. A message that says how to fix
+ * something says it the way of that place (a dropdown in the pane, a flag on the command line).
+ */
+export type Surface = 'pane' | 'cli';
+
 type Params = Readonly<Record<string, string | number>>;
-type Catalog = Readonly<Record<IssueCode, (p: Params) => string>>;
+type Catalog = Readonly<Record<IssueCode, (p: Params, surface?: Surface) => string>>;
 
 const ROLE_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  sv: { unit: 'enhet (Ansvar, Enhet …)', period: 'period (Period, Månad …)', kind: 'beloppstyp (Typ, Version …)', amount: 'belopp (Budget, Utfall, Prognos …); ange i åtgärdsfönstret vilken kolumn som är vad' },
-  en: { unit: 'unit (Unit, Department …)', period: 'period (Period, Month …)', kind: 'amount kind (Type, Version …)', amount: 'amounts (Budget, Actual, Forecast …); say in the task pane which column holds what' },
+  sv: { unit: 'enhet (Ansvar, Enhet …)', period: 'period (Period, Månad …)', kind: 'beloppstyp (Typ, Version …)', amount: 'belopp (Budget, Utfall, Prognos …)' },
+  en: { unit: 'unit (Unit, Department …)', period: 'period (Period, Month …)', kind: 'amount kind (Type, Version …)', amount: 'amounts (Budget, Actual, Forecast …)' },
 };
+
+/** The role a missing column is set to on the command line (amounts: the commonest, actual). */
+const ROLE_TO_SET: Readonly<Record<string, LedgerColumnRole>> = { unit: 'unit', period: 'period', kind: 'kind', amount: 'actual' };
+
+/** How to say which column holds a missing role, where the message is shown. */
+function setRoleHint(lang: Lang, role: string, surface: Surface | undefined): string {
+  const word = ROLE_TO_SET[role];
+  if (surface === undefined || word === undefined) return '';
+  if (surface === 'pane') return lang === 'sv' ? '; ange i åtgärdsfönstret vilken kolumn som är vad' : '; say in the task pane which column holds what';
+  return lang === 'sv' ? `; ange kolumnen med --column "Rubrik=${ROLE_WORDS[word].sv}"` : `; name the column with --column "Header=${ROLE_WORDS[word].en}"`;
+}
+
+/** How to choose the sign convention, where the message is shown. */
+function signHint(lang: Lang, surface: Surface | undefined): string {
+  if (surface === 'cli') return lang === 'sv' ? ' Ange --sign debit eller --sign result om det är fel.' : ' Give --sign debit or --sign result if that is wrong.';
+  if (surface === 'pane') return lang === 'sv' ? ' Välj teckenkonvention om det är fel.' : ' Choose the sign convention if that is wrong.';
+  return '';
+}
 
 const SV: Catalog = {
   textInAmount: (p) => `"${p.text}" är inte ett belopp`,
@@ -21,12 +46,12 @@ const SV: Catalog = {
   noLedger: (p) => (p.sheet ? `bladet "${p.sheet}" finns inte` : 'hittar inget huvudboksblad (en rubrikrad med t.ex. Period, Ansvar, Budget, Utfall)'),
   noHeader: () => 'hittar ingen rubrikrad med kända kolumnnamn (Period, Ansvar, Budget, Utfall …)',
   sheetNotRead: () => 'bladet liknar en huvudbok men saknar enhet eller period; det läses inte',
-  signGuessed: (p) =>
-    p.sign === 'debit'
-      ? 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara kostnader positiva (debet). Välj teckenkonvention om det är fel.'
-      : 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara intäkter positiva (resultat). Välj teckenkonvention om det är fel.',
+  signGuessed: (p, surface) =>
+    (p.sign === 'debit'
+      ? 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara kostnader positiva (debet).'
+      : 'inga intäkts- eller kostnadskonton visar tecknen; beloppen antas vara intäkter positiva (resultat).') + signHint('sv', surface),
   ambiguousAmount: (p) => `"${p.text}" kan läsas både som decimaltal och som tusental; skriv t.ex. 1064 eller 1,064.00`,
-  missingRole: (p) => `kolumn för ${ROLE_NAMES.sv[String(p.role)] ?? p.role} saknas`,
+  missingRole: (p, surface) => `kolumn för ${ROLE_NAMES.sv[String(p.role)] ?? p.role} saknas${setRoleHint('sv', String(p.role), surface)}`,
   summaryRowsSkipped: (p) => `${p.count} summeringsrader (Summa/Totalt) hoppades över`,
   unitNotInOrganisation: (p) => `enheten "${p.unit}" finns inte i organisationsbladet ${p.sheet}; den redovisas under Övrigt`,
   unitSplitAcrossSheets: (p) => `enheten "${p.unit}" i ${p.sheet} står i ${p.other} under "${p.path}": bladen har olika organisationskolumner, så de redovisas som två enheter. Ge bladen samma kolumner (eller lägg till ett organisationsblad).`,
@@ -50,12 +75,12 @@ const EN: Catalog = {
   noLedger: (p) => (p.sheet ? `there is no sheet "${p.sheet}"` : 'no ledger sheet found (a header row with e.g. Period, Unit, Budget, Actual)'),
   noHeader: () => 'no header row with known column names (Period, Unit, Budget, Actual …)',
   sheetNotRead: () => 'the sheet looks like a ledger but has no unit or period column; it is not read',
-  signGuessed: (p) =>
-    p.sign === 'debit'
-      ? 'no revenue or cost accounts tell the signs; amounts are taken as costs positive (debit). Choose the sign convention if that is wrong.'
-      : 'no revenue or cost accounts tell the signs; amounts are taken as revenue positive (result). Choose the sign convention if that is wrong.',
+  signGuessed: (p, surface) =>
+    (p.sign === 'debit'
+      ? 'no revenue or cost accounts tell the signs; amounts are taken as costs positive (debit).'
+      : 'no revenue or cost accounts tell the signs; amounts are taken as revenue positive (result).') + signHint('en', surface),
   ambiguousAmount: (p) => `"${p.text}" could be a decimal or a thousands figure; write e.g. 1064 or 1,064.00`,
-  missingRole: (p) => `no column for ${ROLE_NAMES.en[String(p.role)] ?? p.role}`,
+  missingRole: (p, surface) => `no column for ${ROLE_NAMES.en[String(p.role)] ?? p.role}${setRoleHint('en', String(p.role), surface)}`,
   summaryRowsSkipped: (p) => `${p.count} subtotal rows (Sum/Total) were skipped`,
   unitNotInOrganisation: (p) => `unit "${p.unit}" is not in the organisation sheet ${p.sheet}; it is shown under Other`,
   unitSplitAcrossSheets: (p) => `unit "${p.unit}" in ${p.sheet} is under "${p.path}" in ${p.other}: the sheets have different organisation columns, so they count as two units. Give the sheets the same columns (or add an organisation sheet).`,
@@ -69,9 +94,12 @@ const EN: Catalog = {
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 
-/** The message of an issue, starting with its cell or sheet when it has one. */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  const text = (lang === 'sv' ? SV : EN)[issue.code](issue.params);
+/**
+ * The message of an issue, starting with its cell or sheet when it has one. Given the surface it
+ * is shown on, a message says how to fix the problem there; without it, it says no way.
+ */
+export function issueMessage(issue: Issue, lang: Lang, surface?: Surface): string {
+  const text = (lang === 'sv' ? SV : EN)[issue.code](issue.params, surface);
   const where = issue.address ?? issue.sheet;
   return where ? `${where}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,65 @@
+/**
+ * Issue words depend on where they are shown: on the command line no message sends the user to
+ * the task pane (or to a dropdown), in the pane none to a flag. Every issue code is checked, with
+ * each value of the parameters that change the words.
+ */
+import { issueMessage, type Surface } from '../../src/core/i18n/issues';
+import { anError, type Issue, type IssueCode } from '../../src/core/issues/issue';
+
+type Params = Record<string, string | number>;
+
+/** Every code with the parameter sets that give it different words (the Record makes the list complete). */
+const PARAMS: Record<IssueCode, readonly Params[]> = {
+  textInAmount: [{ text: 'x' }],
+  errorInCell: [{ text: '#N/A' }, { text: '#UNCALCULATED' }],
+  badPeriod: [{ text: '' }, { text: 'x' }],
+  missingYear: [{ text: 'jan' }],
+  unknownKind: [{ text: 'x' }],
+  missingUnit: [{}],
+  noLedger: [{}],
+  sheetNotRead: [{}],
+  signGuessed: [{ sign: 'debit' }, { sign: 'result' }],
+  ambiguousAmount: [{ text: '1,064' }],
+  noHeader: [{}],
+  missingRole: [{ role: 'unit' }, { role: 'period' }, { role: 'kind' }, { role: 'amount' }],
+  summaryRowsSkipped: [{ count: 2 }],
+  unitNotInOrganisation: [{ unit: 'A', sheet: 'Org' }],
+  unitSplitAcrossSheets: [{ unit: 'A', sheet: 'B', other: 'C', path: 'D' }],
+  unknownParent: [{ text: 'x' }],
+  duplicateUnit: [{ text: 'x' }],
+  organisationCycle: [{ text: 'x' }],
+  badAccountRange: [{ text: 'x' }],
+  noDataForPeriod: [{ year: 2025, sheet: 'H' }],
+  accountOutsideClasses: [{ count: 1, accounts: '9999' }],
+  amountTooLarge: [{ text: '1e30' }],
+  moreIssues: [{ count: 3, code: 'textInAmount' }],
+};
+
+const ISSUES: Issue[] = (Object.entries(PARAMS) as [IssueCode, readonly Params[]][]).flatMap(([code, sets]) => sets.map((p) => anError(code, {}, p)));
+const PANE_WORDS = /åtgärdsfönst|task pane|\bvälj\b|\bchoose\b|dropdown|listruta/i;
+const CLI_WORDS = /--[a-z]/;
+
+describe.each(['sv', 'en'] as const)('issue words in %s', (lang) => {
+  const shown = (surface?: Surface) => ISSUES.map((i) => issueMessage(i, lang, surface));
+
+  it('on the command line never send the user to the task pane', () => {
+    expect(shown('cli').filter((m) => PANE_WORDS.test(m))).toEqual([]);
+  });
+
+  it('in the task pane never name a flag', () => {
+    expect(shown('pane').filter((m) => CLI_WORDS.test(m))).toEqual([]);
+  });
+
+  it('without a surface name no way to fix things of either', () => {
+    expect(shown().filter((m) => PANE_WORDS.test(m) || CLI_WORDS.test(m))).toEqual([]);
+  });
+
+  it('say how to name a missing column and choose the sign, each the way of its surface', () => {
+    const missing = anError('missingRole', {}, { role: 'amount' });
+    const sign = anError('signGuessed', {}, { sign: 'debit' });
+    expect(issueMessage(missing, lang, 'cli')).toContain(lang === 'sv' ? '--column "Rubrik=utfall"' : '--column "Header=actual"');
+    expect(issueMessage(missing, lang, 'pane')).toMatch(PANE_WORDS);
+    expect(issueMessage(sign, lang, 'cli')).toContain('--sign debit');
+    expect(issueMessage(sign, lang, 'pane')).toMatch(PANE_WORDS);
+  });
+});
