@@ -1,12 +1,20 @@
 /** The `followup` command's arguments (node's util.parseArgs), validated into options or a usage error. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord, type LedgerColumnRole } from '../core/ledger/roleNames';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
 import { isSignConvention, type SignConvention } from '../core/followup/sign';
 import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
+import type { UsageError } from './usage';
+
+/** A column's role given with --column "Rubrik=roll": the header text (or column letter) and the role. */
+export interface ColumnChoice {
+  readonly column: string;
+  readonly role: LedgerColumnRole;
+}
 
 /** Options of `followup build`. */
 export interface BuildArgs {
@@ -23,12 +31,18 @@ export interface BuildArgs {
   readonly parentStyle: ParentStyle;
   readonly sections: readonly SectionName[];
   readonly quiet: boolean;
+  /** Column roles given with --column, in order. */
+  readonly columns: readonly ColumnChoice[];
 }
 
 /** What the command line asked for. */
-export type CliRequest = BuildArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'usageError'; readonly message: string };
+export type CliRequest =
+  | BuildArgs
+  | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'version' }
+  | { readonly command: 'usageError'; readonly error: UsageError; readonly lang: Lang };
 
-/** The help text. */
+/** The help text, in Swedish. */
 export const HELP = `followup – månadsuppföljning av budget från huvudboksfiler (.xlsx, .csv)
 
 Användning:
@@ -45,6 +59,9 @@ Flaggor:
   --org NAMN              organisationens namn i rubrik och totalrad (standard: bladets rubrik)
   --parents above|below   förälderns delsumma ovanför barnen (above) eller "Summa …" under (below)
   --sections LISTA        kommaseparerat urval av ${ALL_SECTIONS.join(',')}
+  --column "RUBRIK=ROLL"  ange en kolumns roll, t.ex. --column "Bokfört belopp=utfall"; RUBRIK är
+                          rubriken (eller kolumnbokstaven, t.ex. F); kan upprepas. Roller:
+                          ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].sv).join(', ')}
   --out FIL.xlsx          skriv arbetsboken med uppföljningsbladet tillagt
   --json FIL|-            skriv rapporten som JSON till fil eller standard ut
   --quiet                 skriv inte sammanfattningen till standard ut
@@ -54,60 +71,123 @@ Flaggor:
 Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell), 2 felaktig användning.
 `;
 
+/** The help text, in English. */
+export const HELP_EN = `followup – monthly budget follow-up from ledger files (.xlsx, .csv)
+
+Usage:
+  followup build <ledger.xlsx|.csv> --period YYYY-MM [flags]
+
+Flags:
+  --period YYYY-MM        the month followed up (required), e.g. 2025-07
+  --months N              the period's length in months (1; 2 for "Jun/Jul"; 3 for a quarter), default 1
+  --sheet NAME            read only this sheet as the ledger (else every sheet that looks like one)
+  --scale kr|tkr|mnkr     amount unit in the report, default tkr
+  --lang sv|en            language of the report and the messages, default sv
+  --sign debit|result     sign convention (debit: costs positive; result: revenue positive);
+                          default: read from the data
+  --org NAME              the organisation's name in the title and total row (default: the sheet's title)
+  --parents above|below   a parent's subtotal above its children (above) or "Total …" below (below)
+  --sections LIST         comma-separated choice of ${ALL_SECTIONS.join(',')}
+  --column "HEADER=ROLE"  give a column's role, e.g. --column "Booked amount=actual"; HEADER is the
+                          header text (or the column letter, e.g. F); may be repeated. Roles:
+                          ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].en).join(', ')}
+  --out FILE.xlsx         write the workbook with the follow-up sheet added
+  --json FILE|-           write the report as JSON to a file or standard output
+  --quiet                 do not print the summary to standard output
+  -h, --help              show this help
+  --version               show the version
+
+Exit status: 0 done, 1 input errors (one per line, with sheet and cell), 2 usage errors.
+`;
+
+/** The flags, as node's parseArgs options: one line per flag. */
+const OPTIONS = {
+  period: { type: 'string' },
+  months: { type: 'string' },
+  sheet: { type: 'string' },
+  scale: { type: 'string' },
+  lang: { type: 'string' },
+  sign: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'string' },
+  org: { type: 'string' },
+  parents: { type: 'string' },
+  sections: { type: 'string' },
+  column: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+
 /** Parse argv (without node and the script). */
 export function parseCli(argv: readonly string[]): CliRequest {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        period: { type: 'string' },
-        months: { type: 'string' },
-        sheet: { type: 'string' },
-        scale: { type: 'string' },
-        lang: { type: 'string' },
-        sign: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'string' },
-        org: { type: 'string' },
-        parents: { type: 'string' },
-        sections: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
+  // Not strict: every flag is read before any is judged, so --lang counts wherever it stands and
+  // the errors are our own words, not node's.
+  const parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const lang = langOf(argv);
+  const error = flagError(parsed.tokens);
+  if (error !== null) return { command: 'usageError', error, lang };
+  const result = buildArgs(parsed.values as Values, parsed.positionals, lang);
+  return 'code' in result ? { command: 'usageError', error: result, lang } : result;
+}
+
+/**
+ * The run's language, read from argv itself: a flag missing its value ("--period --lang en")
+ * swallows the next argument, yet the error about it must be in the language asked for.
+ */
+function langOf(argv: readonly string[]): Lang {
+  let lang: Lang = 'sv';
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'sv') lang = value;
   }
-  const v = parsed.values;
-  if (v.help) return { command: 'help' };
+  return lang;
+}
+
+/** An unknown flag, a flag without its value, or a switch given a value. */
+function flagError(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>): UsageError | null {
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const option = (OPTIONS as Readonly<Record<string, { type: 'string' | 'boolean' }>>)[t.name];
+    if (option === undefined) return { code: 'unknownFlag', flag: t.rawName };
+    // A string flag swallows the next argument even when that is a flag ("--period --quiet").
+    if (option.type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.startsWith('--')))) return { code: 'missingValue', flag: t.rawName };
+    if (option.type === 'boolean' && t.value !== undefined) return { code: 'flagTakesNoValue', flag: t.rawName };
+  }
+  return null;
+}
+
+function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRequest | UsageError {
+  if (v.help) return { command: 'help', lang };
   if (v.version) return { command: 'version' };
-  const [command, input, ...rest] = parsed.positionals;
-  if (command === undefined) return { command: 'help' };
-  if (command !== 'build') return usage(`unknown command "${command}" (try: followup build --help)`);
-  if (input === undefined) return usage('missing the ledger file: followup build <ledger.xlsx|.csv> --period 2025-07');
-  if (rest.length > 0) return usage(`unexpected argument "${rest[0]}"`);
-  if (!/\.(xlsx|csv|txt)$/i.test(input)) return usage(`"${input}" is not an .xlsx or .csv file`);
-  if (v.period === undefined) return usage('--period is required, e.g. --period 2025-07');
+  const [command, input, ...rest] = positionals;
+  if (command === undefined) return { command: 'help', lang };
+  if (command !== 'build') return { code: 'unknownCommand', command };
+  if (input === undefined) return { code: 'missingFile' };
+  if (rest.length > 0) return { code: 'unexpectedArgument', argument: rest[0]! };
+  if (!/\.(xlsx|csv|txt)$/i.test(input)) return { code: 'notLedgerFile', file: input };
+  if (v.period === undefined) return { code: 'missingPeriod' };
   const month = parseIsoMonth(v.period);
-  if (month === null) return usage(`--period "${v.period}" is not a month like 2025-07`);
+  if (month === null) return { code: 'badPeriod', value: v.period };
   const months = v.months === undefined ? 1 : Number(v.months);
-  if (!Number.isInteger(months) || months < 1 || months > 12) return usage(`--months must be a whole number 1–12, not "${v.months}"`);
-  if (months > monthOf(month)) return usage(`--months ${months} reaches back before January of ${yearOf(month)}: the period must lie within the year`);
+  if (!/^\d+$/.test(v.months ?? '1') || months < 1 || months > 12) return { code: 'badMonths', value: v.months ?? '' };
+  if (months > monthOf(month)) return { code: 'monthsBeforeJanuary', months, year: yearOf(month) };
   const scale = v.scale ?? 'tkr';
-  if (!isScale(scale)) return usage(`--scale must be kr, tkr or mnkr, not "${scale}"`);
-  const lang = v.lang ?? 'sv';
-  if (lang !== 'sv' && lang !== 'en') return usage(`--lang must be sv or en, not "${lang}"`);
-  if (v.sign !== undefined && !isSignConvention(v.sign)) return usage(`--sign must be debit or result, not "${v.sign}"`);
+  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
+  if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
+  if (v.sign !== undefined && !isSignConvention(v.sign)) return { code: 'badChoice', flag: '--sign', value: v.sign, choices: ['debit', 'result'] };
   const parentStyle = v.parents ?? 'above';
-  if (parentStyle !== 'above' && parentStyle !== 'below') return usage(`--parents must be above or below, not "${parentStyle}"`);
+  if (parentStyle !== 'above' && parentStyle !== 'below') return { code: 'badChoice', flag: '--parents', value: parentStyle, choices: ['above', 'below'] };
   const sections = v.sections === undefined ? ALL_SECTIONS : v.sections.split(',').map((s) => s.trim());
   const unknown = sections.find((s) => !(ALL_SECTIONS as readonly string[]).includes(s));
-  if (unknown !== undefined) return usage(`unknown section "${unknown}" (sections: ${ALL_SECTIONS.join(', ')})`);
-  if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return usage(`--out must name an .xlsx file, not "${v.out}"`);
-  if (v.out !== undefined && resolve(v.out) === resolve(input)) return usage('--out must not be the ledger itself: the ledger is never written');
+  if (unknown !== undefined) return { code: 'unknownSection', value: unknown, choices: ALL_SECTIONS };
+  if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return { code: 'outNotXlsx', value: v.out };
+  if (v.out !== undefined && resolve(v.out) === resolve(input)) return { code: 'outIsLedger' };
+  const columns = columnChoices(v.column ?? [], lang);
+  if (!Array.isArray(columns)) return columns as UsageError;
   return {
     command: 'build',
     input,
@@ -117,6 +197,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     parentStyle,
     sections: sections as SectionName[],
     quiet: v.quiet ?? false,
+    columns,
     ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
     ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),
@@ -125,6 +206,18 @@ export function parseCli(argv: readonly string[]): CliRequest {
   };
 }
 
-function usage(message: string): CliRequest {
-  return { command: 'usageError', message };
+/** The --column values as choices; the role in Swedish or English, whatever the run's language. */
+function columnChoices(values: readonly string[], lang: Lang): ColumnChoice[] | UsageError {
+  const out: ColumnChoice[] = [];
+  for (const value of values) {
+    // The last "=" splits: a header may hold one ("A=B=utfall" is header "A=B").
+    const at = value.lastIndexOf('=');
+    const column = value.slice(0, at).trim();
+    const word = value.slice(at + 1).trim();
+    if (at < 0 || column === '' || word === '') return { code: 'badColumn', value };
+    const role = roleOfWord(word);
+    if (role === null) return { code: 'unknownRole', role: word, choices: LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r][lang]) };
+    out.push({ column, role });
+  }
+  return out;
 }

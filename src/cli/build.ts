@@ -11,6 +11,7 @@ import { jsonReport } from '../core/report/json';
 import { readCsvFile } from '../csv/readCsvFile';
 import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
+import { chosenLayouts } from './columns';
 import { Progress } from './progress';
 
 /** Where the command writes. */
@@ -22,7 +23,7 @@ export interface CliIo {
 /** Files above this size get progress lines on stderr. */
 const LARGE_FILE_BYTES = 5_000_000;
 
-/** Run a build; returns the exit status (0 done, 1 input errors). */
+/** Run a build; returns the exit status (0 done, 1 input errors, 2 a --column naming no column). */
 export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   const sv = args.lang === 'sv';
   let size: number;
@@ -43,6 +44,8 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   }
   progress.done(`${sheets.reduce((n, s) => n + rowCountOf(s), 0)} ${sv ? 'rader' : 'rows'}`);
 
+  const layouts = chosenLayouts(sheets, args, io.stderr);
+  if (layouts === null) return 2;
   progress.phase(sv ? 'Beräknar' : 'Computing');
   const composed = composeFollowUp(
     sheets,
@@ -56,13 +59,13 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),
     },
-    { fallbackOrganisation: path.basename(args.input).replace(/\.[^.]+$/, '') },
+    { fallbackOrganisation: path.basename(args.input).replace(/\.[^.]+$/, ''), layouts },
   );
   const issues = composed.analysis.issues;
-  const warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang));
+  const warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang, 'cli'));
   for (const w of warnings) io.stderr(`${sv ? 'varning' : 'warning'}: ${w}`);
   if (!composed.ok) {
-    for (const e of issues.filter((i) => i.severity === 'error')) io.stderr(issueMessage(e, args.lang));
+    for (const e of issues.filter((i) => i.severity === 'error')) io.stderr(issueMessage(e, args.lang, 'cli'));
     return 1;
   }
   const { report, summary } = composed;

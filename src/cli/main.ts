@@ -1,25 +1,31 @@
-/** The `followup` command: parses arguments and runs the build; exit 0 done, 1 input errors, 2 usage errors. */
-import { HELP, parseCli } from './args';
+/** The `followup` command: parses arguments and runs the build; exit 0 done, 1 input errors, 2 usage errors, 3 internal errors. */
+import { HELP, HELP_EN, parseCli } from './args';
 import { runBuild, type CliIo } from './build';
-
-const VERSION = '0.1.0';
+import { seeHelp, usageMessage } from './usage';
+import { VERSION } from './version';
 
 /** Run the command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   const request = parseCli(argv);
   switch (request.command) {
     case 'help':
-      io.stdout(HELP);
+      io.stdout(request.lang === 'sv' ? HELP : HELP_EN);
       return 0;
     case 'version':
       io.stdout(`${VERSION}\n`);
       return 0;
     case 'usageError':
-      io.stderr(`followup: ${request.message}`);
-      io.stderr('Se: followup --help');
+      io.stderr(`followup: ${usageMessage(request.error, request.lang)}`);
+      io.stderr(seeHelp(request.lang));
       return 2;
     case 'build':
-      return runBuild(request, io);
+      try {
+        return await runBuild(request, io);
+      } catch (e) {
+        // A broken invariant, not an input problem: said plainly in the run's language, no stack trace.
+        io.stderr(`followup: ${request.lang === 'sv' ? 'internt fel' : 'internal error'}: ${e instanceof Error ? e.message : String(e)}`);
+        return 3;
+      }
   }
 }
 

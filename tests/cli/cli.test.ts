@@ -187,15 +187,16 @@ describe('ledger text stays text', () => {
 
 describe('usage', () => {
   it.each([
-    [['build', KLS_XLSX], '--period is required'],
-    [['build', KLS_XLSX, '--period', '2025-13'], 'is not a month'],
-    [['build', KLS_XLSX, '--period', '2025-07', '--scale', 'mkr'], '--scale'],
+    [['build', KLS_XLSX], '--period krävs'],
+    [['build', KLS_XLSX, '--period', '2025-13'], 'är inte en månad'],
+    [['build', KLS_XLSX, '--period', '2025-07', '--scale', 'mkr'], '--scale ska vara kr, tkr eller mnkr, inte "mkr"'],
     [['build', KLS_XLSX, '--period', '2025-07', '--months', '0'], '--months'],
-    [['build', KLS_XLSX, '--period', '2025-07', '--bogus'], 'bogus'],
-    [['frobnicate'], 'unknown command'],
-    [['build', 'ledger.pdf', '--period', '2025-07'], 'not an .xlsx or .csv'],
-    [['build', KLS_XLSX, '--period', '2025-01', '--months', '2'], 'within the year'],
-    [['build', KLS_XLSX, '--period', '2025-07', '--out', KLS_XLSX], 'never written'],
+    [['build', KLS_XLSX, '--period', '2025-07', '--bogus'], 'okänd flagga --bogus'],
+    [['frobnicate'], 'okänt kommando'],
+    [['build', 'ledger.pdf', '--period', '2025-07'], 'är inte en .xlsx- eller .csv-fil'],
+    [['build', KLS_XLSX, '--period', '2025-01', '--months', '2'], 'inom året'],
+    [['build', KLS_XLSX, '--period', '2025-07', '--out', KLS_XLSX], 'skrivs aldrig'],
+    [['build', KLS_XLSX, '--period', '2025-07', '--lang', 'en', '--out', KLS_XLSX], 'never written'],
   ])('%j exits 2', async (argv, message) => {
     const run = await runCli(...argv);
     expect(run.code).toBe(2);

@@ -248,3 +248,15 @@ function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): Co
 export function columnOf(layout: SheetLayout, role: Role): number {
   return layout.columns.find((c) => c.role === role)?.index ?? -1;
 }
+
+/**
+ * The layout read with its header in this row: for a header row the user names (a column's role
+ * given by its header) where detection found none, because too few headers were known words.
+ */
+export function layoutAtRow(grid: Grid, row: number): SheetLayout {
+  const candidates = headerCandidates(grid, row);
+  const layout = classify(grid, row, candidates);
+  if (layout.kind !== 'other') return layout;
+  const wide = candidates.filter((c) => c.month !== null).length >= 2;
+  return { ...layout, shape: wide ? 'wide' : 'long', columns: assignLedger(candidates, wide) };
+}

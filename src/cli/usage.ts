@@ -1,0 +1,86 @@
+/**
+ * Usage errors of the command line as values, and their words in Swedish and English: a run
+ * speaks one language, the one of --lang (Swedish unless `--lang en`), wherever --lang stands.
+ */
+import type { Lang } from '../core/money';
+
+/** A usage error: what was wrong on the command line (exit status 2). */
+export type UsageError =
+  | { readonly code: 'unknownFlag'; readonly flag: string }
+  | { readonly code: 'missingValue'; readonly flag: string }
+  | { readonly code: 'flagTakesNoValue'; readonly flag: string }
+  | { readonly code: 'unknownCommand'; readonly command: string }
+  | { readonly code: 'missingFile' }
+  | { readonly code: 'unexpectedArgument'; readonly argument: string }
+  | { readonly code: 'notLedgerFile'; readonly file: string }
+  | { readonly code: 'missingPeriod' }
+  | { readonly code: 'badPeriod'; readonly value: string }
+  | { readonly code: 'badMonths'; readonly value: string }
+  | { readonly code: 'monthsBeforeJanuary'; readonly months: number; readonly year: number }
+  | { readonly code: 'badChoice'; readonly flag: string; readonly value: string; readonly choices: readonly string[] }
+  | { readonly code: 'unknownSection'; readonly value: string; readonly choices: readonly string[] }
+  | { readonly code: 'outNotXlsx'; readonly value: string }
+  | { readonly code: 'outIsLedger' }
+  | { readonly code: 'badColumn'; readonly value: string }
+  | { readonly code: 'unknownRole'; readonly role: string; readonly choices: readonly string[] }
+  | { readonly code: 'unknownColumn'; readonly column: string; readonly choices: readonly string[] };
+
+type Words = { readonly [C in UsageError['code']]: (e: Extract<UsageError, { code: C }>) => string };
+
+/** "a, b eller c" / "a, b or c". */
+function oneOf(choices: readonly string[], or: string): string {
+  return choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} ${or} ${choices.at(-1)!}`;
+}
+
+const SV: Words = {
+  unknownFlag: (e) => `okänd flagga ${e.flag}`,
+  missingValue: (e) => `${e.flag} behöver ett värde`,
+  flagTakesNoValue: (e) => `${e.flag} tar inget värde`,
+  unknownCommand: (e) => `okänt kommando "${e.command}" (prova: followup build --help)`,
+  missingFile: () => 'huvudboksfilen saknas: followup build <huvudbok.xlsx|.csv> --period 2025-07',
+  unexpectedArgument: (e) => `oväntat argument "${e.argument}"`,
+  notLedgerFile: (e) => `"${e.file}" är inte en .xlsx- eller .csv-fil`,
+  missingPeriod: () => '--period krävs, t.ex. --period 2025-07',
+  badPeriod: (e) => `--period "${e.value}" är inte en månad som 2025-07`,
+  badMonths: (e) => `--months ska vara ett heltal 1–12, inte "${e.value}"`,
+  monthsBeforeJanuary: (e) => `--months ${e.months} går tillbaka före januari ${e.year}: perioden ska ligga inom året`,
+  badChoice: (e) => `${e.flag} ska vara ${oneOf(e.choices, 'eller')}, inte "${e.value}"`,
+  unknownSection: (e) => `okänd del "${e.value}" (delar: ${e.choices.join(', ')})`,
+  outNotXlsx: (e) => `--out ska vara en .xlsx-fil, inte "${e.value}"`,
+  outIsLedger: () => '--out får inte vara huvudboken själv: huvudboken skrivs aldrig',
+  badColumn: (e) => `--column "${e.value}" ska skrivas "Rubrik=roll", t.ex. --column "Bokfört belopp=utfall"`,
+  unknownRole: (e) => `okänd roll "${e.role}" i --column (roller: ${e.choices.join(', ')})`,
+  unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (rubriker: ${e.choices.join(', ')})`,
+};
+
+const EN: Words = {
+  unknownFlag: (e) => `unknown flag ${e.flag}`,
+  missingValue: (e) => `${e.flag} needs a value`,
+  flagTakesNoValue: (e) => `${e.flag} takes no value`,
+  unknownCommand: (e) => `unknown command "${e.command}" (try: followup build --help)`,
+  missingFile: () => 'missing the ledger file: followup build <ledger.xlsx|.csv> --period 2025-07',
+  unexpectedArgument: (e) => `unexpected argument "${e.argument}"`,
+  notLedgerFile: (e) => `"${e.file}" is not an .xlsx or .csv file`,
+  missingPeriod: () => '--period is required, e.g. --period 2025-07',
+  badPeriod: (e) => `--period "${e.value}" is not a month like 2025-07`,
+  badMonths: (e) => `--months must be a whole number 1–12, not "${e.value}"`,
+  monthsBeforeJanuary: (e) => `--months ${e.months} reaches back before January ${e.year}: the period must lie within the year`,
+  badChoice: (e) => `${e.flag} must be ${oneOf(e.choices, 'or')}, not "${e.value}"`,
+  unknownSection: (e) => `unknown section "${e.value}" (sections: ${e.choices.join(', ')})`,
+  outNotXlsx: (e) => `--out must name an .xlsx file, not "${e.value}"`,
+  outIsLedger: () => '--out must not be the ledger itself: the ledger is never written',
+  badColumn: (e) => `--column "${e.value}" must be written "Header=role", e.g. --column "Booked amount=actual"`,
+  unknownRole: (e) => `unknown role "${e.role}" in --column (roles: ${e.choices.join(', ')})`,
+  unknownColumn: (e) => `no column "${e.column}" in the ledger (headers: ${e.choices.join(', ')})`,
+};
+
+/** The words of a usage error. */
+export function usageMessage(e: UsageError, lang: Lang): string {
+  const words = (lang === 'sv' ? SV : EN) as Readonly<Record<string, (e: UsageError) => string>>;
+  return words[e.code]!(e);
+}
+
+/** The line under every usage error. */
+export function seeHelp(lang: Lang): string {
+  return lang === 'sv' ? 'Se: followup --help' : 'See: followup --help';
+}
