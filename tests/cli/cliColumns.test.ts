@@ -71,6 +71,18 @@ describe('--column', () => {
     ]);
   });
 
+  it('moves a role to a column the CSV scanner stepped over (a long ledger it reads without cells)', async () => {
+    const file = path.join(dir, 'skannad.csv');
+    writeFileSync(file, 'Period;Ansvar;Kst;Utfall;Bokfört belopp\n2025-07;A;X1;100;120\n2025-07;B;X2;50;40\n');
+    const run = await runCli('build', file, '--period', '2025-07', '--scale', 'kr', '--json', '-', '--column', 'Bokfört belopp=budget', '--column', 'Kst=enhet', '--column', 'Ansvar=ignorera');
+    expect(run.code).toBe(0);
+    expect(totals(run.stdout)).toEqual([
+      ['X1', '100.00', '120.00'],
+      ['X2', '50.00', '40.00'],
+      ['total', '150.00', '160.00'],
+    ]);
+  });
+
   it.each([
     [['--column', 'Okänd rubrik=utfall'], 'sv', 'followup: ingen kolumn "Okänd rubrik" i huvudboken (rubriker: Period, Ansvar, Konto, Bokfört belopp, Budgetram)'],
     [['--column', 'Okänd rubrik=utfall', '--lang', 'en'], 'en', 'followup: no column "Okänd rubrik" in the ledger (headers: Period, Ansvar, Konto, Bokfört belopp, Budgetram)'],
