@@ -1,7 +1,8 @@
 /** The `followup` command's arguments (node's util.parseArgs), validated into options or a usage error. */
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord, type LedgerColumnRole } from '../core/ledger/roleNames';
+import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
+import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/roleNames';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
 import { isSignConvention, type SignConvention } from '../core/followup/sign';
@@ -9,12 +10,6 @@ import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
-
-/** A column's role given with --column "Rubrik=roll": the header text (or column letter) and the role. */
-export interface ColumnChoice {
-  readonly column: string;
-  readonly role: LedgerColumnRole;
-}
 
 /** Options of `followup build`. */
 export interface BuildArgs {
@@ -31,8 +26,8 @@ export interface BuildArgs {
   readonly parentStyle: ParentStyle;
   readonly sections: readonly SectionName[];
   readonly quiet: boolean;
-  /** Column roles given with --column, in order. */
-  readonly columns: readonly ColumnChoice[];
+  /** Column roles given with --column "Rubrik=roll", in order. */
+  readonly columns: readonly ColumnRoleChoice[];
 }
 
 /** What the command line asked for. */
@@ -207,8 +202,8 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
 }
 
 /** The --column values as choices; the role in Swedish or English, whatever the run's language. */
-function columnChoices(values: readonly string[], lang: Lang): ColumnChoice[] | UsageError {
-  const out: ColumnChoice[] = [];
+function columnChoices(values: readonly string[], lang: Lang): ColumnRoleChoice[] | UsageError {
+  const out: ColumnRoleChoice[] = [];
   for (const value of values) {
     // The last "=" splits: a header may hold one ("A=B=utfall" is header "A=B").
     const at = value.lastIndexOf('=');
