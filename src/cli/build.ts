@@ -44,9 +44,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   }
   progress.done(`${sheets.reduce((n, s) => n + rowCountOf(s), 0)} ${sv ? 'rader' : 'rows'}`);
 
+  progress.phase(sv ? 'Beräknar' : 'Computing');
   const layouts = chosenLayouts(sheets, args, io.stderr);
   if (layouts === null) return 2;
-  progress.phase(sv ? 'Beräknar' : 'Computing');
   const composed = composeFollowUp(
     sheets,
     {
