@@ -50,7 +50,7 @@ const SV: Words = {
   outIsLedger: () => '--out får inte vara huvudboken själv: huvudboken skrivs aldrig',
   badColumn: (e) => `--column "${e.value}" ska skrivas "Rubrik=roll", t.ex. --column "Bokfört belopp=utfall"`,
   unknownRole: (e) => `okänd roll "${e.role}" i --column (roller: ${e.choices.join(', ')})`,
-  unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (rubriker: ${e.choices.join(', ')})`,
+  unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (${e.choices.length > 0 ? `rubriker: ${e.choices.join(', ')}` : 'ingen rubrikrad hittades'})`,
 };
 
 const EN: Words = {
@@ -71,7 +71,7 @@ const EN: Words = {
   outIsLedger: () => '--out must not be the ledger itself: the ledger is never written',
   badColumn: (e) => `--column "${e.value}" must be written "Header=role", e.g. --column "Booked amount=actual"`,
   unknownRole: (e) => `unknown role "${e.role}" in --column (roles: ${e.choices.join(', ')})`,
-  unknownColumn: (e) => `no column "${e.column}" in the ledger (headers: ${e.choices.join(', ')})`,
+  unknownColumn: (e) => `no column "${e.column}" in the ledger (${e.choices.length > 0 ? `headers: ${e.choices.join(', ')}` : 'no header row found'})`,
 };
 
 /** The words of a usage error. */

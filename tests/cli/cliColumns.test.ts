@@ -83,6 +83,17 @@ describe('--column', () => {
     ]);
   });
 
+  it('leaves a missing --sheet to the input error it is, and says when no header row is found', async () => {
+    const missing = await runCli('build', OWN_WORDS, '--period', '2025-07', '--sheet', 'Saknas', '--column', 'Bokfört belopp=utfall');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toEqual(['Bladet "Saknas" finns inte']);
+    const file = path.join(dir, 'tal.csv');
+    writeFileSync(file, '1;2;3\n4;5;6\n');
+    const none = await runCli('build', file, '--period', '2025-07', '--column', 'Belopp=utfall', '--lang', 'en');
+    expect(none.code).toBe(2);
+    expect(none.stderr[0]).toBe('followup: no column "Belopp" in the ledger (no header row found)');
+  });
+
   it.each([
     [['--column', 'Okänd rubrik=utfall'], 'sv', 'followup: ingen kolumn "Okänd rubrik" i huvudboken (rubriker: Period, Ansvar, Konto, Bokfört belopp, Budgetram)'],
     [['--column', 'Okänd rubrik=utfall', '--lang', 'en'], 'en', 'followup: no column "Okänd rubrik" in the ledger (headers: Period, Ansvar, Konto, Bokfört belopp, Budgetram)'],

@@ -26,16 +26,19 @@ const LETTERS = /^[A-Za-z]{1,3}$/;
 /**
  * Apply the choices to the sheets' heads (all sheets but organisation and account sheets, or only
  * `onlySheet`). A header is looked for first; a choice like "F" that is no header is a column letter.
+ * With no sheet to look in, nothing is applied and no choice is unknown.
  */
 export function applyColumnChoices(heads: readonly Grid[], choices: readonly ColumnRoleChoice[], onlySheet?: string): ColumnChoiceResult {
   const layouts = new Map<string, SheetLayout>();
   if (choices.length === 0) return { ok: true, layouts };
   const used = new Set<ColumnRoleChoice>();
   const headers: string[] = [];
+  let considered = 0;
   for (const grid of heads) {
     if (onlySheet !== undefined && grid.sheet !== onlySheet) continue;
     const detected = detectLayout(grid);
     if (onlySheet === undefined && (detected.kind === 'organisation' || detected.kind === 'accounts')) continue;
+    considered++;
     const base = detected.headerRow >= 0 ? detected : namedHeaderRow(grid, choices);
     if (base === null) continue;
     headers.push(...base.columns.map((c) => c.header));
@@ -49,7 +52,8 @@ export function applyColumnChoices(heads: readonly Grid[], choices: readonly Col
     if (Object.keys(roles).length > 0) layouts.set(grid.sheet, applyRemembered(base, { sheet: base.sheet, signature: headerSignature(base), roles }));
   }
   const unused = choices.find((c) => !used.has(c));
-  if (unused !== undefined) return { ok: false, column: unused.column, headers: [...new Set(headers)] };
+  // No sheet to look in (a --sheet that does not exist): the engine says so, as without choices.
+  if (unused !== undefined && considered > 0) return { ok: false, column: unused.column, headers: [...new Set(headers)] };
   return { ok: true, layouts };
 }
 
