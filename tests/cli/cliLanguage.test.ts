@@ -4,6 +4,7 @@
  * both languages and its words checked against a short list of the other language's words.
  */
 import * as path from 'node:path';
+import { main } from '../../src/cli/main';
 import { runCli } from '../support/runCli';
 import { tempDir } from '../support/tmp';
 
@@ -95,6 +96,20 @@ describe('one language per run', () => {
     expect(foreignWords(sv.text, 'sv')).toEqual([]);
     expect(foreignWords(en.text, 'en')).toEqual([]);
     expect(sv.text.split('\n').length).toBe(en.text.split('\n').length);
+  });
+
+  it('says an internal error in the language of the run, exit 3, without a stack trace', async () => {
+    for (const [lang, words] of [['sv', 'followup: internt fel: trasig'], ['en', 'followup: internal error: trasig']] as const) {
+      const stderr: string[] = [];
+      const broken = {
+        stdout: () => {
+          throw new Error('trasig');
+        },
+        stderr: (l: string) => stderr.push(l),
+      };
+      expect(await main(['build', 'examples/kls-2025.csv', '--period', '2025-07', '--lang', lang], broken)).toBe(3);
+      expect(stderr).toEqual([words]);
+    }
   });
 
   it('the word lists catch the other language', () => {
