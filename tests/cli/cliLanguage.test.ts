@@ -44,9 +44,9 @@ const INPUT_ERRORS: readonly (readonly string[])[] = [['build', path.join(dir, '
 const ENGLISH = ['the', 'is', 'not', 'must', 'missing', 'unknown', 'needs', 'value', 'file', 'required', 'see', 'try', 'unexpected', 'column', 'role', 'roles', 'headers', 'sections', 'ledger', 'takes', 'no', 'or', 'an', 'of', 'written', 'before', 'reaches', 'within', 'year', 'month', 'whole', 'number', 'itself', 'never', 'does', 'exist', 'cannot', 'read', 'show', 'default', 'write', 'amount', 'sheet', 'help', 'flags', 'usage', 'status', 'done', 'errors'];
 const SWEDISH = ['är', 'inte', 'saknas', 'okänd', 'okänt', 'behöver', 'ett', 'värde', 'huvudboksfilen', 'krävs', 'ska', 'se', 'prova', 'oväntat', 'kolumn', 'rubriker', 'roller', 'delar', 'huvudboken', 'tar', 'inget', 'får', 'eller', 'och', 'som', 'månad', 'heltal', 'går', 'före', 'januari', 'perioden', 'året', 'själv', 'skrivs', 'aldrig', 'ingen', 'roll', 'flagga', 'kommando', 'filen', 'finns', 'kan', 'läsas', 'visa', 'skriv', 'belopp', 'bladet', 'hjälp', 'flaggor', 'användning', 'slutstatus', 'klart', 'fel'];
 
-/** The words of a message, leaving out what the user typed or may type: quoted text, flags, <placeholders>, the command. */
+/** The words of a message, leaving out what the user typed or may type: quoted text, file paths, flags, <placeholders>, the command. */
 function wordsOf(text: string): string[] {
-  const plain = text.replace(/"[^"]*"/g, ' ').replace(/<[^>]*>/g, ' ').replace(/(^|\s)-{1,2}[\w-]+/g, ' ').replace(/\bfollowup build\b|\bfollowup\b/g, ' ');
+  const plain = text.replace(/"[^"]*"/g, ' ').replace(/\S*\/\S*/g, ' ').replace(/<[^>]*>/g, ' ').replace(/(^|\s)-{1,2}[\w-]+/g, ' ').replace(/\bfollowup build\b|\bfollowup\b/g, ' ');
   return plain.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
 }
 
