@@ -55,7 +55,7 @@ Flaggor:
   --parents above|below   förälderns delsumma ovanför barnen (above) eller "Summa …" under (below)
   --sections LISTA        kommaseparerat urval av ${ALL_SECTIONS.join(',')}
   --column "RUBRIK=ROLL"  ange en kolumns roll, t.ex. --column "Bokfört belopp=utfall"; RUBRIK är
-                          rubriken (eller kolumnbokstaven, t.ex. F); kan upprepas. Roller:
+                          rubriken (eller kolumnbokstaven, t.ex. F); kan upprepas. Roller (även engelska):
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].sv).join(', ')}
   --out FIL.xlsx          skriv arbetsboken med uppföljningsbladet tillagt
   --json FIL|-            skriv rapporten som JSON till fil eller standard ut
@@ -63,7 +63,7 @@ Flaggor:
   -h, --help              visa denna hjälp
   --version               visa versionen
 
-Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell), 2 felaktig användning.
+Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell), 2 felaktig användning, 3 internt fel.
 `;
 
 /** The help text, in English. */
@@ -84,7 +84,7 @@ Flags:
   --parents above|below   a parent's subtotal above its children (above) or "Total …" below (below)
   --sections LIST         comma-separated choice of ${ALL_SECTIONS.join(',')}
   --column "HEADER=ROLE"  give a column's role, e.g. --column "Booked amount=actual"; HEADER is the
-                          header text (or the column letter, e.g. F); may be repeated. Roles:
+                          header text (or the column letter, e.g. F); may be repeated. Roles (Swedish too):
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].en).join(', ')}
   --out FILE.xlsx         write the workbook with the follow-up sheet added
   --json FILE|-           write the report as JSON to a file or standard output
@@ -92,7 +92,7 @@ Flags:
   -h, --help              show this help
   --version               show the version
 
-Exit status: 0 done, 1 input errors (one per line, with sheet and cell), 2 usage errors.
+Exit status: 0 done, 1 input errors (one per line, with sheet and cell), 2 usage errors, 3 internal error.
 `;
 
 /** The flags, as node's parseArgs options: one line per flag. */
