@@ -2,6 +2,9 @@
 import { UNCALCULATED } from '../grid/grid';
 import type { Issue, IssueCode } from '../issues/issue';
 import type { Lang } from '../money';
+import { monthName } from '../report/words';
+
+const month = (p: Params, key: string, lang: Lang): string => monthName(Number(p[key]), lang);
 
 type Params = Readonly<Record<string, string | number>>;
 type Catalog = Readonly<Record<IssueCode, (p: Params) => string>>;
@@ -37,6 +40,11 @@ const SV: Catalog = {
   noDataForPeriod: (p) => `inga budget- eller utfallsbelopp för ${p.year} i ${p.sheet}`,
   accountOutsideClasses: (p) => `${p.count} konton hör inte till klass 3–8 och ingår inte i kontoanalysen (${p.accounts})`,
   amountTooLarge: (p) => `${p.text} är för stort för att räknas exakt`,
+  fiscalStartUnknown: (p) =>
+    `"${p.text}" är ett räkenskapsår som inte följer kalenderåret; ange vilken månad räkenskapsåret börjar (--fiscal-start 4 för april, eller "Räkenskapsåret börjar" i åtgärdsfönstret)`,
+  fiscalStartDetected: (p) => `räkenskapsåret börjar i ${month(p, 'month', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer det (välj en annan startmånad om det är fel)`,
+  fiscalStartConflict: (p) =>
+    `räkenskapsåret börjar i ${month(p, 'given', 'sv')} enligt inställningen men i ${month(p, 'detected', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer inställningen`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -66,6 +74,11 @@ const EN: Catalog = {
   noDataForPeriod: (p) => `no budget or actual amounts for ${p.year} in ${p.sheet}`,
   accountOutsideClasses: (p) => `${p.count} accounts are outside classes 3–8 and left out of the account analysis (${p.accounts})`,
   amountTooLarge: (p) => `${p.text} is too large to compute exactly`,
+  fiscalStartUnknown: (p) =>
+    `"${p.text}" is a fiscal year that does not follow the calendar year; say which month it starts in (--fiscal-start 4 for April, or "Fiscal year starts" in the task pane)`,
+  fiscalStartDetected: (p) => `the fiscal year starts in ${month(p, 'month', 'en')} according to the column "${p.column}"; the follow-up follows it (choose another first month if that is wrong)`,
+  fiscalStartConflict: (p) =>
+    `the fiscal year starts in ${month(p, 'given', 'en')} by the settings but in ${month(p, 'detected', 'en')} by the column "${p.column}"; the follow-up follows the settings`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 
