@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
 import { isSignConvention, type SignConvention } from '../core/followup/sign';
+import { CALENDAR_START, fiscalMonth, isFiscalStart } from '../core/fiscal/fiscalYear';
 import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
@@ -37,6 +38,8 @@ Användning:
 Flaggor:
   --period ÅÅÅÅ-MM        månaden som följs upp (krävs), t.ex. 2025-07
   --months N              periodens längd i månader (1; 2 för "jun/jul"; 3 för kvartal), standard 1
+  --fiscal-start N        räkenskapsårets första månad (1–12; 4 för april), standard: som huvudboken
+                          anger, annars januari
   --sheet NAMN            läs bara detta blad som huvudbok (annars alla blad som ser ut som en)
   --scale kr|tkr|mnkr     beloppsenhet i rapporten, standard tkr
   --lang sv|en            språk i rapport och meddelanden, standard sv
@@ -64,6 +67,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
       options: {
         period: { type: 'string' },
         months: { type: 'string' },
+        'fiscal-start': { type: 'string' },
         sheet: { type: 'string' },
         scale: { type: 'string' },
         lang: { type: 'string' },
@@ -95,7 +99,12 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (month === null) return usage(`--period "${v.period}" is not a month like 2025-07`);
   const months = v.months === undefined ? 1 : Number(v.months);
   if (!Number.isInteger(months) || months < 1 || months > 12) return usage(`--months must be a whole number 1–12, not "${v.months}"`);
-  if (months > monthOf(month)) return usage(`--months ${months} reaches back before January of ${yearOf(month)}: the period must lie within the year`);
+  const fiscalStart = v['fiscal-start'] === undefined ? undefined : Number(v['fiscal-start']);
+  if (fiscalStart !== undefined && !isFiscalStart(fiscalStart)) return usage(`--fiscal-start must be a month 1–12 (4 for April), not "${v['fiscal-start']}"`);
+  if (months > fiscalMonth(monthOf(month), fiscalStart ?? CALENDAR_START)) {
+    const start = fiscalStart === undefined ? `January of ${yearOf(month)}` : 'the start of the fiscal year';
+    return usage(`--months ${months} reaches back before ${start}: the period must lie within the year`);
+  }
   const scale = v.scale ?? 'tkr';
   if (!isScale(scale)) return usage(`--scale must be kr, tkr or mnkr, not "${scale}"`);
   const lang = v.lang ?? 'sv';
@@ -111,7 +120,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   return {
     command: 'build',
     input,
-    period: { year: yearOf(month), month: monthOf(month), months },
+    period: { year: yearOf(month), month: monthOf(month), months, ...(fiscalStart !== undefined ? { fiscalStart } : {}) },
     scale,
     lang,
     parentStyle,
