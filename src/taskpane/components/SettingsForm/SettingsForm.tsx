@@ -64,7 +64,7 @@ export function SettingsForm({ draft, lang, ledgerTitle, disabled, onDraftChange
       </div>
       <Field
         label={s.periodLength}
-        hint={draft.year === null ? undefined : s.periodPreview(periodLabel(draft.month, draft.months, lang, draft.fiscalStart), draft.year)}
+        hint={draft.year === null ? undefined : s.periodPreview(periodLabel(draft.month, draft.months, lang, draft.fiscalStart), draft.year, s.monthNames[draft.fiscalStart - 1] ?? '')}
       >
         <RadioGroup value={String(draft.months)} disabled={disabled} onChange={handlers.onMonthsChange}>
           {([1, 2, 3] as const).map((m) => (
