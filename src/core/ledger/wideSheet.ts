@@ -1,14 +1,13 @@
 /** Reading a wide ledger sheet: a row per unit [× account], one column per month. */
 import { cellAddress, isBlank } from '../grid/grid';
 import { anError } from '../issues/issue';
-import { afterTurnOfYear, FiscalEvidence, fiscalStartOfColumns } from '../fiscal/detectFiscalStart';
-import { monthKey, type MonthKey } from '../period/month';
+import { monthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
-import type { ColumnRole } from './detect';
-import { placeInYear, readYearLabel, type YearReading } from './period';
+import { readYearLabel, type YearReading } from './period';
 import type { AmountKind } from './schema';
+import { WideYears } from './wideYears';
 import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
@@ -36,11 +35,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   // The year of the month headers, when they all name the same one.
   const headerYears = new Set(monthCols.map((c) => c.month!.year));
   const monthsYear = headerYears.size === 1 ? [...headerYears][0]! : null;
-  const turns = monthTurns(monthCols);
   // Month columns running apr … mar start a fiscal year in April, unless the user said otherwise.
-  const sheetStart = ctx.fiscalStart ?? turns.fiscalStart;
-  const evidence = new FiscalEvidence();
-  let unknownStartReported = false;
+  const years = new WideYears(rows, monthCols, cols.year, ctx);
   const units = new RowUnits(ctx, rows, cols.levels);
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
@@ -84,20 +80,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
         break;
       }
-      let at: MonthKey;
-      if (year.fiscal && c.month!.year !== null) {
-        // A dated column ("Apr-25") is its own month; beside a fiscal year's label it says where that year starts.
-        at = monthKey(c.month!.year, c.month!.month);
-        evidence.note(year.year, at);
-      } else if (year.fiscal) {
-        const placed = placeInYear({ month: c.month!.month }, year, sheetStart);
-        if (placed === 'needsFiscalStart') {
-          if (!unknownStartReported) issues.add(anError('fiscalStartUnknown', { sheet: rows.sheet, address: cellAddress(rows, r, cols.year) }, { text: cellText(row[cols.year] ?? null) }));
-          unknownStartReported = true;
-          break;
-        }
-        at = placed;
-      } else at = monthKey(year.year + (turns.after[ci] ? 1 : 0), c.month!.month);
+      const at = years.monthOf(ci, year, r, row);
+      if (at === null) break;
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money);
     }
@@ -117,35 +101,9 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         continue;
       }
       // The annual budget belongs to the fiscal year starting in that year.
-      ctx.facts.push(unit, account, monthKey(year, sheetStart ?? 1), KIND_CODE.annualBudget, reading.amount as Money);
+      ctx.facts.push(unit, account, monthKey(year, years.sheetStart ?? 1), KIND_CODE.annualBudget, reading.amount as Money);
     }
   }
   units.subtotals.report(rows, issues);
-  const said = evidence.fiscalStart();
-  const yearHeader = layout.columns.find((c) => c.index === cols.year)?.header ?? '';
-  if (ctx.detectedFiscalStart === null && said !== null) ctx.detectedFiscalStart = { month: said, sheet: rows.sheet, column: yearHeader };
-  if (ctx.detectedFiscalStart === null && turns.fiscalStart !== null) {
-    ctx.detectedFiscalStart = { month: turns.fiscalStart, sheet: rows.sheet, column: monthCols.find((c) => c.month!.year === null)?.header ?? '' };
-  }
-}
-
-/**
- * The undated month columns, per kind, in sheet order: which lie after a turn of the year
- * (jan … mar after apr … dec belong to the next calendar year), and the fiscal start the order says.
- */
-function monthTurns(monthCols: readonly ColumnRole[]): { after: boolean[]; fiscalStart: number | null } {
-  const after = monthCols.map(() => false);
-  let fiscalStart: number | null = null;
-  const byKind = new Map<string, number[]>();
-  monthCols.forEach((c, i) => {
-    if (c.month!.year !== null) return;
-    const key = String(c.month!.kind);
-    byKind.set(key, [...(byKind.get(key) ?? []), i]);
-  });
-  for (const indices of byKind.values()) {
-    const months = indices.map((i) => monthCols[i]!.month!.month);
-    afterTurnOfYear(months).forEach((t, j) => (after[indices[j]!] = t));
-    fiscalStart ??= fiscalStartOfColumns(months);
-  }
-  return { after, fiscalStart };
+  years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
 }
