@@ -8,6 +8,7 @@ import { placeInYear, readPeriodCell, readYearLabel } from '../../src/core/ledge
 import { isoMonth, type FollowUpPeriod, type MonthKey } from '../../src/core/period/month';
 import { jsonReport } from '../../src/core/report/json';
 import { parseFiscalYearLabel } from '../../src/core/fiscal/fiscalYear';
+import { fiscalStartOfColumns } from '../../src/core/fiscal/detectFiscalStart';
 import type { Cell } from '../../src/core/grid/grid';
 import { analyse, findIssue, grid } from '../support/builders';
 
@@ -124,5 +125,17 @@ describe('a wide ledger whose month columns run April to March', () => {
     const { issues, total } = totalOf(g, aug2004);
     expect(issues.filter((i) => i.code.startsWith('fiscalStart'))).toEqual([]);
     expect(total.ytdBudget).toBe('36.00');
+  });
+});
+
+describe('the fiscal start month columns say', () => {
+  it.each([
+    [[4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3], 4],
+    [[7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6], 7],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], null],
+    [[4, 5, 6, 7, 8], null],
+    [[4, 6, 1, 2], null],
+  ])('%j: %s', (months, start) => {
+    expect(fiscalStartOfColumns(months)).toBe(start);
   });
 });

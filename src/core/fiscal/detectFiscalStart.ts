@@ -45,13 +45,14 @@ export class FiscalEvidence {
 }
 
 /**
- * The fiscal start that month columns say by their order: columns that run from a month after
- * January round the turn of the year (apr … dec, jan … mar) start a fiscal year. Null otherwise.
+ * The fiscal start that month columns say by their order: consecutive columns that run from a
+ * month after January round the turn of the year (apr … dec, jan … mar) start a fiscal year. Null
+ * otherwise (a calendar year, or columns in no order).
  */
 export function fiscalStartOfColumns(months: readonly number[]): number | null {
   if (months.length < 2 || months[0] === CALENDAR_START) return null;
-  const turns = months.findIndex((m, i) => i > 0 && m <= months[i - 1]!);
-  return turns > 0 && months[turns] === CALENDAR_START ? months[0]! : null;
+  const consecutive = months.every((m, i) => i === 0 || m === (months[i - 1]! % 12) + 1);
+  return consecutive && months.includes(CALENDAR_START) ? months[0]! : null;
 }
 
 /** Which months of a column run lie after its turn of the year (and so in the next calendar year). */
