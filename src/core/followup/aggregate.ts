@@ -1,7 +1,8 @@
 /**
  * One pass over the ledger facts: monthly budget and actual per organisation node and per account
- * for the selected fiscal year and the one before (each calendar month in its fiscal slot), the annual budget, and each unit's latest forecast
- * made at or before the selected month. Sums are integer öre in doubles (exact below 2^53).
+ * for the selected fiscal year and the one before (each calendar month in its fiscal slot), the
+ * annual budget, and each unit's latest forecast made at or before the selected month. Sums are
+ * integer öre in doubles (exact below 2^53).
  */
 import { KIND_CODE, type Facts } from '../ledger/facts';
 import { fiscalWindow } from '../fiscal/fiscalYear';
