@@ -139,3 +139,15 @@ describe('the fiscal start month columns say', () => {
     expect(fiscalStartOfColumns(months)).toBe(start);
   });
 });
+
+describe('a Swedish company\'s brutet räkenskapsår (maj–april) with month words', () => {
+  const months = ['maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'januari', 'februari', 'mars', 'april'];
+  const ledger = grid('Huvudbok', [['Räkenskapsår', 'Månad', 'Enhet', 'Budget', 'Utfall'], ...months.map((m, i) => ['2025/2026', m, 'Butik', 10 * (i + 1), 10 * (i + 1)])]);
+
+  it('places januari in 2026 and follows up februari 2026 as month 10', () => {
+    const { total } = totalOf(ledger, { year: 2026, month: 2, months: 1, fiscalStart: 5 });
+    expect(total.periodBudget).toBe('100.00');
+    expect(total.ytdBudget).toBe(String(10 * 55) + '.00');
+    expect(total.annualBudget).toBe(String(10 * 78) + '.00');
+  });
+});
