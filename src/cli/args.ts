@@ -6,6 +6,7 @@ import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/role
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
 import { isSignConvention, type SignConvention } from '../core/followup/sign';
+import { CALENDAR_START, fiscalMonth, isFiscalStart } from '../core/fiscal/fiscalYear';
 import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
@@ -46,6 +47,8 @@ Användning:
 Flaggor:
   --period ÅÅÅÅ-MM        månaden som följs upp (krävs), t.ex. 2025-07
   --months N              periodens längd i månader (1; 2 för "jun/jul"; 3 för kvartal), standard 1
+  --fiscal-start N        räkenskapsårets första månad (1–12; 4 för april), standard: som huvudboken
+                          anger, annars januari
   --sheet NAMN            läs bara detta blad som huvudbok (annars alla blad som ser ut som en)
   --scale kr|tkr|mnkr     beloppsenhet i rapporten, standard tkr
   --lang sv|en            språk i rapport och meddelanden, standard sv
@@ -75,6 +78,8 @@ Usage:
 Flags:
   --period YYYY-MM        the month followed up (required), e.g. 2025-07
   --months N              the period's length in months (1; 2 for "Jun/Jul"; 3 for a quarter), default 1
+  --fiscal-start N        the fiscal year's first month (1–12; 4 for April), default: as the ledger
+                          says, else January
   --sheet NAME            read only this sheet as the ledger (else every sheet that looks like one)
   --scale kr|tkr|mnkr     amount unit in the report, default tkr
   --lang sv|en            language of the report and the messages, default sv
@@ -99,6 +104,7 @@ Exit status: 0 done, 1 input errors (one per line, with sheet and cell), 2 usage
 const OPTIONS = {
   period: { type: 'string' },
   months: { type: 'string' },
+  'fiscal-start': { type: 'string' },
   sheet: { type: 'string' },
   scale: { type: 'string' },
   lang: { type: 'string' },
@@ -169,7 +175,11 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (month === null) return { code: 'badPeriod', value: v.period };
   const months = v.months === undefined ? 1 : Number(v.months);
   if (!/^\d+$/.test(v.months ?? '1') || months < 1 || months > 12) return { code: 'badMonths', value: v.months ?? '' };
-  if (months > monthOf(month)) return { code: 'monthsBeforeJanuary', months, year: yearOf(month) };
+  const fiscalStart = v['fiscal-start'] === undefined ? undefined : Number(v['fiscal-start']);
+  if (fiscalStart !== undefined && (!/^\d+$/.test(v['fiscal-start']!) || !isFiscalStart(fiscalStart))) return { code: 'badFiscalStart', value: v['fiscal-start']! };
+  if (months > fiscalMonth(monthOf(month), fiscalStart ?? CALENDAR_START)) {
+    return fiscalStart === undefined ? { code: 'monthsBeforeJanuary', months, year: yearOf(month) } : { code: 'monthsBeforeFiscalStart', months };
+  }
   const scale = v.scale ?? 'tkr';
   if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
   if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
@@ -186,7 +196,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   return {
     command: 'build',
     input,
-    period: { year: yearOf(month), month: monthOf(month), months },
+    period: { year: yearOf(month), month: monthOf(month), months, ...(fiscalStart !== undefined ? { fiscalStart } : {}) },
     scale,
     lang,
     parentStyle,

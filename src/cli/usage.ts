@@ -17,6 +17,8 @@ export type UsageError =
   | { readonly code: 'badPeriod'; readonly value: string }
   | { readonly code: 'badMonths'; readonly value: string }
   | { readonly code: 'monthsBeforeJanuary'; readonly months: number; readonly year: number }
+  | { readonly code: 'monthsBeforeFiscalStart'; readonly months: number }
+  | { readonly code: 'badFiscalStart'; readonly value: string }
   | { readonly code: 'badChoice'; readonly flag: string; readonly value: string; readonly choices: readonly string[] }
   | { readonly code: 'unknownSection'; readonly value: string; readonly choices: readonly string[] }
   | { readonly code: 'outNotXlsx'; readonly value: string }
@@ -44,6 +46,8 @@ const SV: Words = {
   badPeriod: (e) => `--period "${e.value}" är inte en månad som 2025-07`,
   badMonths: (e) => `--months ska vara ett heltal 1–12, inte "${e.value}"`,
   monthsBeforeJanuary: (e) => `--months ${e.months} går tillbaka före januari ${e.year}: perioden ska ligga inom året`,
+  monthsBeforeFiscalStart: (e) => `--months ${e.months} går tillbaka före räkenskapsårets första månad: perioden ska ligga inom räkenskapsåret`,
+  badFiscalStart: (e) => `--fiscal-start ska vara en månad 1–12 (4 för april), inte "${e.value}"`,
   badChoice: (e) => `${e.flag} ska vara ${oneOf(e.choices, 'eller')}, inte "${e.value}"`,
   unknownSection: (e) => `okänd del "${e.value}" (delar: ${e.choices.join(', ')})`,
   outNotXlsx: (e) => `--out ska vara en .xlsx-fil, inte "${e.value}"`,
@@ -65,6 +69,8 @@ const EN: Words = {
   badPeriod: (e) => `--period "${e.value}" is not a month like 2025-07`,
   badMonths: (e) => `--months must be a whole number 1–12, not "${e.value}"`,
   monthsBeforeJanuary: (e) => `--months ${e.months} reaches back before January ${e.year}: the period must lie within the year`,
+  monthsBeforeFiscalStart: (e) => `--months ${e.months} reaches back before the fiscal year's first month: the period must lie within the fiscal year`,
+  badFiscalStart: (e) => `--fiscal-start must be a month 1–12 (4 for April), not "${e.value}"`,
   badChoice: (e) => `${e.flag} must be ${oneOf(e.choices, 'or')}, not "${e.value}"`,
   unknownSection: (e) => `unknown section "${e.value}" (sections: ${e.choices.join(', ')})`,
   outNotXlsx: (e) => `--out must name an .xlsx file, not "${e.value}"`,

@@ -65,7 +65,7 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
       ledgerSheets = readable;
     }
   }
-  const reading = readLedger(ledgerSheets);
+  const reading = readLedger(ledgerSheets, o.period.fiscalStart === undefined ? {} : { fiscalStart: o.period.fiscalStart });
   // The named sheet's own problem was said above; "no ledger" would only repeat it.
   const said = issues.some((i) => i.code === 'noLedger' || i.code === 'noHeader');
   issues.push(...reading.issues.filter((i) => !(said && i.code === 'noLedger')));
@@ -86,11 +86,29 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
     plan = r.plan;
     issues.push(...r.issues);
   }
+  const period = fiscalPeriod(o.period, ledger, issues);
   let followUp: FollowUp | null = null;
   if (!hasErrors(issues)) {
-    const computed = computeFollowUp({ ledger, organisation, plan, period: o.period, ...(o.sign ? { sign: o.sign } : {}) });
+    const computed = computeFollowUp({ ledger, organisation, plan, period, ...(o.sign ? { sign: o.sign } : {}) });
     issues.push(...computed.issues);
     if (!hasErrors(computed.issues)) followUp = computed;
   }
   return { layouts, ledger, organisation, plan, followUp, issues };
+}
+
+/**
+ * The period with the fiscal start it is followed up in: the user's, else the one the ledger says
+ * (said as a warning, so the user sees it), else January. A ledger that says another than the
+ * user's gets a warning too.
+ */
+function fiscalPeriod(period: FollowUpPeriod, ledger: Ledger, issues: Issue[]): FollowUpPeriod {
+  const said = ledger.fiscalStart;
+  if (said === null) return period;
+  const where = { sheet: said.sheet };
+  if (period.fiscalStart === undefined) {
+    issues.push(aWarning('fiscalStartDetected', where, { month: said.month, column: said.column }));
+    return { ...period, fiscalStart: said.month };
+  }
+  if (period.fiscalStart !== said.month) issues.push(aWarning('fiscalStartConflict', where, { given: period.fiscalStart, detected: said.month, column: said.column }));
+  return period;
 }

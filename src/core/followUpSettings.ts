@@ -5,6 +5,7 @@
  */
 import { isScale, type Lang, type Scale } from './money';
 import { isSignConvention, type SignConvention } from './followup/sign';
+import { isFiscalStart } from './fiscal/fiscalYear';
 import type { FollowUpPeriod } from './period/month';
 import { ALL_SECTIONS, type SectionName } from './report/buildReport';
 import type { ParentStyle } from './report/rows';
@@ -34,6 +35,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     v: VERSION,
     id: s.id,
     p: [s.period.year, s.period.month, s.period.months],
+    ...(s.period.fiscalStart !== undefined ? { fs: s.period.fiscalStart } : {}),
     sc: s.scale,
     l: s.lang,
     ps: s.parentStyle === 'above' ? 'a' : 'b',
@@ -63,9 +65,11 @@ export function parseSettings(text: string): FollowUpSettings | null {
   if (typeof o.se !== 'string' || !/^[0-9]*$/.test(o.se)) return null;
   const sections = [...o.se].map((d) => ALL_SECTIONS[Number(d)]).filter((x): x is SectionName => x !== undefined);
   const sign = typeof o.si === 'string' && isSignConvention(o.si) ? o.si : undefined;
+  // A tag written before fiscal years has no fiscal start: the calendar year (or what the ledger says).
+  const fiscalStart = isFiscalStart(o.fs) ? { fiscalStart: o.fs } : {};
   return {
     id: o.id,
-    period: { year, month, months },
+    period: { year, month, months, ...fiscalStart },
     scale: o.sc,
     lang: o.l as Lang,
     parentStyle: o.ps === 'a' ? 'above' : 'below',

@@ -48,7 +48,8 @@ export interface Strings {
   readonly monthNames: readonly string[];
   readonly periodLength: string;
   readonly periodMonths: Readonly<Record<1 | 2 | 3, string>>;
-  readonly periodPreview: (label: string, year: number) => string;
+  /** `from`: the fiscal year's first month ("januari"). */
+  readonly periodPreview: (label: string, year: number, from: string) => string;
   readonly scale: string;
   readonly scales: Readonly<Record<Scale, string>>;
   readonly sectionsLegend: string;
@@ -137,7 +138,7 @@ const SV: Strings = {
   monthNames: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   periodLength: 'Periodens längd',
   periodMonths: { 1: '1 månad', 2: '2 månader (t.ex. jun/jul)', 3: 'Kvartal (3 månader)' },
-  periodPreview: (label, year) => `Perioden: ${label} ${year}, ackumulerat från januari.`,
+  periodPreview: (label, year, from) => `Perioden: ${label} ${year}, ackumulerat från ${from}.`,
   scale: 'Belopp i',
   scales: { kr: 'kr', tkr: 'tkr', mnkr: 'mnkr' },
   sectionsLegend: 'Delar att ta med',
@@ -238,7 +239,7 @@ const EN: Strings = {
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   periodLength: 'Period length',
   periodMonths: { 1: '1 month', 2: '2 months (e.g. Jun/Jul)', 3: 'Quarter (3 months)' },
-  periodPreview: (label, year) => `Period: ${label} ${year}, year to date from January.`,
+  periodPreview: (label, year, from) => `Period: ${label} ${year}, year to date from ${from}.`,
   scale: 'Amounts in',
   scales: { kr: 'kr', tkr: 'tkr (thousands)', mnkr: 'mnkr (millions)' },
   sectionsLegend: 'Parts to include',

@@ -32,6 +32,9 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   noDataForPeriod: [{ year: 2025, sheet: 'H' }],
   accountOutsideClasses: [{ count: 1, accounts: '9999' }],
   amountTooLarge: [{ text: '1e30' }],
+  fiscalStartUnknown: [{ text: '2025/26' }],
+  fiscalStartDetected: [{ month: 4, column: 'Financial Year' }],
+  fiscalStartConflict: [{ given: 5, detected: 4, column: 'Financial Year' }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

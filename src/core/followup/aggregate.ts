@@ -1,10 +1,12 @@
 /**
  * One pass over the ledger facts: monthly budget and actual per organisation node and per account
- * for the selected year and the one before, the annual budget, and each unit's latest forecast
- * made at or before the selected month. Sums are integer öre in doubles (exact below 2^53).
+ * for the selected fiscal year and the one before (each calendar month in its fiscal slot), the
+ * annual budget, and each unit's latest forecast made at or before the selected month. Sums are
+ * integer öre in doubles (exact below 2^53).
  */
 import { KIND_CODE, type Facts } from '../ledger/facts';
-import { monthKey, type FollowUpPeriod } from '../period/month';
+import { fiscalWindow } from '../fiscal/fiscalYear';
+import { monthKey, monthOf, type FollowUpPeriod, type MonthKey } from '../period/month';
 import { emptyLineSums, MONTHS_KEPT, type LineSums } from './figures';
 
 /** Sums per node (own rows only, before roll-up) and per account. */
@@ -17,7 +19,7 @@ export interface Aggregate {
   readonly hasPreviousYear: boolean;
   /** Whether the selected year has any budget or actual. */
   readonly hasSelectedYear: boolean;
-  /** The latest month (1–12) any unit's forecast used was made in; 0 when none. */
+  /** The latest calendar month (1–12) any unit's forecast used was made in; 0 when none. */
   readonly forecastMonth: number;
   /** Net, revenue and cost sums of actual (else budget) for sign detection, in öre. */
   readonly signSums: { revenue: number; cost: number; net: number };
@@ -40,9 +42,10 @@ export function aggregateFacts(
   accountType: Uint8Array,
   period: FollowUpPeriod,
 ): Aggregate {
-  const base = monthKey(period.year - 1, 1);
+  // The selected fiscal year's first month, and the previous fiscal year's: slot 0 is `base`.
+  const yearStart = fiscalWindow(period).yearStart;
+  const base = yearStart - 12;
   const selected = monthKey(period.year, period.month);
-  const yearStart = monthKey(period.year, 1);
   const nodeBudget = new Float64Array(nodeCount * MONTHS_KEPT);
   const nodeActual = new Float64Array(nodeCount * MONTHS_KEPT);
   const accBudget = new Float64Array(accountCount * MONTHS_KEPT);
@@ -98,12 +101,12 @@ export function aggregateFacts(
 
   const nodes = Array.from({ length: nodeCount }, (_, n) => lineFrom(nodeBudget, nodeActual, n));
   const accounts = Array.from({ length: accountCount }, (_, a) => lineFrom(accBudget, accActual, a));
-  applyAnnualBudgets(facts, annualRows, nodeOfUnit, nodes, accounts);
-  let forecastMonth = 0;
+  applyAnnualBudgets(facts, annualRows, nodeOfUnit, nodes, accounts, yearStart);
+  let forecastKey = -1;
   for (const i of forecastRows) {
     const u = unit[i]!;
     if (month[i] !== latestForecast[u]) continue;
-    forecastMonth = Math.max(forecastMonth, month[i]! - yearStart + 1);
+    forecastKey = Math.max(forecastKey, month[i]!);
     const line = nodes[nodeOfUnit[u]!]!;
     line.forecast += amount[i]!;
     line.hasForecast = true;
@@ -120,7 +123,7 @@ export function aggregateFacts(
     nodeHasRows,
     hasPreviousYear: previousYear,
     hasSelectedYear: selectedYear,
-    forecastMonth,
+    forecastMonth: forecastKey < 0 ? 0 : monthOf(forecastKey as MonthKey),
     signSums: useBudget ? { revenue: sign.revenueBudget, cost: sign.costBudget, net: sign.netBudget } : { revenue: sign.revenue, cost: sign.cost, net: sign.net },
   };
 }
@@ -140,7 +143,7 @@ function lineFrom(budget: Float64Array, actual: Float64Array, index: number): Li
  * Where the ledger has an Årsbudget column, it wins over the monthly budget for that unit and
  * account. A value repeated on every month's row counts once: the latest month's rows are taken.
  */
-function applyAnnualBudgets(facts: Facts, rows: readonly number[], nodeOfUnit: Int32Array, nodes: LineSums[], accounts: LineSums[]): void {
+function applyAnnualBudgets(facts: Facts, rows: readonly number[], nodeOfUnit: Int32Array, nodes: LineSums[], accounts: LineSums[], yearStart: number): void {
   if (rows.length === 0) return;
   const latest = new Map<string, number>();
   for (const i of rows) {
@@ -154,7 +157,6 @@ function applyAnnualBudgets(facts: Facts, rows: readonly number[], nodeOfUnit: I
   }
   // Replace the monthly budget of those unit × account pairs by their Årsbudget.
   const monthly = new Map<string, number>();
-  const yearStart = Math.floor(facts.month[rows[0]!]! / 12) * 12;
   for (let i = 0; i < facts.length; i++) {
     if (facts.kind[i] !== BUDGET) continue;
     const mk = facts.month[i]!;

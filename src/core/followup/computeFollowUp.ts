@@ -3,6 +3,7 @@
  * account line (revenue, costs, their groups, financial items). SPEC §3.
  */
 import { classifyAccount, type AccountPlan, type AccountType } from '../accounts/accounts';
+import { periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { anError, aWarning, type Issue } from '../issues/issue';
 import type { Ledger } from '../ledger/ledger';
 import type { Organisation } from '../organisation/organisation';
@@ -46,7 +47,7 @@ export interface FollowUp {
   readonly total: Figures;
   /** Empty when the ledger has no accounts. */
   readonly accountLines: readonly AccountLine[];
-  /** The month (1–12) the forecast used was made in; null when there is none. */
+  /** The calendar month (1–12) the forecast used was made in; null when there is none. */
   readonly forecastMonth: number | null;
   readonly hasPreviousYear: boolean;
   readonly issues: readonly Issue[];
@@ -63,7 +64,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
   const agg = aggregateFacts(ledger.facts, organisation.nodeOfUnit, organisation.nodes.length, ledger.accounts.length, accountType, period);
   const sign: SignDecision = input.sign ? { sign: input.sign, reason: 'chosen' } : detectSign(agg.signSums);
   if (sign.reason === 'netAmounts') issues.push(aWarning('signGuessed', {}, { sign: sign.sign }));
-  if (!agg.hasSelectedYear) issues.push(anError('noDataForPeriod', {}, { year: period.year, sheet: ledger.sheets.join(', ') }));
+  if (!agg.hasSelectedYear) issues.push(anError('noDataForPeriod', {}, { year: periodFiscalYearLabel(period), sheet: ledger.sheets.join(', ') }));
 
   const own = agg.nodes;
   const subtree = own.map(copyLine);

@@ -3,6 +3,7 @@
  * follow-up period, computed from its monthly sums (SPEC §3).
  */
 import { moneyFromOre, percentOf, type Money, type Percent } from '../money';
+import { fiscalWindow } from '../fiscal/fiscalYear';
 import type { FollowUpPeriod } from '../period/month';
 import { deviation, type SignConvention } from './sign';
 
@@ -20,17 +21,18 @@ export interface Figures {
   /** The latest full-year forecast made at or before the month; null when there is none. */
   readonly forecast: Money | null;
   readonly forecastDeviation: Money | null;
-  /** Null in January. */
+  /** Null in the fiscal year's first month (January for a calendar year). */
   readonly ytdDeviationPreviousMonth: Money | null;
   /** Null when the ledger has no actuals for the previous year. */
   readonly ytdActualPreviousYear: Money | null;
 }
 
-/** Months kept per line: the previous year and the selected year, January first. */
+/** Months kept per line: the previous fiscal year and the selected one, each from its first month. */
 export const MONTHS_KEPT = 24;
 
 /**
- * Monthly sums of one line, in integer öre: index 0–11 the previous year, 12–23 the selected year.
+ * Monthly sums of one line, in integer öre: index 0–11 the previous fiscal year, 12–23 the selected
+ * one, in fiscal order (index 12 is April when the fiscal year starts in April).
  * Mutable while aggregating.
  */
 export interface LineSums {
@@ -68,8 +70,9 @@ function sum(a: Float64Array, from: number, to: number): Money {
 
 /** The figures of a line for the period. */
 export function figuresOf(line: LineSums, period: FollowUpPeriod, sign: SignConvention, hasPreviousYear: boolean): Figures {
-  const m = period.month;
-  const start = 12 + m - Math.min(period.months, m);
+  // Fiscal month indices: the aggregation put each calendar month in its fiscal slot.
+  const { month: m, months } = fiscalWindow(period);
+  const start = 12 + m - months;
   const end = 12 + m;
   const periodBudget = sum(line.budget, start, end);
   const periodActual = sum(line.actual, start, end);

@@ -3,6 +3,9 @@ import { UNCALCULATED } from '../grid/grid';
 import type { Issue, IssueCode } from '../issues/issue';
 import { ROLE_WORDS, type LedgerColumnRole } from '../ledger/roleNames';
 import type { Lang } from '../money';
+import { monthName } from '../report/words';
+
+const month = (p: Params, key: string, lang: Lang): string => monthName(Number(p[key]), lang);
 
 /**
  * Where a message is shown: the task pane or the command line. A message that says how to fix
@@ -30,6 +33,13 @@ function setRoleHint(lang: Lang, role: string, surface: Surface | undefined): st
 }
 
 /** How to choose the sign convention, where the message is shown. */
+/** How to name the fiscal year's first month, the way of the surface. */
+function fiscalHint(lang: Lang, surface: Surface | undefined): string {
+  if (surface === 'cli') return lang === 'sv' ? ' (--fiscal-start 4 för april)' : ' (--fiscal-start 4 for April)';
+  if (surface === 'pane') return lang === 'sv' ? ' (fältet "Räkenskapsåret börjar")' : ' (the field "Fiscal year starts")';
+  return '';
+}
+
 function signHint(lang: Lang, surface: Surface | undefined): string {
   if (surface === 'cli') return lang === 'sv' ? ' Ange --sign debit eller --sign result om det är fel.' : ' Give --sign debit or --sign result if that is wrong.';
   if (surface === 'pane') return lang === 'sv' ? ' Välj teckenkonvention om det är fel.' : ' Choose the sign convention if that is wrong.';
@@ -62,6 +72,11 @@ const SV: Catalog = {
   noDataForPeriod: (p) => `inga budget- eller utfallsbelopp för ${p.year} i ${p.sheet}`,
   accountOutsideClasses: (p) => `${p.count} konton hör inte till klass 3–8 och ingår inte i kontoanalysen (${p.accounts})`,
   amountTooLarge: (p) => `${p.text} är för stort för att räknas exakt`,
+  fiscalStartUnknown: (p, surface) =>
+    `"${p.text}" är ett räkenskapsår som inte följer kalenderåret; ange vilken månad räkenskapsåret börjar${fiscalHint('sv', surface)}`,
+  fiscalStartDetected: (p, surface) => `räkenskapsåret börjar i ${month(p, 'month', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer det (ange en annan startmånad om det är fel${fiscalHint('sv', surface)})`,
+  fiscalStartConflict: (p) =>
+    `räkenskapsåret börjar i ${month(p, 'given', 'sv')} enligt inställningen men i ${month(p, 'detected', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer inställningen`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -91,6 +106,11 @@ const EN: Catalog = {
   noDataForPeriod: (p) => `no budget or actual amounts for ${p.year} in ${p.sheet}`,
   accountOutsideClasses: (p) => `${p.count} accounts are outside classes 3–8 and left out of the account analysis (${p.accounts})`,
   amountTooLarge: (p) => `${p.text} is too large to compute exactly`,
+  fiscalStartUnknown: (p, surface) =>
+    `"${p.text}" is a fiscal year that does not follow the calendar year; say which month it starts in${fiscalHint('en', surface)}`,
+  fiscalStartDetected: (p, surface) => `the fiscal year starts in ${month(p, 'month', 'en')} according to the column "${p.column}"; the follow-up follows it (give another first month if that is wrong${fiscalHint('en', surface)})`,
+  fiscalStartConflict: (p) =>
+    `the fiscal year starts in ${month(p, 'given', 'en')} by the settings but in ${month(p, 'detected', 'en')} by the column "${p.column}"; the follow-up follows the settings`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

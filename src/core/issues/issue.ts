@@ -28,6 +28,9 @@ export type IssueCode =
   | 'noDataForPeriod'
   | 'accountOutsideClasses'
   | 'amountTooLarge'
+  | 'fiscalStartUnknown'
+  | 'fiscalStartDetected'
+  | 'fiscalStartConflict'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

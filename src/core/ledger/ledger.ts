@@ -1,4 +1,5 @@
 /** The ledger as read: units, accounts and columnar facts from one or more ledger sheets. */
+import type { DetectedFiscalStart } from '../fiscal/detectFiscalStart';
 import type { A1Address, SheetName } from '../grid/grid';
 import type { Facts } from './facts';
 
@@ -19,6 +20,8 @@ export interface Ledger {
   /** The first title above a ledger header ("Kommunledningsstab"), if any. */
   readonly title: string | null;
   readonly sheets: readonly SheetName[];
+  /** The fiscal start the ledger says (a "Financial Year 2004/05" column beside dates), if any. */
+  readonly fiscalStart: DetectedFiscalStart | null;
 }
 
 /** The key of a unit path, for maps. */

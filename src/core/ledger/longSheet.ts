@@ -6,7 +6,8 @@ import { monthKey, monthOf, type MonthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
-import { readPeriodCell, readYearCell, toMonthKey, type PeriodReading } from './period';
+import { FiscalEvidence } from '../fiscal/detectFiscalStart';
+import { placeInYear, readPeriodCell, readYearLabel, type PeriodReading, type YearReading } from './period';
 import type { AmountKind } from './schema';
 import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Columns, type Context, type LedgerSheet } from './sheetContext';
 
@@ -33,6 +34,9 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const kindWords = new Map<string, AmountKind | null>();
   const kinds = new KeyCache<AmountKind | null>();
   const kindOf = (r: number): AmountKind | null => readKind(rows.cell(r, cols.kind), kindWords, ctx);
+  const years = new KeyCache<YearReading | null>();
+  const yearOf = (r: number): YearReading | null => (cols.year < 0 ? null : years.of(rows.key(r, cols.year), r, (x) => readYearLabel(rows.cell(x, cols.year))));
+  const fiscal = new SheetFiscal(rows, cols, ctx);
   const amounts = cols.amounts;
   const first = layout.headerRow + 1;
   let lastPeriodKey: unknown;
@@ -52,7 +56,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       lastPeriodKey = periodKey;
       lastReading = periods.of(periodKey, r, periodOf);
     }
-    const month = readRowMonth(rows, r, cols, lastReading, issues);
+    const month = readRowMonth(rows, r, cols, lastReading, yearOf, fiscal);
     if (month === null) continue;
     const account = cols.account >= 0 ? accounts.of(rows.key(r, cols.account), r, accountOf) : -1;
     if (account === SUBTOTAL_ACCOUNT) {
@@ -88,21 +92,59 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
   }
   units.subtotals.report(rows, issues);
+  fiscal.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
 }
 
+/** What a sheet's year column says about the fiscal year: evidence of its start, and the one "start unknown" error. */
+class SheetFiscal {
+  readonly evidence = new FiscalEvidence();
+  private reported = false;
 
-/** Row r's month from the reading of its period cell, or null with an issue. */
-function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: PeriodReading, issues: IssueCollector): MonthKey | null {
+  constructor(
+    private readonly rows: SheetRows,
+    private readonly cols: Columns,
+    readonly ctx: Context,
+  ) {}
+
+  /** A fiscal year's label needs the start month to place a bare month: said once per sheet. */
+  startUnknown(r: number): void {
+    if (this.reported) return;
+    this.reported = true;
+    const { rows, cols } = this;
+    this.ctx.issues.add(anError('fiscalStartUnknown', { sheet: rows.sheet, address: cellAddress(rows, r, cols.year) }, { text: cellText(rows.cell(r, cols.year)) }));
+  }
+
+  /** Keep the start the sheet's rows say, unless an earlier sheet said one. */
+  finish(column: string): void {
+    const month = this.evidence.fiscalStart();
+    if (month !== null && this.ctx.detectedFiscalStart === null) this.ctx.detectedFiscalStart = { month, sheet: this.rows.sheet, column };
+  }
+}
+
+/** Row r's month from the reading of its period cell and its year cell, or null with an issue. */
+function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: PeriodReading, yearOf: (r: number) => YearReading | null, fiscal: SheetFiscal): MonthKey | null {
+  const issues: IssueCollector = fiscal.ctx.issues;
   if (reading === null) {
     issues.add(anError('badPeriod', { sheet: rows.sheet, address: cellAddress(rows, r, cols.period) }, { text: cellText(rows.cell(r, cols.period)) }));
     return null;
   }
-  if (reading.year !== null) return monthKey(reading.year, reading.month);
-  const year = cols.year >= 0 ? readYearCell(rows.cell(r, cols.year)) : null;
+  if (reading.year !== null) {
+    const k = monthKey(reading.year, reading.month);
+    // A dated month beside a fiscal year's label says where that year starts.
+    if (cols.year >= 0) {
+      const label = yearOf(r);
+      if (label !== null && label.fiscal) fiscal.evidence.note(label.year, k);
+    }
+    return k;
+  }
+  const year = yearOf(r);
   if (year === null) {
     const at = cols.year >= 0 ? cols.year : cols.period;
     issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(rows.cell(r, at)) }));
     return null;
   }
-  return toMonthKey(reading, year);
+  const placed = placeInYear(reading, year, fiscal.ctx.fiscalStart);
+  if (placed !== 'needsFiscalStart') return placed;
+  fiscal.startUnknown(r);
+  return null;
 }

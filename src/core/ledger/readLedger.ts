@@ -17,8 +17,13 @@ export interface LedgerReading {
   readonly issues: readonly Issue[];
 }
 
+/** How to read: the fiscal start the user gave, if any (P01 is its first month). */
+export interface ReadOptions {
+  readonly fiscalStart?: number;
+}
+
 /** Read all ledger sheets into one ledger. */
-export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
+export function readLedger(sheets: readonly LedgerSheet[], options: ReadOptions = {}): LedgerReading {
   const ctx: Context = {
     units: new Interner<UnitPath>(),
     unitFirstSeen: [],
@@ -26,6 +31,8 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
     facts: new FactsBuilder(expectedFacts(sheets)),
     issues: new IssueCollector(),
     actualWord: null,
+    fiscalStart: options.fiscalStart ?? null,
+    detectedFiscalStart: null,
   };
   const ledgers = sheets.filter((s) => s.layout.kind === 'ledger');
   if (ledgers.length === 0) ctx.issues.add(anError('noLedger', {}));
@@ -46,6 +53,7 @@ export function readLedger(sheets: readonly LedgerSheet[]): LedgerReading {
     actualWord: ctx.actualWord,
     title: ledgers.map((s) => s.layout.title).find((t) => t !== null) ?? null,
     sheets: ledgers.map((s) => s.rows.sheet),
+    fiscalStart: ctx.detectedFiscalStart,
   };
   return { ledger, issues: ctx.issues.list() };
 }

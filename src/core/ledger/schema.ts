@@ -38,7 +38,7 @@ export const AMOUNT_KINDS: readonly AmountKind[] = ['budget', 'actual', 'forecas
  */
 export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore'>, readonly string[]>> = {
   period: ['Period', 'Månad', 'Bokföringsperiod', 'Datum', 'Month', 'Date', 'Per'],
-  year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Year', 'Fiscal year'],
+  year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Verksamhetsår', 'Year', 'Fiscal year', 'Financial year', 'FY'],
   unit: [
     'Ansvar', 'Ansvarsenhet', 'Enhet', 'Kostnadsställe', 'Verksamhet', 'Verksamhetsområde', 'Avdelning',
     'Nämnd', 'Förvaltning', 'Sektor', 'Område', 'Resultatenhet', 'Unit', 'Cost center', 'Cost centre',

@@ -2,6 +2,7 @@
  * What reading a ledger sheet needs, whatever its shape: the shared state, the columns by role,
  * the units of rows (through a trie over the level cells) and the checks of what a sheet lacks.
  */
+import type { DetectedFiscalStart } from '../fiscal/detectFiscalStart';
 import { cellAddress, type A1Address, type Cell, type Placement } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
@@ -26,6 +27,10 @@ export interface Context {
   readonly facts: FactsBuilder;
   readonly issues: IssueCollector;
   actualWord: string | null;
+  /** The fiscal start the user gave; null when not given (a fiscal year's label then needs the ledger to say it). */
+  readonly fiscalStart: number | null;
+  /** The fiscal start the first sheet to say one says. */
+  detectedFiscalStart: DetectedFiscalStart | null;
 }
 
 /** Columns of a sheet by role. */

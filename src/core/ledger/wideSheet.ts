@@ -5,8 +5,9 @@ import { monthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
-import { readYearCell } from './period';
+import { readYearLabel, type YearReading } from './period';
 import type { AmountKind } from './schema';
+import { WideYears } from './wideYears';
 import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
@@ -34,6 +35,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   // The year of the month headers, when they all name the same one.
   const headerYears = new Set(monthCols.map((c) => c.month!.year));
   const monthsYear = headerYears.size === 1 ? [...headerYears][0]! : null;
+  // Month columns running apr … mar start a fiscal year in April, unless the user said otherwise.
+  const years = new WideYears(rows, monthCols, cols.year, ctx);
   const units = new RowUnits(ctx, rows, cols.levels);
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
@@ -58,8 +61,9 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         continue;
       }
     }
-    const rowYear = cols.year >= 0 ? readYearCell(row[cols.year] ?? null) : null;
-    for (const c of monthCols) {
+    const rowYear = cols.year >= 0 ? readYearLabel(row[cols.year] ?? null) : null;
+    for (let ci = 0; ci < monthCols.length; ci++) {
+      const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
       if (cell === null) continue;
       const reading = readAmountCell(cell);
@@ -69,14 +73,17 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       const kind = c.month!.kind ?? rowKind ?? named.kind;
       if (kind === null) continue; // reported once for the column above
-      const year = rowYear ?? c.month!.year ?? named.year;
+      const headerYear = c.month!.year ?? named.year;
+      const year: YearReading | null = rowYear ?? (headerYear === null ? null : { year: headerYear, fiscal: false });
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : c.index;
         issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
         break;
       }
+      const at = years.monthOf(ci, year, r, row);
+      if (at === null) break;
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
-      ctx.facts.push(unit, account, monthKey(year, c.month!.month), KIND_CODE[kind], reading.amount as Money);
+      ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money);
     }
     // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
     for (const a of annualColumns) {
@@ -87,14 +94,16 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { text: reading.text }));
         continue;
       }
-      const year = rowYear ?? a.year ?? named.year ?? monthsYear;
+      const year = rowYear?.year ?? a.year ?? named.year ?? monthsYear;
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : a.index;
         issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
         continue;
       }
-      ctx.facts.push(unit, account, monthKey(year, 1), KIND_CODE.annualBudget, reading.amount as Money);
+      // The annual budget belongs to the fiscal year starting in that year.
+      ctx.facts.push(unit, account, monthKey(year, years.sheetStart ?? 1), KIND_CODE.annualBudget, reading.amount as Money);
     }
   }
   units.subtotals.report(rows, issues);
+  years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
 }

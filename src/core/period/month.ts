@@ -39,6 +39,11 @@ export interface FollowUpPeriod {
   readonly year: number;
   /** The selected month, 1–12. */
   readonly month: number;
-  /** The period's length in months (1; 2 for "jun/jul"; 3 for a quarter), within the year. */
+  /** The period's length in months (1; 2 for "jun/jul"; 3 for a quarter), within the fiscal year. */
   readonly months: number;
+  /**
+   * The first month of the fiscal year (1–12; 4 for April). Absent: the calendar year, unless the
+   * ledger says otherwise (core/fiscal). `year` and `month` stay the calendar month followed up.
+   */
+  readonly fiscalStart?: number;
 }

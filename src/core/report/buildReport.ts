@@ -4,6 +4,7 @@
  * layout lives; the Office.js and ExcelJS writers only translate it.
  */
 import type { FollowUp } from '../followup/computeFollowUp';
+import { fiscalWindow } from '../fiscal/fiscalYear';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
@@ -14,7 +15,7 @@ import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { writeUnitTable, unitTableHeaders } from './unitTable';
-import { actualWord, monthName, periodLabel, reportWords } from './words';
+import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
 export type SectionName = 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'chart';
@@ -56,9 +57,9 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const tableWidth = widths.reduce((a, c) => a + c, 0);
 
   b.section('title', () => {
-    b.add([textCell(w.title(o.organisation, month, f.period.year), STYLES.title)]);
-    const period = periodLabel(f.period.month, f.period.months, o.lang);
-    b.add([textCell(`${w.subtitle(unit, period, f.period.year, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
+    b.add([textCell(reportTitle(f.period, o.organisation, o.lang), STYLES.title)]);
+    const period = periodText(f.period, o.lang);
+    b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
   });
   b.blank();
   if (has('keyFigures')) {
@@ -83,7 +84,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('accountTable', () => writeAccountTable(b, f, o));
     b.blank();
   }
-  if (has('resultTable') && f.period.month > 1) {
+  if (has('resultTable') && fiscalWindow(f.period).month > 1) {
     b.section('resultTable', () => writeResultTable(b, f, o));
     b.blank();
   }

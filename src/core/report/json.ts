@@ -7,7 +7,8 @@ import type { Figures } from '../followup/figures';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { accountLineLabel } from './accountTable';
 import { unitRows } from './rows';
-import { reportWords } from './words';
+import { isFiscal, reportWords } from './words';
+import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -40,7 +41,8 @@ export interface JsonAccountGroup extends JsonFigures {
 
 /** The whole JSON report. */
 export interface JsonReport {
-  readonly period: { readonly year: number; readonly month: number; readonly months: number };
+  /** The calendar month followed up; `fiscalStart` and the fiscal year's name ("2025/26") when it starts after January. */
+  readonly period: { readonly year: number; readonly month: number; readonly months: number; readonly fiscalStart?: number; readonly fiscalYear?: string };
   readonly sign: 'debit' | 'result';
   readonly rows: readonly JsonRow[];
   readonly accountGroups: readonly JsonAccountGroup[];
@@ -79,7 +81,12 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     ...jsonFigures(r.figures!),
   }));
   return {
-    period: { year: f.period.year, month: f.period.month, months: f.period.months },
+    period: {
+      year: f.period.year,
+      month: f.period.month,
+      months: f.period.months,
+      ...(isFiscal(f.period) ? { fiscalStart: fiscalStartOf(f.period), fiscalYear: periodFiscalYearLabel(f.period) } : {}),
+    },
     sign: f.sign.sign,
     rows,
     accountGroups: f.accountLines.map((l) => ({ name: accountLineLabel(l, o.lang), kind: l.kind, ...jsonFigures(l.figures) })),

@@ -1,4 +1,5 @@
 /** Result per area compared with the previous month (seed 000 "Resultatanalys per verksamhetsområde"). */
+import { fiscalWindow } from '../fiscal/fiscalYear';
 import type { FollowUp } from '../followup/computeFollowUp';
 import type { Lang, Scale } from '../money';
 import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, type RowEmphasis } from './cells';
@@ -6,9 +7,9 @@ import { unitRows, type ParentStyle } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { monthName, reportWords } from './words';
 
-/** Write the result table; it needs a previous month, so it is left out in January. */
+/** Write the result table; it needs a previous month, so it is left out in the fiscal year's first month. */
 export function writeResultTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; scale: Scale; parentStyle: ParentStyle; organisation: string }): void {
-  if (f.period.month === 1) return;
+  if (fiscalWindow(f.period).month === 1) return;
   const w = reportWords(o.lang);
   b.add([textCell(w.resultTitle(o.scale), STYLES.section)]);
   const [h0, h1, h2] = w.resultHeaders(monthName(f.period.month, o.lang), monthName(f.period.month - 1, o.lang));

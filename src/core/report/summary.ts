@@ -7,7 +7,8 @@
 import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
 import { formatAmountWithUnit, formatPercent, negateMoney, percentOf, shareOfYear, showAmount, type Lang, type Money, type Scale } from '../money';
 import type { OrgNode } from '../organisation/organisation';
-import { monthName } from './words';
+import { fiscalSpan, isFiscal, monthName, reportWords } from './words';
+import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
@@ -52,16 +53,18 @@ function totalParagraph(f: FollowUp, o: SummaryOptions): string {
   const sameSign = (a: Money, b: Money): boolean => a !== 0 && b !== 0 && a > 0 === b > 0;
   const ytdPercent = sameSign(t.ytdActual, t.ytdBudget) ? t.ytdPercentOfBudget : null;
   const used = sameSign(t.ytdActual, t.annualBudget) ? percentOf(t.ytdActual, t.annualBudget) : null;
-  const share = formatPercent(shareOfYear(month), o.lang);
+  const share = formatPercent(shareOfYear(fiscalWindow(f.period).month), o.lang);
+  const fiscal = isFiscal(f.period) ? reportWords(o.lang).fiscalYearNote(periodFiscalYearLabel(f.period)) : '';
   if (o.lang === 'sv') {
-    let s = `Budgetavvikelsen ackumulerat ${monthText} ${year} för ${o.organisation} uppgår till ${result(t.ytdDeviation, o)}`;
+    let s = `Budgetavvikelsen ackumulerat ${monthText} ${year}${fiscal} för ${o.organisation} uppgår till ${result(t.ytdDeviation, o)}`;
     if (t.ytdDeviationPreviousMonth !== null) s += `, jämfört med ${result(t.ytdDeviationPreviousMonth, o)} per ${monthName(month - 1, o.lang)}`;
     s += '.';
     if (ytdPercent !== null) s += ` Utfallet motsvarar ${formatPercent(ytdPercent, o.lang)} av budget för perioden.`;
     if (used !== null) s += ` Av årsbudgeten är ${formatPercent(used, o.lang)} förbrukat, mot riktvärdet ${share}.`;
     return s;
   }
-  let s = `The accumulated budget deviation for ${o.organisation} to ${monthText} ${year} is ${result(t.ytdDeviation, o)}`;
+  const upTo = fiscal === '' ? `to ${monthText} ${year}` : `for ${fiscalSpan(f.period, o.lang)}${fiscal}`;
+  let s = `The accumulated budget deviation for ${o.organisation} ${upTo} is ${result(t.ytdDeviation, o)}`;
   if (t.ytdDeviationPreviousMonth !== null) s += `, compared with ${result(t.ytdDeviationPreviousMonth, o)} at the end of ${monthName(month - 1, o.lang)}`;
   s += '.';
   if (ytdPercent !== null) s += ` Actuals are ${formatPercent(ytdPercent, o.lang)} of the budget for the period.`;

@@ -1,4 +1,5 @@
 /** The unit table (seed 004 layout): period and year-to-date figures per unit, subtotals, a total row, comments. */
+import { fiscalStartOf } from '../fiscal/fiscalYear';
 import type { FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import type { Lang, Scale } from '../money';
@@ -26,7 +27,7 @@ export function hasForecastColumns(f: FollowUp): boolean {
 /** The header texts, in column order. */
 export function unitTableHeaders(f: FollowUp, o: UnitTableOptions): string[] {
   const w = reportWords(o.lang);
-  const p = periodLabel(f.period.month, f.period.months, o.lang);
+  const p = periodLabel(f.period.month, f.period.months, o.lang, fiscalStartOf(f.period));
   const upTo = w.upTo(monthName(f.period.month, o.lang));
   const headers = [
     w.unit,

@@ -1,5 +1,7 @@
 /** The report's words in Swedish and English. */
+import { CALENDAR_START, fiscalMonth, fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import type { Lang } from '../money';
+import type { FollowUpPeriod } from '../period/month';
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -11,22 +13,60 @@ const SHORT_MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
-/** "juli" / "July". */
+/** A month number that may have run past the year's ends (0 = December, 13 = January), as 1–12. */
+function wrapped(month: number): number {
+  return ((((month - 1) % 12) + 12) % 12) + 1;
+}
+
+/** "juli" / "July" (0 is December: the month before January). */
 export function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1] ?? String(month);
+  return MONTHS[lang][wrapped(month) - 1] ?? String(month);
 }
 
 /** "jul" / "Jul". */
 export function shortMonthName(month: number, lang: Lang): string {
-  return SHORT_MONTHS[lang][month - 1] ?? String(month);
+  return SHORT_MONTHS[lang][wrapped(month) - 1] ?? String(month);
 }
 
-/** The period's label: "juli" for one month, "jun/jul" for two, "maj–jul" for more. */
-export function periodLabel(month: number, months: number, lang: Lang): string {
-  const k = Math.min(months, month);
+/**
+ * The period's label: "juli" for one month, "jun/jul" for two, "maj–jul" for more; within the
+ * fiscal year ("dec/jan" when it starts in April, never reaching back past its first month).
+ */
+export function periodLabel(month: number, months: number, lang: Lang, fiscalStart = CALENDAR_START): string {
+  const k = Math.min(months, fiscalMonth(month, fiscalStart));
   if (k <= 1) return monthName(month, lang);
   if (k === 2) return `${shortMonthName(month - 1, lang)}/${shortMonthName(month, lang)}`;
   return `${shortMonthName(month - k + 1, lang)}–${shortMonthName(month, lang)}`;
+}
+
+/** The period with its year: "jun/jul 2025"; "dec 2025/jan 2026" across the turn of the year. */
+export function periodText(p: FollowUpPeriod, lang: Lang): string {
+  const s = fiscalStartOf(p);
+  const k = Math.min(p.months, fiscalMonth(p.month, s));
+  if (k <= p.month) return `${periodLabel(p.month, p.months, lang, s)} ${p.year}`;
+  const first = `${shortMonthName(p.month - k + 1, lang)} ${p.year - 1}`;
+  return `${first}${k === 2 ? '/' : '–'}${shortMonthName(p.month, lang)} ${p.year}`;
+}
+
+/** The fiscal year so far: "april–juli 2025"; "april 2025–februari 2026" across the turn of the year. */
+export function fiscalSpan(p: FollowUpPeriod, lang: Lang): string {
+  const f = fiscalMonth(p.month, fiscalStartOf(p));
+  if (f === 1) return `${monthName(p.month, lang)} ${p.year}`;
+  const first = p.month - f + 1;
+  if (first >= 1) return `${monthName(first, lang)}–${monthName(p.month, lang)} ${p.year}`;
+  return `${monthName(first, lang)} ${p.year - 1}–${monthName(p.month, lang)} ${p.year}`;
+}
+
+/** Whether the period's fiscal year starts after January (its words then name the fiscal year). */
+export function isFiscal(p: FollowUpPeriod): boolean {
+  return fiscalStartOf(p) !== CALENDAR_START;
+}
+
+/** The report's title: "KLS – ekonomisk uppföljning till och med juli 2025 (räkenskapsåret 2025/26)". */
+export function reportTitle(p: FollowUpPeriod, org: string, lang: Lang): string {
+  const w = reportWords(lang);
+  const month = monthName(p.month, lang);
+  return isFiscal(p) ? w.fiscalTitle(org, month, p.year, fiscalSpan(p, lang), periodFiscalYearLabel(p)) : w.title(org, month, p.year);
 }
 
 /** A heading starts with a capital ("förvaltningen" in prose, "Förvaltningen – …" as a title). */
@@ -38,7 +78,12 @@ function capitalised(s: string): string {
 export interface ReportWords {
   readonly sheetName: (iso: string) => string;
   readonly title: (org: string, month: string, year: number) => string;
-  readonly subtitle: (scale: string, period: string, year: number, sheets: string) => string;
+  /** The title in a fiscal year: the month and year, the fiscal year so far ("April–July 2025"), its name ("2025/26"). */
+  readonly fiscalTitle: (org: string, month: string, year: number, span: string, fiscalYear: string) => string;
+  /** `period` with its year ("jun/jul 2025"). */
+  readonly subtitle: (scale: string, period: string, sheets: string) => string;
+  /** " (räkenskapsåret 2025/26)", after a month named in prose. */
+  readonly fiscalYearNote: (fiscalYear: string) => string;
   readonly signNote: { readonly debit: string; readonly result: string };
   readonly keyFiguresTitle: (org: string, scale: string) => string;
   readonly keyBudget: (month: string) => string;
@@ -76,7 +121,9 @@ export interface ReportWords {
 const SV: ReportWords = {
   sheetName: (iso) => `Uppföljning ${iso}`,
   title: (org, month, year) => `${capitalised(org)} – ekonomisk uppföljning till och med ${month} ${year}`,
-  subtitle: (scale, period, year, sheets) => `Belopp i ${scale}. Period: ${period} ${year}. Underlag: ${sheets}.`,
+  fiscalTitle: (org, month, year, _span, fy) => `${capitalised(org)} – ekonomisk uppföljning till och med ${month} ${year} (räkenskapsåret ${fy})`,
+  subtitle: (scale, period, sheets) => `Belopp i ${scale}. Period: ${period}. Underlag: ${sheets}.`,
+  fiscalYearNote: (fy) => ` (räkenskapsåret ${fy})`,
   signNote: { debit: 'Positiv avvikelse = överskott (kostnader positiva).', result: 'Positiv avvikelse = överskott (intäkter positiva).' },
   keyFiguresTitle: (org, scale) => `Ekonomisk uppföljning över ${org} (${scale})`,
   keyBudget: (m) => `Budget till och med ${m}`,
@@ -114,7 +161,9 @@ const SV: ReportWords = {
 const EN: ReportWords = {
   sheetName: (iso) => `Follow-up ${iso}`,
   title: (org, month, year) => `${capitalised(org)} – budget follow-up up to and including ${month} ${year}`,
-  subtitle: (scale, period, year, sheets) => `Amounts in ${scale}. Period: ${period} ${year}. Source: ${sheets}.`,
+  fiscalTitle: (org, _month, _year, span, fy) => `${capitalised(org)} – budget follow-up ${span} (financial year ${fy})`,
+  subtitle: (scale, period, sheets) => `Amounts in ${scale}. Period: ${period}. Source: ${sheets}.`,
+  fiscalYearNote: (fy) => ` (financial year ${fy})`,
   signNote: { debit: 'Positive deviation = surplus (costs positive).', result: 'Positive deviation = surplus (revenue positive).' },
   keyFiguresTitle: (org, scale) => `Financial follow-up of ${org} (${scale})`,
   keyBudget: (m) => `Budget to ${m}`,

@@ -36,7 +36,7 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSh
                 {e.name}
               </Link>
               <Text size={200} className={styles.period}>
-                {`${periodLabel(e.period.month, e.period.months, lang)} ${e.period.year}`}
+                {`${periodLabel(e.period.month, e.period.months, lang, e.period.fiscalStart)} ${e.period.year}`}
               </Text>
             </span>
             <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>

@@ -5,7 +5,8 @@ import { periodLabel } from '../../../app/presentation';
 import { SCALES, SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 import { useStrings } from '../../useStrings';
-import { draftProblems, maxMonths, type SettingsDraft } from './settingsDraft';
+import { FiscalStartField } from './FiscalStartField';
+import { draftProblems, maxMonths, withFiscalStart, type SettingsDraft } from './settingsDraft';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 import { useSettingsForm, type OnDraftChange } from './useSettingsForm';
 
@@ -29,7 +30,7 @@ export function SettingsForm({ draft, lang, ledgerTitle, disabled, onDraftChange
   const problems = draftProblems(draft);
   const sectionsLegendId = useId('sections-legend');
   const sectionsErrorId = useId('sections-error');
-  const longest = maxMonths(draft.month);
+  const longest = maxMonths(draft.month, draft.fiscalStart);
   const monthName = s.monthNames[draft.month - 1] ?? '';
   return (
     <div className={styles.root}>
@@ -63,7 +64,7 @@ export function SettingsForm({ draft, lang, ledgerTitle, disabled, onDraftChange
       </div>
       <Field
         label={s.periodLength}
-        hint={draft.year === null ? undefined : s.periodPreview(periodLabel(draft.month, draft.months, lang), draft.year)}
+        hint={draft.year === null ? undefined : s.periodPreview(periodLabel(draft.month, draft.months, lang, draft.fiscalStart), draft.year, s.monthNames[draft.fiscalStart - 1] ?? '')}
       >
         <RadioGroup value={String(draft.months)} disabled={disabled} onChange={handlers.onMonthsChange}>
           {([1, 2, 3] as const).map((m) => (
@@ -71,6 +72,13 @@ export function SettingsForm({ draft, lang, ledgerTitle, disabled, onDraftChange
           ))}
         </RadioGroup>
       </Field>
+      <FiscalStartField
+        className={styles.fill}
+        value={draft.fiscalStart}
+        lang={lang}
+        disabled={disabled}
+        onFiscalStartChange={(event, data) => onDraftChange(event, { draft: withFiscalStart(draft, data.fiscalStart) })}
+      />
       <Field label={s.scale}>
         <RadioGroup layout="horizontal" value={draft.scale} disabled={disabled} onChange={handlers.onScaleChange}>
           {SCALES.map((scale) => (

@@ -26,6 +26,8 @@ export interface SettingsDraft {
   readonly sections: readonly SectionName[];
   readonly sign: SignChoice;
   readonly organisation: string;
+  /** The fiscal year's first month, 1–12; January (the calendar year) by default. */
+  readonly fiscalStart: number;
 }
 
 /** What is wrong with a draft, by field. */
@@ -49,6 +51,7 @@ export function defaultDraft(today: Date): SettingsDraft {
     sections: SECTIONS,
     sign: 'auto',
     organisation: '',
+    fiscalStart: 1,
   };
 }
 
@@ -67,6 +70,7 @@ export function initialDraft(inspection: Inspection, today: Date): SettingsDraft
     sections: latest.sections,
     sign: latest.sign ?? 'auto',
     organisation: latest.organisation ?? '',
+    fiscalStart: latest.period.fiscalStart ?? 1,
   };
 }
 
@@ -96,15 +100,25 @@ export function isValidYear(year: number | null): year is number {
   return year !== null && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
-/** The longest period that fits in the year up to the month (a quarter ending in February is two months). */
-export function maxMonths(month: number): PeriodMonths {
-  return month >= 3 ? 3 : month === 2 ? 2 : 1;
+/**
+ * The longest period that fits in the fiscal year up to the month (a quarter ending in February is
+ * two months in a calendar year).
+ */
+export function maxMonths(month: number, fiscalStart = 1): PeriodMonths {
+  const f = ((month - fiscalStart + 12) % 12) + 1;
+  return f >= 3 ? 3 : f === 2 ? 2 : 1;
 }
 
 /** The draft with another month; the period shrinks when it no longer fits in the year. */
 export function withMonth(draft: SettingsDraft, month: number): SettingsDraft {
-  const months = Math.min(draft.months, maxMonths(month)) as PeriodMonths;
+  const months = Math.min(draft.months, maxMonths(month, draft.fiscalStart)) as PeriodMonths;
   return { ...draft, month, months };
+}
+
+/** The draft with another fiscal start; the period shrinks when it no longer fits in the fiscal year. */
+export function withFiscalStart(draft: SettingsDraft, fiscalStart: number): SettingsDraft {
+  const months = Math.min(draft.months, maxMonths(draft.month, fiscalStart)) as PeriodMonths;
+  return { ...draft, fiscalStart, months };
 }
 
 /** The draft with a section added or removed, sections kept in sheet order. */
@@ -128,7 +142,13 @@ export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUp
   if (!isValidYear(draft.year) || draft.sections.length === 0) return null;
   const organisation = draft.organisation.trim();
   return {
-    period: { year: draft.year, month: draft.month, months: Math.min(draft.months, maxMonths(draft.month)) },
+    // January is left unsaid, so a ledger that names its fiscal year ("2025/26" beside dates) is followed.
+    period: {
+      year: draft.year,
+      month: draft.month,
+      months: Math.min(draft.months, maxMonths(draft.month, draft.fiscalStart)),
+      ...(draft.fiscalStart === 1 ? {} : { fiscalStart: draft.fiscalStart }),
+    },
     scale: draft.scale,
     lang,
     parentStyle: draft.parentStyle,
