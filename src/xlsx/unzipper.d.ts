@@ -10,6 +10,8 @@ declare module 'unzipper' {
     readonly path: string;
     readonly type: 'File' | 'Directory';
     readonly uncompressedSize: number;
+    /** The CRC-32 of the inflated bytes, as the central directory records it. */
+    readonly crc32: number;
     /** The entry's bytes, inflated, read from the archive when called. */
     stream(password?: string): Readable;
   }

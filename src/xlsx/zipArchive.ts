@@ -7,7 +7,9 @@
  * decodes each 16 KB chunk on its own, so a letter like ö split across two chunks becomes "��".
  */
 import { Readable } from 'stream';
+import { crc32 } from 'node:zlib';
 import { Open, type CentralDirectory, type CentralDirectoryFile } from 'unzipper';
+import { fileSystemProblem, FileProblem } from '../io/fileProblem';
 
 /** The parts of an opened .xlsx package. */
 export interface ZipArchive {
@@ -27,14 +29,12 @@ export async function openZipBuffer(bytes: Uint8Array): Promise<ZipArchive> {
   return toArchive(await explainZipErrors(Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))));
 }
 
-/** unzipper says "FILE_ENDED" and the like for a file that is no zip; say what that means. */
+/** unzipper says "FILE_ENDED" and the like for a file that is no zip, or a zip cut short: say which. */
 async function explainZipErrors(opening: Promise<CentralDirectory>): Promise<CentralDirectory> {
   try {
     return await opening;
   } catch (e) {
-    // File system errors (ENOENT, EACCES …) speak for themselves.
-    if (e instanceof Error && 'code' in e) throw e;
-    throw new Error(`This is not an Excel workbook (.xlsx): it is not a zip archive (${e instanceof Error ? e.message : String(e)})`);
+    throw fileSystemProblem(e) ?? new FileProblem('notWorkbook', e);
   }
 }
 
@@ -48,7 +48,7 @@ function toArchive(directory: CentralDirectory): ZipArchive {
     openText: (path) => {
       const part = parts.get(partKey(path));
       if (part === undefined) throw new Error(`The workbook has no part ${path}`);
-      return Readable.from(decodeUtf8(part.stream()));
+      return Readable.from(decodeText(checked(part)));
     },
   };
 }
@@ -59,16 +59,38 @@ function partKey(path: string): string {
 }
 
 /**
- * Decode a byte stream as UTF-8 across chunk boundaries (stream: true keeps a split character
- * until its remaining bytes arrive). A byte order mark at the start is dropped. (Joining chunks
- * into bigger pieces was tried: it makes ExcelJS's parser slower, not faster.)
+ * The bytes of a part, checked against the central directory's CRC-32 and size at the end: a damaged
+ * deflate stream may still inflate to wrong bytes (a digit changed in an amount), which must not be
+ * read as figures. Any failure to inflate is a damaged file.
  */
-async function* decodeUtf8(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
+async function* checked(part: CentralDirectoryFile): AsyncGenerator<Uint8Array> {
+  let crc = 0;
+  let size = 0;
+  try {
+    for await (const chunk of part.stream() as AsyncIterable<Uint8Array>) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+  } catch (e) {
+    throw new FileProblem('damaged', e);
+  }
+  if (crc >>> 0 !== part.crc32 >>> 0 || size !== part.uncompressedSize) throw new FileProblem('damaged', `${part.path}: CRC or size differs`);
+}
+
+/**
+ * Decode a byte stream as UTF-8 (or UTF-16, which XML allows, when the part starts with its byte
+ * order mark) across chunk boundaries: stream: true keeps a split character until its remaining
+ * bytes arrive. The byte order mark is dropped.
+ */
+async function* decodeText(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
   for await (const chunk of bytes) {
+    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
     const text = decoder.decode(chunk, { stream: true });
     if (text.length > 0) yield text;
   }
+  if (decoder === null) return;
   const rest = decoder.decode();
   if (rest.length > 0) yield rest;
 }

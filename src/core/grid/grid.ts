@@ -31,6 +31,20 @@ export type SheetName = string & { readonly __brand: 'SheetName' };
 /** An A1-style address with its sheet ("Huvudbok!E40"). */
 export type A1Address = string & { readonly __brand: 'A1Address' };
 
+/**
+ * Rows the file itself marks, beyond what their cells say (zero-based rows of the grid or sheet,
+ * ascending). Set by the file readers that know.
+ */
+export interface RowMarks {
+  /** Totals rows of an Excel table (ListObject): skipped like the export's own Summa rows. */
+  readonly totals?: readonly number[];
+  /**
+   * CSV lines with more fields than the header (an unquoted separator in a name): their amounts
+   * would land in the wrong columns, so they are errors, not rows.
+   */
+  readonly overlong?: readonly number[];
+}
+
 /** A rectangular block of raw cells read from one sheet. */
 export interface Grid {
   /** The sheet the cells come from. */
@@ -39,6 +53,8 @@ export interface Grid {
   readonly rows: readonly (readonly Cell[])[];
   /** Zero-based row and column of rows[0][0] in the sheet (the used range may not start at A1). */
   readonly origin: { readonly row: number; readonly column: number };
+  /** Rows the file marks (see RowMarks). */
+  readonly marks?: RowMarks;
 }
 
 /** Make a grid; origin defaults to A1. */

@@ -4,7 +4,7 @@
  * all its rows through a SheetRows reader that keeps the columns the ledger needs in typed arrays,
  * so a million rows need not become six million strings (see src/csv/csvSheet.ts).
  */
-import type { Cell, Grid, SheetName } from './grid';
+import type { Cell, Grid, RowMarks, SheetName } from './grid';
 
 /** Read access to the rows of one sheet, whatever holds them. */
 export interface SheetRows {
@@ -13,6 +13,8 @@ export interface SheetRows {
   readonly origin: { readonly row: number; readonly column: number };
   /** The number of rows. */
   readonly length: number;
+  /** Rows the file marks (totals rows of a table, overlong CSV lines), when it marks any. */
+  readonly marks?: RowMarks;
   /** The cells of a row, as a grid row would hold them. May build the row: for the readers' rare paths. */
   row(r: number): readonly Cell[];
   /** One cell. */
@@ -65,5 +67,5 @@ export function wholeGrid(s: Sheet): Grid {
   if (!isLargeSheet(s)) return s;
   const rows: (readonly Cell[])[] = [];
   for (let r = 0; r < s.all.length; r++) rows.push(s.all.row(r));
-  return { sheet: s.all.sheet, rows, origin: s.all.origin };
+  return { sheet: s.all.sheet, rows, origin: s.all.origin, ...(s.all.marks ? { marks: s.all.marks } : {}) };
 }

@@ -19,6 +19,7 @@ export type IssueCode =
   | 'noHeader'
   | 'missingRole'
   | 'summaryRowsSkipped'
+  | 'overlongRow'
   | 'unitNotInOrganisation'
   | 'unitSplitAcrossSheets'
   | 'unknownParent'

@@ -8,6 +8,7 @@ class GridRows implements SheetRows {
   readonly sheet;
   readonly origin;
   readonly length: number;
+  readonly marks;
   private readonly rows: readonly (readonly Cell[])[];
 
   constructor(grid: Grid) {
@@ -15,6 +16,7 @@ class GridRows implements SheetRows {
     this.origin = grid.origin;
     this.rows = grid.rows;
     this.length = grid.rows.length;
+    this.marks = grid.marks;
   }
 
   row(r: number): readonly Cell[] {

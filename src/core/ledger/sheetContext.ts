@@ -207,18 +207,39 @@ export class RowUnits {
   private readonly root = new KeyCache<unknown>();
   readonly subtotals = new SubtotalRows();
 
+  /** The rows the file marks as totals rows, and as overlong lines (null when it marks none). */
+  private readonly totals: ReadonlySet<number> | null;
+  private readonly overlong: ReadonlySet<number> | null;
+
   constructor(
     private readonly ctx: Context,
     private readonly rows: SheetRows,
     private readonly levels: readonly number[],
-  ) {}
+  ) {
+    this.totals = rows.marks?.totals?.length ? new Set(rows.marks.totals) : null;
+    this.overlong = rows.marks?.overlong?.length ? new Set(rows.marks.overlong) : null;
+  }
+
+  /** Whether row r is one the file marks: a table's totals row (noted) or an overlong line (an error). Either is skipped. */
+  private isMarked(r: number): boolean {
+    if (this.overlong?.has(r)) {
+      this.ctx.issues.add(anError('overlongRow', { sheet: this.rows.sheet, address: cellAddress(this.rows, r, 0) }));
+      return true;
+    }
+    if (this.totals?.has(r)) {
+      this.subtotals.note(cellAddress(this.rows, r, this.levels[0] ?? 0));
+      return true;
+    }
+    return false;
+  }
 
   /** The level keys of the row before, and its unit: sorted ledgers repeat a unit row after row. */
   private readonly lastKeys: unknown[] = [];
   private lastUnit: number | undefined;
 
-  /** The unit index of row r, NO_UNIT or SUBTOTAL. */
+  /** The unit index of row r, NO_UNIT or SUBTOTAL (also for a row the file marks: see isMarked). */
   of(r: number): number {
+    if ((this.totals !== null || this.overlong !== null) && this.isMarked(r)) return SUBTOTAL;
     const { levels, rows, lastKeys } = this;
     let same = this.lastUnit !== undefined;
     for (let i = 0; i < levels.length; i++) {
