@@ -5,6 +5,7 @@ import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/roleNames';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
 import { isScale, type Lang, type Scale } from '../core/money';
+import { isLedgerFileName } from '../io/ledgerFile';
 import { isSignConvention, type SignConvention } from '../core/followup/sign';
 import { CALENDAR_START, fiscalMonth, isFiscalStart } from '../core/fiscal/fiscalYear';
 import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
@@ -169,7 +170,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (command !== 'build') return { code: 'unknownCommand', command };
   if (input === undefined) return { code: 'missingFile' };
   if (rest.length > 0) return { code: 'unexpectedArgument', argument: rest[0]! };
-  if (!/\.(xlsx|csv|txt)$/i.test(input)) return { code: 'notLedgerFile', file: input };
+  if (!isLedgerFileName(input)) return { code: 'notLedgerFile', file: input };
   if (v.period === undefined) return { code: 'missingPeriod' };
   const month = parseIsoMonth(v.period);
   if (month === null) return { code: 'badPeriod', value: v.period };

@@ -8,11 +8,14 @@ import { composeFollowUp } from '../core/compose';
 import { rowCountOf, type Sheet } from '../core/grid/sheetRows';
 import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
-import { readCsvFile } from '../csv/readCsvFile';
+import { asFileProblem } from '../io/fileProblem';
+import { fileProblemMessage } from '../io/fileProblemText';
+import type { LedgerFile } from '../io/ledgerFile';
 import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
 import { chosenLayouts } from './columns';
 import { Progress } from './progress';
+import { openLedgerFile, readLedgerSheets } from './readLedgerFile';
 
 /** Where the command writes. */
 export interface CliIo {
@@ -26,23 +29,20 @@ const LARGE_FILE_BYTES = 5_000_000;
 /** Run a build; returns the exit status (0 done, 1 input errors, 2 a --column naming no column). */
 export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   const sv = args.lang === 'sv';
-  let size: number;
-  try {
-    size = (await fs.stat(args.input)).size;
-  } catch {
-    io.stderr(sv ? `${args.input}: filen finns inte eller kan inte läsas` : `${args.input}: the file does not exist or cannot be read`);
-    return 1;
-  }
-  const progress = new Progress(io.stderr, size > LARGE_FILE_BYTES, args.lang);
-  progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
+  let opened: LedgerFile;
   let sheets: Sheet[];
+  let progress: Progress;
   try {
-    sheets = await readInput(args.input);
+    opened = await openLedgerFile(args.input);
+    progress = new Progress(io.stderr, opened.size > LARGE_FILE_BYTES, args.lang);
+    progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
+    sheets = await readLedgerSheets(args.input, opened);
+    progress.done(`${sheets.reduce((n, s) => n + rowCountOf(s), 0)} ${sv ? 'rader' : 'rows'}`);
   } catch (e) {
-    io.stderr(`${args.input}: ${sv ? 'kan inte läsas som' : 'cannot be read as'} ${isCsv(args.input) ? 'CSV' : '.xlsx'} (${e instanceof Error ? e.message : String(e)})`);
+    // Whatever failed, the user is told why in words, never in a library's (see io/fileProblem).
+    io.stderr(fileProblemMessage(asFileProblem(e), args.input, args.lang));
     return 1;
   }
-  progress.done(`${sheets.reduce((n, s) => n + rowCountOf(s), 0)} ${sv ? 'rader' : 'rows'}`);
 
   progress.phase(sv ? 'Beräknar' : 'Computing');
   const layouts = chosenLayouts(sheets, args, io.stderr);
@@ -77,8 +77,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
       // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
       const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
-      const sheet = await writeFollowUpWorkbook(report, { source: isCsv(args.input) ? null : args.input, out: args.out });
-      progress.done(sheet);
+      const written = await writeFollowUpWorkbook(report, { source: opened.format === 'workbook' ? args.input : null, out: args.out });
+      if (!written.ledgerCopied) io.stderr(sv ? `varning: ${args.input}: huvudboksbladen kunde inte kopieras till ${args.out}; uppföljningen skrevs ensam` : `warning: ${args.input}: the ledger sheets could not be copied into ${args.out}; the follow-up was written alone`);
+      progress.done(written.sheet);
     }
     if (args.json !== undefined) {
       const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
@@ -96,14 +97,4 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
   }
   return 0;
-}
-
-function isCsv(file: string): boolean {
-  return /\.(csv|txt)$/i.test(file);
-}
-
-async function readInput(file: string): Promise<Sheet[]> {
-  if (isCsv(file)) return [await readCsvFile(file, path.basename(file).replace(/\.[^.]+$/, ''))];
-  const { readXlsxGrids } = await import('../xlsx/readXlsx');
-  return readXlsxGrids(file);
 }

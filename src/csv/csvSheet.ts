@@ -15,15 +15,16 @@
  * merged (scanInHalves; readCsvFile starts the thread).
  */
 import { isUtf8 } from 'node:buffer';
-import type { Cell, Grid, SheetName } from '../core/grid/grid';
+import type { Cell, Grid, RowMarks, SheetName } from '../core/grid/grid';
 import { makeGrid } from '../core/grid/grid';
 import type { LargeSheet, Sheet, SheetRows } from '../core/grid/sheetRows';
 import { detectLayout, HEADER_SEARCH_ROWS } from '../core/ledger/detect';
 import { amountOfCell } from '../core/ledger/gridRows';
 import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
 import { parseMoneyText } from '../core/money';
-import { decodeWindows1252 } from './decodeText';
+import { asUtf8, decodeWindows1252, utf16Of } from './decodeText';
 import { detectDialectOfStart, type CsvDialect } from './detectDialect';
+import { headerFieldsOf, type HeaderFields } from './overlongRows';
 import { readCsv } from './readCsv';
 
 /**
@@ -31,7 +32,8 @@ import { readCsv } from './readCsv';
  * read, else the grid readCsv makes (same cells either way).
  */
 export function readCsvSheet(bytes: Uint8Array, sheetName: string): Sheet {
-  return scanLedgerCsv(bytes, sheetName) ?? readCsv(bytes, sheetName);
+  const utf8 = asUtf8(bytes);
+  return scanLedgerCsv(utf8, sheetName) ?? readCsv(utf8, sheetName);
 }
 
 /** The scanned ledger, or null when the file must go through readCsv. */
@@ -50,6 +52,8 @@ export interface PartRequest {
   readonly dialect: CsvDialect;
   readonly labelColumns: readonly number[];
   readonly amountColumns: readonly number[];
+  /** The header's field count: a row with content beyond it is overlong (see overlongRows.ts). */
+  readonly headerWidth: number;
   /** The part: from a row's first byte to the end of the file. */
   readonly from: number;
 }
@@ -60,6 +64,8 @@ export interface ScannedPart {
   readonly nonEmptyRows: number;
   readonly sawQuote: boolean;
   readonly rowStart: Float64Array;
+  /** The part's overlong rows (counted from its first). */
+  readonly overlong: readonly number[];
   /** By column index (null for columns not kept). */
   readonly labels: readonly ({ readonly codes: Int32Array; readonly starts: readonly number[]; readonly ends: readonly number[] } | null)[];
   readonly amounts: readonly ({ readonly ore: Float64Array; readonly state: Uint8Array } | null)[];
@@ -69,7 +75,8 @@ export interface ScannedPart {
 export function scanPart(request: PartRequest): ScannedPart | null {
   const { bytes, utf8, dialect, from } = request;
   const rows = new CsvRows(bytes, from, dialect, utf8, decoderOf(bytes, utf8), '' as SheetName);
-  rows.plan(request.labelColumns, request.amountColumns);
+  // The header is in the first half: every row of this part may be overlong.
+  rows.plan(request.labelColumns, request.amountColumns, { headerRow: -1, width: request.headerWidth });
   return rows.scanRange(from, bytes.length) ? rows.part() : null;
 }
 
@@ -120,6 +127,8 @@ export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle:
 function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { rows: CsvRows; head: Grid; request: ScanPlan } | null {
   // Only the first `seen` bytes may be read yet: look at the lines that end before that. Whether
   // they are UTF-8 then stands for the file until the rest is checked.
+  // UTF-16 (Excel's Unicode text) is read as UTF-8 by readCsvSheet: never scanned as it is.
+  if (utf16Of(bytes) !== null) return null;
   const whole = seen === bytes.length;
   const known = whole ? bytes : bytes.subarray(0, bytes.lastIndexOf(LF, seen - 1) + 1);
   const utf8 = isUtf8(known);
@@ -135,13 +144,15 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   if (head === null) return null;
   const layout = detectLayout(head);
   if (layout.kind !== 'ledger' || layout.shape !== 'long') return null;
+  const header = headerFieldsOf(head);
+  if (header === null) return null;
   if (missingRoles({ rows, layout }).length > 0) return null;
   const cols = columnsOf(layout);
   const labelColumns = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
   // Amounts in tkr or mnkr are read from their text by the ledger reader, which moves the decimal mark.
   const amountColumns = cols.amounts.filter((a) => a.thousandsShift === 0).map((a) => a.index);
-  rows.plan(labelColumns, amountColumns);
-  return { rows, head, request: { bytes, utf8, dialect, labelColumns, amountColumns } };
+  rows.plan(labelColumns, amountColumns, header);
+  return { rows, head, request: { bytes, utf8, dialect, labelColumns, amountColumns, headerWidth: header.width } };
 }
 
 /** Lines decoded for detecting the dialect: detectDialect reads 20 non-empty ones. */
@@ -278,8 +289,10 @@ export class CsvRows implements SheetRows {
     return state === VALUE ? column.ore[r]! : state === EMPTY ? null : NaN;
   }
 
-  /** Set up the columns to keep: codes for label columns, öre for amount columns. */
-  plan(labelColumns: readonly number[], amountColumns: readonly number[]): void {
+  /** Set up the columns to keep (codes for label columns, öre for amount columns) and the header to check rows against. */
+  plan(labelColumns: readonly number[], amountColumns: readonly number[], header: HeaderFields): void {
+    this.width = header.width;
+    this.overlongFrom = header.headerRow + 1;
     const capacity = this.estimateRows();
     this.last = Math.max(...labelColumns, ...amountColumns);
     this.labels = [];
@@ -296,6 +309,12 @@ export class CsvRows implements SheetRows {
   private nonEmptyRows = 0;
   /** Whether a quoted field was scanned. */
   sawQuote = false;
+  /** The header's field count, the first row after it, and the rows with content beyond it. */
+  private width = Infinity;
+  private overlongFrom = 0;
+  private readonly overlong: number[] = [];
+  /** Rows the file marks: the overlong ones, once scanning is done. */
+  marks?: RowMarks;
 
   /**
    * Scan the rows from byte `from` (a row's first byte) up to byte `to` (a row's end), after those
@@ -320,6 +339,7 @@ export class CsvRows implements SheetRows {
   /** Done scanning: the rows are those up to the last with text. */
   finish(): this {
     this.length = this.nonEmptyRows;
+    if (this.overlong.length > 0) this.marks = { overlong: this.overlong };
     return this;
   }
 
@@ -331,6 +351,7 @@ export class CsvRows implements SheetRows {
       nonEmptyRows: this.nonEmptyRows,
       sawQuote: this.sawQuote,
       rowStart: this.rowStart.slice(0, n),
+      overlong: this.overlong,
       labels: this.labels.map((l) => (l ? { codes: l.codes.slice(0, n), starts: l.starts, ends: l.ends } : null)),
       amounts: this.amounts.map((a) => (a ? { ore: a.ore.slice(0, n), state: a.state.slice(0, n) } : null)),
     };
@@ -341,6 +362,7 @@ export class CsvRows implements SheetRows {
     const at = this.rowCount;
     while (this.rowStart.length < at + part.rows) this.grow();
     this.rowStart.set(part.rowStart, at);
+    for (const r of part.overlong) this.overlong.push(at + r);
     part.labels.forEach((theirs, c) => {
       const ours = this.labels[c];
       if (!theirs || !ours) return;
@@ -376,7 +398,10 @@ export class CsvRows implements SheetRows {
       const end = quoted ? this.quotedField(i, r, labels, amounts) : labels ? this.labelField(i, r, labels) : amounts ? this.amountField(i, r, amounts) : this.skipField(i);
       if (end === FAILED) return FAILED;
       // "" is an empty field too.
-      if (end - i > (quoted ? 2 : 0)) this.rowHasText = true;
+      if (end - i > (quoted ? 2 : 0)) {
+        this.rowHasText = true;
+        if (c >= this.width && r >= this.overlongFrom && this.overlong[this.overlong.length - 1] !== r) this.overlong.push(r);
+      }
       // The field ends at a delimiter, the file's line break or the end of the file.
       i = end;
       let next: number;

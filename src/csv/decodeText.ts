@@ -1,10 +1,29 @@
 /**
  * Decoding the bytes of a text file as Swedish financial systems and Excel on a Swedish Windows
- * write them: UTF-8 (with or without a byte order mark) or Windows-1252.
+ * write them: UTF-8 (with or without a byte order mark), Windows-1252, or UTF-16 with its byte
+ * order mark (Excel's Save As › Unicode Text writes UTF-16 LE).
  */
 
 /** Which encoding a text was decoded from. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** The UTF-16 encoding a text's byte order mark says, or null when it has none. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * The bytes of a UTF-16 text (by its byte order mark) as UTF-8 with a byte order mark, so the
+ * readers, which look for separators byte by byte, read it as any UTF-8 file; other bytes as they are.
+ */
+export function asUtf8(bytes: Uint8Array): Uint8Array {
+  const encoding = utf16Of(bytes);
+  if (encoding === null) return bytes;
+  // The decoder drops the byte order mark; a UTF-8 one is put back to say what the text was.
+  return new TextEncoder().encode(`\ufeff${new TextDecoder(encoding).decode(bytes)}`);
+}
 
 /** A decoded text and the encoding it was found to be in. */
 export interface DecodedText {
@@ -36,10 +55,12 @@ const SCRATCH = new Uint16Array(CHUNK);
 const UTF16 = new TextDecoder('utf-16le');
 
 /**
- * Decode bytes as UTF-8 when they are valid UTF-8 (dropping a byte order mark), else as
- * Windows-1252. A file of plain ASCII reports 'utf-8'.
+ * Decode bytes as UTF-16 when they start with its byte order mark, as UTF-8 when they are valid
+ * UTF-8 (dropping a byte order mark), else as Windows-1252. A file of plain ASCII reports 'utf-8'.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // ignoreBOM: false (the default) makes the decoder drop a leading byte order mark.

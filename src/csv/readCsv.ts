@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { makeGrid, type Cell, type Grid } from '../core/grid/grid';
 import { decodeText } from './decodeText';
 import { detectDialect } from './detectDialect';
+import { markOverlongRows } from './overlongRows';
 
 export { decodeText, type DecodedText, type TextEncodingName } from './decodeText';
 export { detectDialect, type CsvDialect, type CsvDelimiter, type CsvNewline } from './detectDialect';
@@ -14,11 +15,11 @@ export { detectDialect, type CsvDialect, type CsvDelimiter, type CsvNewline } fr
  * Read the bytes of a CSV file into a grid with origin A1: separator and line ending detected
  * (see detectDialect), UTF-8 with or without BOM or Windows-1252, quoted fields with "" escapes
  * and line breaks. An empty field is null, every other field the string as written; trailing lines
- * with no content are dropped.
+ * with no content are dropped. Lines with more fields than the header are marked (see overlongRows).
  */
 export function readCsv(bytes: Uint8Array, sheetName: string): Grid {
   const { text } = decodeText(bytes);
-  return makeGrid(sheetName, parseCsvText(text));
+  return markOverlongRows(makeGrid(sheetName, parseCsvText(text)));
 }
 
 /** Parse a decoded CSV text into rows of cells (see readCsv). */

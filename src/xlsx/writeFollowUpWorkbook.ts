@@ -13,13 +13,23 @@ export interface FollowUpWorkbookFiles {
   readonly out: string;
 }
 
-/**
- * Write `files.out`: the source workbook's sheets unchanged plus the report sheet. Returns the
- * name the report sheet got (report.name, or "name (2)" … when that was taken).
- */
-export async function writeFollowUpWorkbook(report: ReportSheet, files: FollowUpWorkbookFiles): Promise<string> {
-  const workbook = files.source === null ? new ExcelJS.Workbook() : await readWorkbookForCopy(files.source);
+/** What was written. */
+export interface FollowUpWorkbookWritten {
+  /** The name the report sheet got (report.name, or "name (2)" … when that was taken). */
+  readonly sheet: string;
+  /**
+   * Whether the ledger's sheets were copied: false when ExcelJS cannot load a workbook the ledger
+   * reader could read (written by another program in a way ExcelJS does not follow); the report
+   * is then written alone rather than not at all.
+   */
+  readonly ledgerCopied: boolean;
+}
+
+/** Write `files.out`: the source workbook's sheets unchanged plus the report sheet. */
+export async function writeFollowUpWorkbook(report: ReportSheet, files: FollowUpWorkbookFiles): Promise<FollowUpWorkbookWritten> {
+  const source = files.source === null ? null : await readWorkbookForCopy(files.source).catch(() => null);
+  const workbook = source ?? new ExcelJS.Workbook();
   const sheet = addReportSheet(workbook, report);
   await writeWorkbookFile(workbook, files.out);
-  return sheet.name;
+  return { sheet: sheet.name, ledgerCopied: files.source === null || source !== null };
 }

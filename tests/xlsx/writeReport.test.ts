@@ -205,7 +205,7 @@ describe('writeFollowUpWorkbook', () => {
 
   it('writes the report alone for a CSV ledger', async () => {
     const out = path.join(dir, 'out.xlsx');
-    expect(await writeFollowUpWorkbook(aReport('Uppföljning juli 2025'), { source: null, out })).toBe('Uppföljning juli 2025');
+    expect(await writeFollowUpWorkbook(aReport('Uppföljning juli 2025'), { source: null, out })).toEqual({ sheet: 'Uppföljning juli 2025', ledgerCopied: true });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     expect(back.worksheets.map((ws) => ws.name)).toEqual(['Uppföljning juli 2025']);
@@ -215,7 +215,7 @@ describe('writeFollowUpWorkbook', () => {
   it('can write over the ledger workbook itself', async () => {
     const file = path.join(dir, 'bok.xlsx');
     await aLedgerWorkbook().xlsx.writeFile(file);
-    expect(await writeFollowUpWorkbook(aReport('Follow-up 2025-07'), { source: file, out: file })).toBe('Follow-up 2025-07');
+    expect(await writeFollowUpWorkbook(aReport('Follow-up 2025-07'), { source: file, out: file })).toEqual({ sheet: 'Follow-up 2025-07', ledgerCopied: true });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
     expect(back.worksheets.map((ws) => ws.name)).toEqual(['uppföljning juli 2025', 'Follow-up 2025-07']);
