@@ -27,9 +27,24 @@ export class XmlError extends Error {}
 
 /** Feed every chunk of a part through the handler. */
 export async function readXml(chunks: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+  // Elements open now and ever: a part cut short at a tag's end (its zip entry written whole, but
+  // of a document cut short) must not read as a sheet that ends there.
+  const depth = { open: 0, seen: 0 };
+  const counting: XmlHandler = {
+    open: (name, attributes) => {
+      depth.open++;
+      depth.seen++;
+      handler.open(name, attributes);
+    },
+    close: (name) => {
+      depth.open--;
+      handler.close(name);
+    },
+    text: (text) => handler.text(text),
+  };
   let rest = '';
-  for await (const chunk of chunks) rest = readComplete(rest + chunk, handler);
-  if (rest.trim() !== '') throw new XmlError('the XML ends in the middle of a tag');
+  for await (const chunk of chunks) rest = readComplete(rest + chunk, counting);
+  if (rest.trim() !== '' || depth.open !== 0 || depth.seen === 0) throw new XmlError('the XML ends before its document does');
 }
 
 /** Read the complete tokens of `text`; returns what is left for the next chunk. */

@@ -7,6 +7,7 @@
  * decodes each 16 KB chunk on its own, so a letter like ö split across two chunks becomes "��".
  */
 import { Readable } from 'stream';
+import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { Open, type CentralDirectory, type CentralDirectoryFile } from 'unzipper';
 import { fileSystemProblem, FileProblem } from '../io/fileProblem';
@@ -21,20 +22,41 @@ export interface ZipArchive {
 
 /** Open an .xlsx file by its central directory (nothing is inflated until a part is opened). */
 export async function openZipFile(path: string): Promise<ZipArchive> {
-  return toArchive(await explainZipErrors(Open.file(path)));
+  return toArchive(await explainZipErrors(Open.file(path), () => startsLikeZipFile(path)));
 }
 
 /** Open the bytes of an .xlsx file held in memory. */
 export async function openZipBuffer(bytes: Uint8Array): Promise<ZipArchive> {
-  return toArchive(await explainZipErrors(Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))));
+  return toArchive(await explainZipErrors(Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), () => Promise.resolve(startsLikeZip(bytes))));
 }
 
-/** unzipper says "FILE_ENDED" and the like for a file that is no zip, or a zip cut short: say which. */
-async function explainZipErrors(opening: Promise<CentralDirectory>): Promise<CentralDirectory> {
+/** Whether bytes start as a zip does ("PK"). */
+function startsLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+async function startsLikeZipFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(2);
+    await handle.read(head, 0, 2, 0);
+    return startsLikeZip(head);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * unzipper says "FILE_ENDED" and the like for a file that is no zip, or a zip cut short: say
+ * which (a file that starts as a zip but has no readable directory was cut short or damaged).
+ */
+async function explainZipErrors(opening: Promise<CentralDirectory>, startsAsZip: () => Promise<boolean>): Promise<CentralDirectory> {
   try {
     return await opening;
   } catch (e) {
-    throw fileSystemProblem(e) ?? new FileProblem('notWorkbook', e);
+    const fileSystem = fileSystemProblem(e);
+    if (fileSystem !== null) throw fileSystem;
+    throw new FileProblem((await startsAsZip().catch(() => false)) ? 'damaged' : 'notWorkbook', e);
   }
 }
 

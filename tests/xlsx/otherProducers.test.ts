@@ -204,3 +204,12 @@ describe('Excel tables (ListObjects)', () => {
     expect(grids[0]!.marks).toEqual({ totals: [8, 9] });
   });
 });
+
+describe('a part cut short inside a whole zip', () => {
+  it('is a damaged file, not a sheet that ends early', async () => {
+    const sheet = aSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    const cut = sheet.slice(0, sheet.indexOf('<row r="2">'));
+    await expect(readXlsxGridsFromBuffer(await aPackage({ sheetXml: cut }))).rejects.toMatchObject({ kind: 'damaged' });
+    await expect(readXlsxGridsFromBuffer(await aPackage({ sheetXml: '' }))).rejects.toMatchObject({ kind: 'damaged' });
+  });
+});
