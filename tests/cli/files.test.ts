@@ -168,3 +168,23 @@ describe('files that cannot open say why, in the user’s language', () => {
     expect(run.stderr).toEqual(['Huvudbok!C2: formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den']);
   });
 });
+
+describe('error values in amount cells', () => {
+  it('says the cell holds an error, in a workbook and in a CSV export of one', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Huvudbok').addRows([
+      ['Period', 'Ansvar', 'Budget'],
+      [202507, 'Kök', { formula: '1/0', result: { error: '#DIV/0!' } }],
+    ]);
+    const xlsx = path.join(dir, 'error.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    const csv = write('error.csv', 'Period;Ansvar;Budget\r\n202507;Kök;#DIV/0!\r\n202507;Skola;#SAKNAS!\r\n');
+    expect((await runCli('build', xlsx, '--period', '2025-07')).stderr).toEqual([
+      'Huvudbok!C2: cellen innehåller felvärdet #DIV/0!, inte ett belopp; rätta formeln i källfilen och läs in den igen',
+    ]);
+    expect((await runCli('build', csv, '--period', '2025-07')).stderr).toEqual([
+      'error!C2: cellen innehåller felvärdet #DIV/0!, inte ett belopp; rätta formeln i källfilen och läs in den igen',
+      'error!C3: cellen innehåller felvärdet #SAKNAS!, inte ett belopp; rätta formeln i källfilen och läs in den igen',
+    ]);
+  });
+});

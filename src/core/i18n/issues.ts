@@ -48,7 +48,7 @@ function signHint(lang: Lang, surface: Surface | undefined): string {
 
 const SV: Catalog = {
   textInAmount: (p) => `"${p.text}" är inte ett belopp`,
-  errorInCell: (p) => (p.text === UNCALCULATED ? 'formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den' : `cellen innehåller felvärdet ${p.text}, inte ett belopp`),
+  errorInCell: (p) => (p.text === UNCALCULATED ? 'formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den' : `cellen innehåller felvärdet ${p.text}, inte ett belopp; rätta formeln i källfilen och läs in den igen`),
   badPeriod: (p) => (p.text === '' ? 'perioden saknas' : `"${p.text}" är inte en period (t.ex. 2025-07 eller 202507)`),
   missingYear: (p) => `året saknas för perioden${p.text ? ` ("${p.text}")` : ''}; lägg till en kolumn År`,
   unknownKind: (p) => `"${p.text}" är ingen känd beloppstyp (Budget, Utfall, Prognos)`,
@@ -83,7 +83,7 @@ const SV: Catalog = {
 
 const EN: Catalog = {
   textInAmount: (p) => `"${p.text}" is not an amount`,
-  errorInCell: (p) => (p.text === UNCALCULATED ? 'the formula in the cell has no calculated value in the file; open the file in Excel and save it' : `the cell holds the error ${p.text}, not an amount`),
+  errorInCell: (p) => (p.text === UNCALCULATED ? 'the formula in the cell has no calculated value in the file; open the file in Excel and save it' : `the cell holds the error ${p.text}, not an amount; correct the formula in the source file and read it again`),
   badPeriod: (p) => (p.text === '' ? 'the period is missing' : `"${p.text}" is not a period (e.g. 2025-07 or 202507)`),
   missingYear: (p) => `the period has no year${p.text ? ` ("${p.text}")` : ''}; add a Year column`,
   unknownKind: (p) => `"${p.text}" is not a known amount kind (Budget, Actual, Forecast)`,

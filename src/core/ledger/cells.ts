@@ -7,6 +7,9 @@ export type AmountReading =
   | { readonly ok: true; readonly amount: Money }
   | { readonly ok: false; readonly code: 'textInAmount' | 'ambiguousAmount' | 'errorInCell' | 'amountTooLarge'; readonly text: string };
 
+/** Excel's error values as text, in English and Swedish Excel (#N/A, #SAKNAS!, #VALUE!, #VÄRDEFEL! …). */
+const ERROR_TEXT = /^#(N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA|SAKNAS!|SKÄRNING!|DIVISION\/0!|VÄRDEFEL!|REFERENS!|NAMN\?|OGILTIGT!|BLOCKERAD!)$/i;
+
 /**
  * Read an amount cell: numbers, numbers as Swedish or English text, blanks as zero; in a column
  * of tkr (`thousandsShift` 3) or mnkr (6), converted to kronor exactly.
@@ -21,6 +24,8 @@ export function readAmountCell(cell: Cell, thousandsShift: 0 | 3 | 6 = 0): Amoun
     if (cell.trim() === '') return { ok: true, amount: ZERO };
     const m = parseMoneyText(cell, thousandsShift);
     if (m !== null) return { ok: true, amount: m };
+    // A CSV export of a sheet writes an error value as its text: it is an error, not a typo.
+    if (ERROR_TEXT.test(cell.trim())) return { ok: false, code: 'errorInCell', text: cell.trim() };
     return { ok: false, code: isAmbiguousAmount(cell) ? 'ambiguousAmount' : 'textInAmount', text: cell };
   }
   if (isCellError(cell)) return { ok: false, code: 'errorInCell', text: cell.error };
