@@ -21,6 +21,8 @@ export type FileProblemKind =
   | 'encrypted'
   /** The Excel 97–2003 format (.xls, BIFF in a compound file). */
   | 'oldExcel'
+  /** Excel's binary workbook (.xlsb). */
+  | 'binaryWorkbook'
   /** An OpenDocument spreadsheet (.ods). */
   | 'openDocument'
   /** A web page (HTML) saved under a spreadsheet's name, as some systems "export to Excel". */

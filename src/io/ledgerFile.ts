@@ -11,7 +11,7 @@ import { FileProblem, asFileProblem } from './fileProblem';
 export type LedgerFormat = 'workbook' | 'text';
 
 /** Names of workbooks: Excel's (also macro-enabled and templates), and those refused with a reason. */
-const WORKBOOK_NAME = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls|ods)$/i;
 /** Names of text files: CSV, and what Excel's Save As › Unicode Text / Text (Tab delimited) writes. */
 const TEXT_NAME = /\.(csv|txt|tsv|tab)$/i;
 

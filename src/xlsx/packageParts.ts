@@ -83,20 +83,25 @@ export async function findWorkbookPart(zip: ZipArchive): Promise<string | null> 
   return zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
 }
 
-/** The workbook's sheets in tab order and its date system. */
-export async function readWorkbookPart(zip: ZipArchive, path: string): Promise<WorkbookPart> {
+/**
+ * The workbook's sheets in tab order and its date system; null when the package's main part is no
+ * workbook (a Word document or a presentation under an Excel name).
+ */
+export async function readWorkbookPart(zip: ZipArchive, path: string): Promise<WorkbookPart | null> {
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
+  let root: string | null = null;
   await readPart(
     zip,
     path,
     onOpen((name, a) => {
+      root ??= name;
       // The sheet's r:id: the only attribute named "id" on a sheet element, whatever its prefix.
       if (name === 'sheet' && a.name !== undefined && a.id !== undefined) sheets.push({ name: a.name, relId: a.id });
       else if (name === 'workbookPr') date1904 = isTrue(a.date1904);
     }),
   );
-  return { sheets, date1904 };
+  return root === 'workbook' ? { sheets, date1904 } : null;
 }
 
 /** An xsd:boolean attribute. */

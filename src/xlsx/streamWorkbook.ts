@@ -18,6 +18,8 @@ export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
   try {
     const workbook = await findWorkbookPart(zip);
     if (workbook === null) throw new FileProblem(isOpenDocument(zip) ? 'openDocument' : 'notWorkbook');
+    // Excel's binary workbook (.xlsb): the same package, its parts in BIFF12 rather than XML.
+    if (/\.bin$/i.test(workbook)) throw new FileProblem('binaryWorkbook');
     return await readSheets(zip, workbook);
   } catch (e) {
     throw asFileProblem(e, 'damaged');
@@ -25,7 +27,9 @@ export async function streamWorkbook(zip: ZipArchive): Promise<Grid[]> {
 }
 
 async function readSheets(zip: ZipArchive, workbookPath: string): Promise<Grid[]> {
-  const { sheets, date1904 } = await readWorkbookPart(zip, workbookPath);
+  const workbook = await readWorkbookPart(zip, workbookPath);
+  if (workbook === null) throw new FileProblem('notWorkbook');
+  const { sheets, date1904 } = workbook;
   const rels = await readRelationships(zip, workbookPath);
   const sharedStrings = rels.find((r) => isOfType(r, 'sharedStrings'));
   const styles = rels.find((r) => isOfType(r, 'styles'));

@@ -148,6 +148,20 @@ describe('files that cannot open say why, in the user’s language', () => {
     expect(run.code).toBe(1);
   });
 
+  it.each([
+    ['an Excel binary workbook (.xlsb)', 'budget.xlsb', 'xl/workbook.bin', /binär Excel-arbetsbok \(\.xlsb\)/],
+    ['a Word document under an Excel name', 'letter.xlsx', 'word/document.xml', /ingen Excel-arbetsbok trots namnet/],
+  ])('%s', async (_, name, main, message) => {
+    const zip = new JSZip();
+    const type = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+    zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${type}" Target="${main}"/></Relationships>`);
+    zip.file(main, main.endsWith('.bin') ? new Uint8Array([0x83, 0x01, 0x00]) : '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+    const file = write(name, await zip.generateAsync({ type: 'uint8array' }));
+    const run = await runCli('build', file, '--period', '2025-07');
+    expect(run.stderr).toEqual([expect.stringMatching(message)]);
+    expect(run.code).toBe(1);
+  });
+
   it('no permission to read (as the file system says it)', () => {
     // Tests may run as root, who may read anything: the mapping is what is checked here.
     expect(fileSystemProblem(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))?.kind).toBe('noPermission');
