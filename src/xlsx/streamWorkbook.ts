@@ -9,7 +9,7 @@
  */
 import { makeGrid, type Grid } from '../core/grid/grid';
 import { asFileProblem, FileProblem } from '../io/fileProblem';
-import { findWorkbookPart, isOfType, readDateStyles, readPart, readRelationships, readSharedStrings, readTotalsRows, readWorkbookPart } from './packageParts';
+import { findWorkbookPart, isOfType, type Relationship, readDateStyles, readPart, readRelationships, readSharedStrings, readTotalsRows, readWorkbookPart } from './packageParts';
 import { SheetXml, type SheetContext } from './sheetXml';
 import type { ZipArchive } from './zipArchive';
 
@@ -31,12 +31,12 @@ async function readSheets(zip: ZipArchive, workbookPath: string): Promise<Grid[]
   if (workbook === null) throw new FileProblem('notWorkbook');
   const { sheets, date1904 } = workbook;
   const rels = await readRelationships(zip, workbookPath);
-  const sharedStrings = rels.find((r) => isOfType(r, 'sharedStrings'));
-  const styles = rels.find((r) => isOfType(r, 'styles'));
+  const sharedStrings = partOfType(zip, rels, workbookPath, 'sharedStrings');
+  const styles = partOfType(zip, rels, workbookPath, 'styles');
   const context: SheetContext = {
-    sharedStrings: sharedStrings !== undefined && zip.has(sharedStrings.path) ? await readSharedStrings(zip, sharedStrings.path) : [],
+    sharedStrings: sharedStrings !== null ? await readSharedStrings(zip, sharedStrings) : [],
     // Only a workbook counting dates from 1904 needs to know which cells are dates (to count them from 1900).
-    dates1904: date1904 && styles !== undefined && zip.has(styles.path) ? await readDateStyles(zip, styles.path) : [],
+    dates1904: date1904 && styles !== null ? await readDateStyles(zip, styles) : [],
   };
   const grids: Grid[] = [];
   for (const sheet of sheets) {
@@ -51,6 +51,16 @@ async function readSheets(zip: ZipArchive, workbookPath: string): Promise<Grid[]
     grids.push(totals.length > 0 ? { ...grid, marks: { totals } } : grid);
   }
   return grids;
+}
+
+/**
+ * The path of the workbook's part of a type (sharedStrings, styles): by its relationship, else
+ * where Excel puts it beside the workbook (a producer may forget the relationship); null when absent.
+ */
+function partOfType(zip: ZipArchive, rels: readonly Relationship[], workbookPath: string, type: string): string | null {
+  const rel = rels.find((r) => isOfType(r, type));
+  const path = rel?.path ?? `${workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1)}${type}.xml`;
+  return zip.has(path) ? path : null;
 }
 
 /** The totals rows of the sheet's tables, by the sheet's relationships to its table parts. */

@@ -93,6 +93,30 @@ describe('files that open', () => {
   });
 });
 
+describe('periods as dates', () => {
+  it('reads date cells by any number format, built-in or custom, as their month', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Huvudbok');
+    ws.addRow(['Period', 'Ansvar', 'Budget']);
+    const formats = ['yyyy-mm-dd', 'mmm yyyy', '[$-41D]mmmm yyyy;@', 'General'];
+    formats.forEach((numFmt, i) => {
+      const row = ws.addRow([new Date(Date.UTC(2025, 6, 1 + i)), `Enhet ${i}`, 100]);
+      row.getCell(1).numFmt = numFmt;
+    });
+    const file = path.join(dir, 'dates.xlsx');
+    await wb.xlsx.writeFile(file);
+    const run = await runCli('build', file, '--period', '2025-07', '--scale', 'kr', '--json', '-');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).rows.map((r) => [r.path[0] ?? 'total', r.periodBudget])).toEqual([
+      ['Enhet 0', '100.00'],
+      ['Enhet 1', '100.00'],
+      ['Enhet 2', '100.00'],
+      ['Enhet 3', '100.00'],
+      ['total', '400.00'],
+    ]);
+  });
+});
+
 describe('a CSV line with more fields than the header', () => {
   it('is an error naming the row, not a phantom unit with shifted amounts', async () => {
     const file = write('shifted.csv', 'Period;Ansvar;Budget;Utfall\r\n2025-07;Kök;100;90\r\n2025-07;Kök; Väst;100;90\r\n2025-07;Skola;;\r\n2025-07;IT;5;5;;\r\n');

@@ -213,3 +213,14 @@ describe('a part cut short inside a whole zip', () => {
     await expect(readXlsxGridsFromBuffer(await aPackage({ sheetXml: '' }))).rejects.toMatchObject({ kind: 'damaged' });
   });
 });
+
+describe('parts without their relationship', () => {
+  it('finds the shared strings beside the workbook, where Excel puts them', async () => {
+    const sst = `<sst xmlns="${MAIN}"><si><t>Kök</t></si></sst>`;
+    const zip = await JSZip.loadAsync(await aPackage({ sheetXml: aSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), sharedStrings: sst }));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship Id="rId2"[^>]*\/>/, ''));
+    const grids = await readXlsxGridsFromBuffer(await zip.generateAsync({ type: 'uint8array' }));
+    expect(grids[0]!.rows).toEqual([['Kök']]);
+  });
+});
