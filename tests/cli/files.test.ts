@@ -126,6 +126,17 @@ describe('a CSV line with more fields than the header', () => {
     const en = await runCli('build', file, '--period', '2025-07', '--lang', 'en');
     expect(en.stderr).toEqual([expect.stringMatching(/^shifted!A3: the row has more fields than the header row/)]);
   });
+
+  it('is fine when the extra fields are empty, and a line with fewer fields has blanks', async () => {
+    const file = write('ragged.csv', 'Period;Ansvar;Budget;Utfall\r\n2025-07;Kök;100;90;;\r\n2025-07;Skola;50\r\n');
+    const run = await runCli('build', file, '--period', '2025-07', '--scale', 'kr', '--json', '-');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).rows.map((r) => [r.path[0] ?? 'total', r.periodBudget, r.periodActual])).toEqual([
+      ['Kök', '100.00', '90.00'],
+      ['Skola', '50.00', '0.00'],
+      ['total', '150.00', '90.00'],
+    ]);
+  });
 });
 
 /** A compound file (OLE2) holding streams of these names in its directory, as far as a reader looks. */
