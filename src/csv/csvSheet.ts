@@ -22,7 +22,7 @@ import { detectLayout, HEADER_SEARCH_ROWS } from '../core/ledger/detect';
 import { amountOfCell } from '../core/ledger/gridRows';
 import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
 import { parseMoneyText } from '../core/money';
-import { asUtf8, decodeWindows1252, utf16Of } from './decodeText';
+import { asUtf8, decodeWindows1252, isMacRoman, utf16Of } from './decodeText';
 import { detectDialectOfStart, type CsvDialect } from './detectDialect';
 import { headerFieldsOf, type HeaderFields } from './overlongRows';
 import { readCsv } from './readCsv';
@@ -132,6 +132,8 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   const whole = seen === bytes.length;
   const known = whole ? bytes : bytes.subarray(0, bytes.lastIndexOf(LF, seen - 1) + 1);
   const utf8 = isUtf8(known);
+  // Mac Roman is read as UTF-8 by readCsvSheet: never scanned as it is.
+  if (!utf8 && isMacRoman(known)) return null;
   const start = utf8 && known.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const decode = decoderOf(bytes, utf8);
   const prefixEnd = afterLineBreaks(known, start, DIALECT_PREFIX_LINES);

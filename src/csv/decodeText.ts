@@ -1,11 +1,12 @@
 /**
- * Decoding the bytes of a text file as Swedish financial systems and Excel on a Swedish Windows
- * write them: UTF-8 (with or without a byte order mark), Windows-1252, or UTF-16 with its byte
- * order mark (Excel's Save As › Unicode Text writes UTF-16 LE).
+ * Decoding the bytes of a text file as Swedish financial systems and Excel write them: UTF-8 (with
+ * or without a byte order mark), Windows-1252 (Excel on Windows), Mac Roman (Excel for Mac's plain
+ * CSV), or UTF-16 with its byte order mark (Excel's Save As › Unicode Text writes UTF-16 LE).
  */
+import { isUtf8 } from 'node:buffer';
 
 /** Which encoding a text was decoded from. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'macintosh' | 'utf-16le' | 'utf-16be';
 
 /** The UTF-16 encoding a text's byte order mark says, or null when it has none. */
 export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -20,9 +21,48 @@ export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  */
 export function asUtf8(bytes: Uint8Array): Uint8Array {
   const encoding = utf16Of(bytes);
-  if (encoding === null) return bytes;
-  // The decoder drops the byte order mark; a UTF-8 one is put back to say what the text was.
-  return new TextEncoder().encode(`\ufeff${new TextDecoder(encoding).decode(bytes)}`);
+  if (encoding !== null) {
+    // The decoder drops the byte order mark; a UTF-8 one is put back to say what the text was.
+    return new TextEncoder().encode(`\ufeff${new TextDecoder(encoding).decode(bytes)}`);
+  }
+  if (!isUtf8(bytes) && isMacRoman(bytes)) return new TextEncoder().encode(new TextDecoder('macintosh').decode(bytes));
+  return bytes;
+}
+
+/** Bytes looked at to tell Mac Roman from Windows-1252. */
+const SAMPLE_BYTES = 1 << 20;
+
+/** Letters of Swedish (and Nordic) names in Mac Roman: ä å ö é ü è Å, bytes Windows-1252 leaves unused or rare. */
+const MAC_LETTERS = new Set([0x8a, 0x8c, 0x9a, 0x8e, 0x9f, 0x8f, 0x81]);
+/**
+ * Mac Roman letters (Ä Ö É Ü á à í ó Æ Ø æ ø) whose bytes are punctuation in Windows-1252 (€ … ƒ † ‡ ˆ
+ * ’ — ® ¯ ¾ ¿): letters only beside an ASCII letter, as in a word.
+ */
+const MAC_LETTERS_IN_WORDS = new Set([0x80, 0x85, 0x83, 0x86, 0x87, 0x88, 0x92, 0x97, 0xae, 0xaf, 0xbe, 0xbf]);
+/** The same letters in Windows-1252: Ä Å Ö ä å ö É é Ü ü à è á ó í Æ Ø æ ø (bytes Mac Roman uses for rare signs). */
+const WINDOWS_LETTERS = new Set([0xc4, 0xc5, 0xd6, 0xe4, 0xe5, 0xf6, 0xc9, 0xe9, 0xdc, 0xfc, 0xe0, 0xe8, 0xe1, 0xf3, 0xed, 0xc6, 0xd8, 0xe6, 0xf8]);
+
+/**
+ * Whether bytes that are not UTF-8 are Mac Roman rather than Windows-1252: more of their high
+ * bytes are letters where Mac Roman has them (ä = 0x8A, ö = 0x9A) than letters where Windows-1252
+ * has them (ä = 0xE4, ö = 0xF6). Swedish names settle it within a few rows.
+ */
+export function isMacRoman(bytes: Uint8Array): boolean {
+  let mac = 0;
+  let windows = 0;
+  const end = Math.min(bytes.length, SAMPLE_BYTES);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (MAC_LETTERS.has(b)) mac++;
+    else if (WINDOWS_LETTERS.has(b)) windows++;
+    else if (MAC_LETTERS_IN_WORDS.has(b) && (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))) mac++;
+  }
+  return mac > windows;
+}
+
+function isAsciiLetter(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 }
 
 /** A decoded text and the encoding it was found to be in. */
@@ -56,7 +96,8 @@ const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Decode bytes as UTF-16 when they start with its byte order mark, as UTF-8 when they are valid
- * UTF-8 (dropping a byte order mark), else as Windows-1252. A file of plain ASCII reports 'utf-8'.
+ * UTF-8 (dropping a byte order mark), else as Mac Roman or Windows-1252 (see isMacRoman). A file
+ * of plain ASCII reports 'utf-8'.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Of(bytes);
@@ -67,6 +108,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
   } catch {
+    if (isMacRoman(bytes)) return { text: new TextDecoder('macintosh').decode(bytes), encoding: 'macintosh' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

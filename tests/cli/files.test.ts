@@ -39,6 +39,13 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   return le;
 }
 
+/** Mac Roman bytes of a text (Node's decoder of Mac Roman, inverted). */
+function macRoman(text: string): Uint8Array {
+  const decoded = new TextDecoder('macintosh').decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
+  const byChar = new Map([...decoded].map((c, i) => [c, 128 + i]));
+  return Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : byChar.get(c) ?? 0x3f)));
+}
+
 /** The KLS ledger as Excel's Save As › Unicode Text writes it: tab-separated, CRLF. */
 function klsAsText(): string {
   return readFileSync(KLS_CSV, 'latin1').replaceAll(';', '\t');
@@ -61,6 +68,10 @@ describe('files that open', () => {
     ['UTF-8 tab-separated as .txt', 'kls-tab.txt', () => Buffer.from(klsAsText(), 'utf8')],
   ])('reads %s with the figures of the workbook', async (_, name, bytes) => {
     expect(await figures(write(name, bytes()))).toEqual(expected);
+  });
+
+  it('reads Excel for Mac’s plain CSV (Mac Roman, CR) with the names and figures of the workbook', async () => {
+    expect(await figures(write('kls-mac.csv', macRoman(readFileSync(KLS_CSV, 'latin1').replaceAll('\r\n', '\r'))))).toEqual(expected);
   });
 
   it('reads a workbook saved under a .csv name as the workbook it is', async () => {
