@@ -58,10 +58,15 @@ export class SheetXml implements XmlHandler {
   private into = NOWHERE;
   private phonetic = 0;
   private inInline = false;
+  private inSheetData = false;
 
   constructor(private readonly context: SheetContext) {}
 
   open(name: string, a: XmlAttributes): void {
+    if (name === 'sheetData') this.inSheetData = true;
+    else if (name === 'tablePart' && a.id !== undefined) this.tableIds.push(a.id);
+    // Names like c, v and t may mean other things in extensions outside the cells.
+    if (!this.inSheetData) return;
     switch (name) {
       case 'row':
         this.row = a.r !== undefined ? toIndex(a.r, MAX_ROWS, 'row') : this.row + 1;
@@ -87,13 +92,12 @@ export class SheetXml implements XmlHandler {
       case 'rPh':
         this.phonetic++;
         return;
-      case 'tablePart':
-        if (a.id !== undefined) this.tableIds.push(a.id);
-        return;
     }
   }
 
   close(name: string): void {
+    if (name === 'sheetData') this.inSheetData = false;
+    if (!this.inSheetData) return;
     switch (name) {
       case 'v':
       case 't':

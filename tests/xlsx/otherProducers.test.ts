@@ -161,6 +161,11 @@ describe('reading workbooks other programs write', () => {
     expect(await rowsOf({ sheetXml: sheet })).toEqual([['Huvudbok', [['<Kök & Städ>']]]]);
   });
 
+  it('reads cells only from the sheet data, not from extensions that use the same names', async () => {
+    const sheet = aSheet('<row r="1"><c r="A1"><v>1</v></c></row>').replace('</sheetData>', '</sheetData><extLst><ext uri="{x}"><c r="B9"><v>5</v></c><row r="3"/></ext></extLst>');
+    expect(await rowsOf({ sheetXml: sheet })).toEqual([['Huvudbok', [[1]]]]);
+  });
+
   it('reads a macro-enabled workbook (.xlsm) like any other', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Huvudbok').addRows([['Enhet', 'Budget'], ['Kök', 5]]);
