@@ -104,6 +104,28 @@ describe('files that open', () => {
   });
 });
 
+describe('a workbook ExcelJS cannot load (cells without r, as other programs write them)', () => {
+  it('is read, and --out writes the follow-up alone with a warning rather than failing', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Huvudbok').addRows([
+      ['Period', 'Ansvar', 'Budget'],
+      [202507, 'Kök', 100],
+    ]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/ r="[A-Z]+\d+"/g, '').replace(/<row r="\d+"/g, '<row'));
+    const file = write('no-refs.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const out = path.join(dir, 'no-refs-out.xlsx');
+    const run = await runCli('build', file, '--period', '2025-07', '--scale', 'kr', '--json', '-', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr.filter((l) => !/teckenkonvention/.test(l))).toEqual([`varning: ${file}: huvudboksbladen kunde inte kopieras till ${out}; uppföljningen skrevs ensam`]);
+    expect((JSON.parse(run.stdout) as JsonReport).rows.at(-1)!.periodBudget).toBe('100.00');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Uppföljning 2025-07']);
+  });
+});
+
 describe('periods as dates', () => {
   it('reads date cells by any number format, built-in or custom, as their month', async () => {
     const wb = new ExcelJS.Workbook();
