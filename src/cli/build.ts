@@ -10,12 +10,12 @@ import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
 import { asFileProblem } from '../io/fileProblem';
 import { fileProblemMessage } from '../io/fileProblemText';
-import type { LedgerFile } from '../io/ledgerFile';
+import { inspectLedgerFile, type LedgerFile } from '../io/ledgerFile';
 import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
 import { chosenLayouts } from './columns';
 import { Progress } from './progress';
-import { openLedgerFile, readLedgerSheets } from './readLedgerFile';
+import { readLedgerSheets } from './readLedgerFile';
 
 /** Where the command writes. */
 export interface CliIo {
@@ -33,7 +33,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   let sheets: Sheet[];
   let progress: Progress;
   try {
-    opened = await openLedgerFile(args.input);
+    opened = await inspectLedgerFile(args.input);
     progress = new Progress(io.stderr, opened.size > LARGE_FILE_BYTES, args.lang);
     progress.phase(sv ? `Läser ${path.basename(args.input)}` : `Reading ${path.basename(args.input)}`);
     sheets = await readLedgerSheets(args.input, opened);

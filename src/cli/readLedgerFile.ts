@@ -1,20 +1,15 @@
 /**
- * Opening the ledger file the command was given: told by its bytes what it is, read by the reader
- * for that, and every failure turned into a FileProblem (the command prints it in the user's
+ * Reading the ledger file the command was given with the reader for what its bytes are (see
+ * io/ledgerFile.ts), every failure turned into a FileProblem (the command prints it in the user's
  * language; no library text reaches the user).
  */
 import * as path from 'node:path';
 import type { Sheet } from '../core/grid/sheetRows';
 import { readCsvFile } from '../csv/readCsvFile';
 import { asFileProblem } from '../io/fileProblem';
-import { inspectLedgerFile, type LedgerFile } from '../io/ledgerFile';
+import type { LedgerFile } from '../io/ledgerFile';
 
-/** What the file is (throws a FileProblem when it cannot be read at all). */
-export async function openLedgerFile(file: string): Promise<LedgerFile> {
-  return inspectLedgerFile(file);
-}
-
-/** The sheets of a ledger file opened with openLedgerFile; throws a FileProblem. */
+/** The sheets of a ledger file as inspectLedgerFile found it; throws a FileProblem. */
 export async function readLedgerSheets(file: string, opened: LedgerFile): Promise<Sheet[]> {
   try {
     if (opened.format === 'text') return [await readCsvFile(file, sheetNameOf(file))];
