@@ -23,6 +23,7 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   noHeader: [{}],
   missingRole: [{ role: 'unit' }, { role: 'period' }, { role: 'kind' }, { role: 'amount' }],
   summaryRowsSkipped: [{ count: 2 }],
+  overlongRow: [{}],
   unitNotInOrganisation: [{ unit: 'A', sheet: 'Org' }],
   unitSplitAcrossSheets: [{ unit: 'A', sheet: 'B', other: 'C', path: 'D' }],
   unknownParent: [{ text: 'x' }],
