@@ -193,7 +193,7 @@ describe('usage', () => {
     [['build', KLS_XLSX, '--period', '2025-07', '--months', '0'], '--months'],
     [['build', KLS_XLSX, '--period', '2025-07', '--bogus'], 'okänd flagga --bogus'],
     [['frobnicate'], 'okänt kommando'],
-    [['build', 'ledger.pdf', '--period', '2025-07'], 'är inte en .xlsx- eller .csv-fil'],
+    [['build', 'ledger.pdf', '--period', '2025-07'], 'är inte en huvudboksfil (.xlsx, .xlsm, .csv, .txt eller .tsv)'],
     [['build', KLS_XLSX, '--period', '2025-01', '--months', '2'], 'inom året'],
     [['build', KLS_XLSX, '--period', '2025-07', '--out', KLS_XLSX], 'skrivs aldrig'],
     [['build', KLS_XLSX, '--period', '2025-07', '--lang', 'en', '--out', KLS_XLSX], 'never written'],
