@@ -151,9 +151,11 @@ describe('scanLedgerCsv', () => {
 // ---------------------------------------------------------------------------------------------
 // Generated files: whatever the scanner takes, it reads exactly as readCsv does.
 
-const labelText = fc.constantFrom('Stab', 'IT', 'Kultur och fritid', 'Förskola Björkgården', 'Summa', 'Totalt KLF', ' Stab ', 'Kultur; fritid', 'Säg "hej"', 'rad\nbrytning', '', ' ', '€ – ’', '=SUM(A1)');
+const labelText = fc.constantFrom('Stab', 'IT', 'Kultur och fritid', 'Förskola Björkgården', 'Summa', 'Totalt KLF', ' Stab ', 'Kultur; fritid', 'Säg "hej"', 'rad\nbrytning', '', ' ', '€ – ’', '=SUM(A1)',
+  // The same labels written otherwise (decomposed å/ä/ö, runs of spaces, no-break spaces): one unit either way.
+  'Förskola Björkgården'.normalize('NFD'), 'Kultur  och fritid', 'Kultur\u00a0och fritid', ' Kultur och fritid\u00a0');
 const periodText = fc.constantFrom('202507', '202506', '2025-07', 'jul-25', 'P07', '7', '2025-13', '', 'juli 2025', '20250731', 'abc');
-const accountText = fc.constantFrom('3010', '4010', '5010', '7010', '', '30', 'K-1');
+const accountText = fc.constantFrom('3010', '4010', '5010', '7010', '', '30', 'K-1', ' 5010 ', '5010\u00a0');
 const amountText = fc.oneof(
   fc.integer({ min: -99_999_999, max: 99_999_999 }).map((o) => `${o < 0 ? '-' : ''}${Math.floor(Math.abs(o) / 100)},${String(Math.abs(o) % 100).padStart(2, '0')}`),
   fc.integer({ min: -9_999_999, max: 9_999_999 }).map(String),
@@ -221,7 +223,8 @@ const generatedFile: fc.Arbitrary<GeneratedFile> = fc
     if (f.trailing === 'nl') text += f.newline;
     if (f.trailing === 'nlnl') text += f.newline + f.newline;
     if (f.trailing === 'delims') text += f.newline + f.delimiter.repeat(3) + f.newline;
-    const bytes = f.encoding === 'windows-1252' ? cp1252(text) : f.encoding === 'utf-8-bom' ? Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode(text)]) : enc.encode(text);
+    // Windows-1252 has no combining marks: such a file holds the composed letters.
+    const bytes = f.encoding === 'windows-1252' ? cp1252(text.normalize('NFC')) : f.encoding === 'utf-8-bom' ? Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode(text)]) : enc.encode(text);
     return { bytes, text };
   });
 

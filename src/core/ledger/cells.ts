@@ -1,5 +1,6 @@
 /** Reading single cells of a ledger: amounts and texts. */
 import { isCellError, type Cell } from '../grid/grid';
+import { normalizeLabel } from './normalize';
 import { isAmbiguousAmount, moneyFromKronor, parseMoneyText, ZERO, type Money } from '../money';
 
 /** An amount cell read: the money, or why it is not an amount. */
@@ -32,9 +33,12 @@ export function readAmountCell(cell: Cell, thousandsShift: 0 | 3 | 6 = 0): Amoun
   return { ok: false, code: 'textInAmount', text: String(cell) };
 }
 
-/** The text of a label cell (unit, account, kind), trimmed; '' for blanks and errors. */
+/**
+ * The text of a label cell (unit, account, kind, group, organisation code), as normalizeLabel
+ * makes it so labels that look the same are the same; '' for blanks and errors.
+ */
 export function cellText(cell: Cell): string {
-  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'string') return normalizeLabel(cell);
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return '';

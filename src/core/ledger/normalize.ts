@@ -1,4 +1,4 @@
-/** Header and word matching that ignores case, spaces, punctuation and diacritics. */
+/** Header and word matching that ignores case, spaces, punctuation and diacritics; labels that look the same. */
 
 /** "Helårs-prognos " → "helarsprognos". */
 export function normalizeWord(s: string): string {
@@ -30,3 +30,17 @@ export function wordLookup<T>(table: Readonly<Record<string, readonly string[]>>
   }
   return m;
 }
+
+/**
+ * A label (unit, account, group, kind) as compared and shown: Unicode NFC, so "å" written as a + ring
+ * (as macOS and some exports write it) is the same letter; runs of spaces, tabs and no-break spaces
+ * one space; no spaces at either end. Case is kept: "IT" and "It" may be two units.
+ */
+export function normalizeLabel(s: string): string {
+  // Most labels are plain already: a quick test spares the normalisation of a million cells.
+  if (PLAIN_LABEL.test(s)) return s;
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Printable ASCII with single inner spaces: already what normalizeLabel makes. */
+const PLAIN_LABEL = /^(?:[!-~]+(?: [!-~]+)*)?$/;
