@@ -12,3 +12,4 @@ export type { SectionName } from '../core/report/buildReport';
 export type { ParentStyle } from '../core/report/rows';
 export { periodLabel } from '../core/report/words';
 export { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../core/report/clipboard';
+export { organisationOfTitle } from '../core/ledger/title';

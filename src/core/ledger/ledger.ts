@@ -17,7 +17,10 @@ export interface Ledger {
   readonly facts: Facts;
   /** The ledger's own word for actuals ("Redovisning", "Utfall", "Actual"), when it names one. */
   readonly actualWord: string | null;
-  /** The first title above a ledger header ("Kommunledningsstab"), if any. */
+  /**
+   * The organisation's name from the title rows above a ledger header: "Kommunledningsstab" from
+   * "Huvudbok Kommunledningsstab 2025 (kr)" (see organisationOfTitle); null when they name none.
+   */
   readonly title: string | null;
   readonly sheets: readonly SheetName[];
   /** The fiscal start the ledger says (a "Financial Year 2004/05" column beside dates), if any. */

@@ -7,6 +7,7 @@ import { FactsBuilder } from './facts';
 import { Interner, type Ledger, type UnitPath } from './ledger';
 import { readLongSheet } from './longSheet';
 import { columnsOf, type Context, type LedgerSheet } from './sheetContext';
+import { organisationOfTitle } from './title';
 import { readWideSheet } from './wideSheet';
 
 export { missingRoles, type LedgerSheet } from './sheetContext';
@@ -51,7 +52,7 @@ export function readLedger(sheets: readonly LedgerSheet[], options: ReadOptions 
     accounts: ctx.accounts.values,
     facts: ctx.facts.build(),
     actualWord: ctx.actualWord,
-    title: ledgers.map((s) => s.layout.title).find((t) => t !== null) ?? null,
+    title: firstOf(ledgers, organisationAbove),
     sheets: ledgers.map((s) => s.rows.sheet),
     fiscalStart: ctx.detectedFiscalStart,
   };
@@ -75,6 +76,25 @@ function warnOfSplitUnits(ctx: Context, firstSheet: readonly { sheet: string; le
     if (v === undefined) return;
     ctx.issues.add(aWarning('unitSplitAcrossSheets', { address: ctx.unitFirstSeen[u]! }, { unit: path[0]!, sheet: here.sheet, other: firstSheet[v]!.sheet, path: ctx.units.values[v]!.join(' / ') }));
   });
+}
+
+/** The organisation's name in the title rows above a ledger sheet's header, if they name one. */
+function organisationAbove({ rows, layout }: LedgerSheet): string | null {
+  for (let r = 0; r < layout.headerRow; r++) {
+    for (const cell of rows.row(r)) {
+      const name = typeof cell === 'string' ? organisationOfTitle(cell) : null;
+      if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+function firstOf<T, R>(items: readonly T[], f: (item: T) => R | null): R | null {
+  for (const item of items) {
+    const r = f(item);
+    if (r !== null) return r;
+  }
+  return null;
 }
 
 /** Amount cells the ledger sheets may hold: the facts builder's starting size. */
