@@ -32,6 +32,9 @@ export type IssueCode =
   | 'fiscalStartUnknown'
   | 'fiscalStartDetected'
   | 'fiscalStartConflict'
+  | 'filledDown'
+  | 'repeatedRows'
+  | 'actualsEndBefore'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

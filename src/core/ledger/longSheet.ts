@@ -7,6 +7,7 @@ import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { FiscalEvidence } from '../fiscal/detectFiscalStart';
+import { fillDownOf } from './fillDown';
 import { placeInYear, readPeriodCell, readYearLabel, type PeriodReading, type YearReading } from './period';
 import type { AmountKind } from './schema';
 import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Columns, type Context, type LedgerSheet } from './sheetContext';
@@ -26,11 +27,13 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
-  const units = new RowUnits(ctx, rows, cols.levels);
+  const fill = fillDownOf(rows, layout, cols, cols.amounts.map((a) => a.index));
+  const units = new RowUnits(ctx, rows, cols.levels, fill);
+  const accountRow = (r: number): number => (fill === null ? r : fill.rowOf(cols.levels.length, r));
   const periods = new KeyCache<PeriodReading>();
   const periodOf = (r: number): PeriodReading => readPeriodCell(rows.cell(r, cols.period));
   const accounts = new KeyCache<number>();
-  const accountOf = (r: number): number => internAccount(ctx, rows.cell(r, cols.account));
+  const accountOf = (r: number): number => internAccount(ctx, rows.cell(accountRow(r), cols.account));
   const kindWords = new Map<string, AmountKind | null>();
   const kinds = new KeyCache<AmountKind | null>();
   const kindOf = (r: number): AmountKind | null => readKind(rows.cell(r, cols.kind), kindWords, ctx);
@@ -58,7 +61,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
     const month = readRowMonth(rows, r, cols, lastReading, yearOf, fiscal);
     if (month === null) continue;
-    const account = cols.account >= 0 ? accounts.of(rows.key(r, cols.account), r, accountOf) : -1;
+    const account = cols.account >= 0 ? accounts.of(rows.key(accountRow(r), cols.account), r, accountOf) : -1;
     if (account === SUBTOTAL_ACCOUNT) {
       // "Summa 4xxx" in the account column: the export's own subtotal, as in the unit column.
       units.subtotals.note(cellAddress(rows, r, cols.account));
@@ -93,6 +96,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
   units.subtotals.report(rows, issues);
   fiscal.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
+  fill?.report(rows, issues);
 }
 
 /** What a sheet's year column says about the fiscal year: evidence of its start, and the one "start unknown" error. */

@@ -9,6 +9,7 @@ import { anError, aWarning, type Issue, type IssueCollector } from '../issues/is
 import { cellText } from './cells';
 import { headerParts, kindOfWord, type SheetLayout } from './detect';
 import type { FactsBuilder } from './facts';
+import type { FillDown } from './fillDown';
 import { unitKey, type Interner, type UnitPath } from './ledger';
 import { normalizeTokens, normalizeWord } from './normalize';
 import { KIND_WORDS, SUBTOTAL_PREFIX, type AmountKind } from './schema';
@@ -81,11 +82,11 @@ export function noteActualWord(ctx: Context, word: string): void {
   ctx.actualWord = KIND_WORDS.actual.find((w) => normalizeWord(w) === key) ?? null;
 }
 
-/** The unit of a row: its non-blank level texts; empty for a row without a unit. */
-function unitPathOf(rows: SheetRows, r: number, levels: readonly number[]): string[] {
+/** The unit of a row: its non-blank level texts (filled down, in a pivot export); empty for a row without a unit. */
+function unitPathOf(rows: SheetRows, r: number, levels: readonly number[], fill: FillDown | null): string[] {
   const path: string[] = [];
-  for (const c of levels) {
-    const t = cellText(rows.cell(r, c));
+  for (let i = 0; i < levels.length; i++) {
+    const t = cellText(rows.cell(fill === null ? r : fill.rowOf(i, r), levels[i]!));
     if (t !== '') path.push(t);
   }
   return path;
@@ -215,6 +216,8 @@ export class RowUnits {
     private readonly ctx: Context,
     private readonly rows: SheetRows,
     private readonly levels: readonly number[],
+    /** The label columns of a pivot-style export read as filled down, if any. */
+    readonly fill: FillDown | null = null,
   ) {
     this.totals = rows.marks?.totals?.length ? new Set(rows.marks.totals) : null;
     this.overlong = rows.marks?.overlong?.length ? new Set(rows.marks.overlong) : null;
@@ -240,10 +243,11 @@ export class RowUnits {
   /** The unit index of row r, NO_UNIT or SUBTOTAL (also for a row the file marks: see isMarked). */
   of(r: number): number {
     if ((this.totals !== null || this.overlong !== null) && this.isMarked(r)) return SUBTOTAL;
-    const { levels, rows, lastKeys } = this;
+    const { levels, rows, lastKeys, fill } = this;
+    if (fill !== null) fill.advance(r);
     let same = this.lastUnit !== undefined;
     for (let i = 0; i < levels.length; i++) {
-      const key = rows.key(r, levels[i]!);
+      const key = rows.key(fill === null ? r : fill.rowOf(i, r), levels[i]!);
       if (same && key !== lastKeys[i]) same = false;
       lastKeys[i] = key;
     }
@@ -263,7 +267,7 @@ export class RowUnits {
       const leaf = lastKeys[last];
       unit = map.get(leaf) as number | undefined;
       if (unit === undefined) {
-        const path = unitPathOf(rows, r, levels);
+        const path = unitPathOf(rows, r, levels, fill);
         if (path.length === 0) unit = NO_UNIT;
         else if (isSubtotal(path)) unit = SUBTOTAL;
         else unit = internUnit(this.ctx, path, () => cellAddress(rows, r, levels[0]!));

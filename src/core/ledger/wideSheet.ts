@@ -5,6 +5,7 @@ import { monthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
+import { fillDownOf } from './fillDown';
 import { readYearLabel, type YearReading } from './period';
 import type { AmountKind } from './schema';
 import { WideYears } from './wideYears';
@@ -37,7 +38,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const monthsYear = headerYears.size === 1 ? [...headerYears][0]! : null;
   // Month columns running apr … mar start a fiscal year in April, unless the user said otherwise.
   const years = new WideYears(rows, monthCols, cols.year, ctx);
-  const units = new RowUnits(ctx, rows, cols.levels);
+  const fill = fillDownOf(rows, layout, cols, [...monthCols.map((c) => c.index), ...annualColumns.map((a) => a.index)]);
+  const units = new RowUnits(ctx, rows, cols.levels, fill);
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
     const unit = units.of(r);
@@ -48,7 +50,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       continue;
     }
     if (unit === SUBTOTAL) continue;
-    const account = cols.account < 0 ? -1 : internAccount(ctx, row[cols.account] ?? null);
+    const account = cols.account < 0 ? -1 : internAccount(ctx, rows.cell(fill === null ? r : fill.rowOf(cols.levels.length, r), cols.account));
     if (account === SUBTOTAL_ACCOUNT) {
       units.subtotals.note(cellAddress(rows, r, cols.account));
       continue;
@@ -106,4 +108,5 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
   units.subtotals.report(rows, issues);
   years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
+  fill?.report(rows, issues);
 }

@@ -1,0 +1,190 @@
+/**
+ * Pivot-style exports show a label once, on the first row of its block, and leave the cells below
+ * blank to mean "same as above":
+ *
+ *     Förvaltning | Enhet     | Konto | Utfall
+ *     Stab        | IT        | 5010  | 100
+ *                 |           | 6010  |  20      ← Stab / IT
+ *                 | Ekonomi   | 5010  |  50      ← Stab / Ekonomi
+ *
+ * Read as written, those rows would belong to no unit or to a top-level "Ekonomi". A label column
+ * is read as filled down when the sheet shows the pattern: rows whose label columns are blank from
+ * the coarsest up to a filled finer one (or up to the amounts), under a filled cell of the column,
+ * at least as many as the column's filled cells, and more of them than rows that repeat the value
+ * above (a sorted ledger that writes every label repeats them; a pivot never does). A row whose
+ * coarser level is filled and finer blank is the coarser unit's own row (SPEC §2), never filled.
+ */
+import { cellAddress, columnLetters, type Placement } from '../grid/grid';
+import type { SheetRows } from '../grid/sheetRows';
+import { aWarning, type IssueCollector } from '../issues/issue';
+import { cellText } from './cells';
+import type { SheetLayout } from './detect';
+import { KeyCache, type Columns } from './sheetContext';
+
+/** A label column of the sheet: its index and header. */
+export interface LabelColumn {
+  readonly index: number;
+  readonly header: string;
+}
+
+/** The label columns of a sheet read as filled down, and which row each blank cell stands for. */
+export class FillDown {
+  /** By label column: the row the column's current block was filled on, or -1. */
+  private readonly carry: Int32Array;
+  /** By label column: the row r's cell is read from (r itself unless filled down). */
+  private readonly source: Int32Array;
+  private readonly filled: { first: number; last: number; count: number }[];
+  private readonly blank: BlankCells;
+
+  private constructor(
+    private readonly rows: SheetRows,
+    private readonly labels: readonly LabelColumn[],
+    private readonly pivot: readonly boolean[],
+    private readonly amounts: readonly number[],
+  ) {
+    this.carry = new Int32Array(labels.length).fill(-1);
+    this.source = new Int32Array(labels.length);
+    this.filled = labels.map(() => ({ first: -1, last: -1, count: 0 }));
+    this.blank = new BlankCells(rows, labels);
+  }
+
+  /**
+   * The fill-down of a sheet's label columns (coarsest first: the organisation levels, then the
+   * account), or null when no column shows the pattern. `amounts`: the columns whose cells make a
+   * row worth reading.
+   */
+  static of(rows: SheetRows, first: number, labels: readonly LabelColumn[], amounts: readonly number[]): FillDown | null {
+    if (labels.length === 0) return null;
+    // Every pattern starts with a blank coarsest label: one quick look at that column decides most sheets.
+    const blank = new BlankCells(rows, labels);
+    let any = false;
+    for (let r = first; r < rows.length && !any; r++) any = blank.is(r, 0);
+    if (!any) return null;
+    const pivot = pivotColumns(rows, first, labels, amounts);
+    return pivot.some((p) => p) ? new FillDown(rows, labels, pivot, amounts) : null;
+  }
+
+  /** Move to row r (rows are read in order, each once). */
+  advance(r: number): void {
+    const { labels, carry, source, pivot } = this;
+    const prefix = this.blank.prefix(r);
+    const reads = prefix < labels.length || hasAmounts(this.rows, r, this.amounts);
+    for (let i = 0; i < labels.length; i++) {
+      source[i] = r;
+      if (i < prefix) {
+        if (pivot[i] && reads && carry[i]! >= 0) {
+          source[i] = carry[i]!;
+          this.note(i, r);
+        }
+      } else if (!this.blank.is(r, i)) {
+        carry[i] = r;
+        // A new block of this column: the finer columns' blocks end with it.
+        for (let j = i + 1; j < labels.length; j++) if (this.blank.is(r, j)) carry[j] = -1;
+      }
+    }
+  }
+
+  /** The row whose cell stands for row r's cell in label column i (call advance(r) first). */
+  rowOf(i: number, r: number): number {
+    return i < this.source.length ? this.source[i]! : r;
+  }
+
+  private note(i: number, r: number): void {
+    const f = this.filled[i]!;
+    if (f.first < 0) f.first = r;
+    f.last = r;
+    f.count++;
+  }
+
+  /** One warning per column filled down, naming the sheet, the column and the rows. */
+  report(where: Placement, issues: IssueCollector): void {
+    this.filled.forEach((f, i) => {
+      if (f.count === 0) return;
+      const column = this.labels[i]!;
+      const from = cellAddress(where, f.first, column.index);
+      const letters = columnLetters(where.origin.column + column.index);
+      const range = `${letters}${where.origin.row + f.first + 1}:${letters}${where.origin.row + f.last + 1}`;
+      issues.add(aWarning('filledDown', { sheet: where.sheet, address: from }, { column: column.header, range, count: f.count }));
+    });
+  }
+}
+
+/**
+ * The fill-down of a ledger sheet: its organisation levels and account, coarsest first (so
+ * FillDown.rowOf(levels.length, r) is the account's row); null when none is filled down.
+ */
+export function fillDownOf(rows: SheetRows, layout: SheetLayout, cols: Columns, amounts: readonly number[]): FillDown | null {
+  const indexes = cols.account >= 0 ? [...cols.levels, cols.account] : cols.levels;
+  const labels = indexes.map((index) => ({ index, header: layout.columns.find((c) => c.index === index)?.header ?? '' }));
+  return FillDown.of(rows, layout.headerRow + 1, labels, amounts);
+}
+
+/** Whether label cells are blank, cached by their keys (a sorted ledger repeats them row after row). */
+class BlankCells {
+  private readonly caches: KeyCache<boolean>[];
+  /** By column: the key looked up last and its answer, for the runs of a sorted ledger. */
+  private readonly lastKey: unknown[];
+  private readonly lastBlank: boolean[];
+  constructor(
+    private readonly rows: SheetRows,
+    private readonly labels: readonly LabelColumn[],
+  ) {
+    this.caches = labels.map(() => new KeyCache<boolean>());
+    this.lastKey = labels.map(() => NaN);
+    this.lastBlank = labels.map(() => false);
+  }
+
+  is(r: number, i: number): boolean {
+    const c = this.labels[i]!.index;
+    const key = this.rows.key(r, c);
+    if (key === this.lastKey[i]) return this.lastBlank[i]!;
+    const blank = this.caches[i]!.of(key, r, (row) => cellText(this.rows.cell(row, c)) === '');
+    this.lastKey[i] = key;
+    this.lastBlank[i] = blank;
+    return blank;
+  }
+
+  /** How many label columns, from the coarsest, are blank in row r. */
+  prefix(r: number): number {
+    let p = 0;
+    while (p < this.labels.length && this.is(r, p)) p++;
+    return p;
+  }
+}
+
+function hasAmounts(rows: SheetRows, r: number, amounts: readonly number[]): boolean {
+  for (let i = 0; i < amounts.length; i++) {
+    const a = rows.amount(r, amounts[i]!);
+    // NaN (text the full reader must see) counts: it must be read, and reported where it is.
+    if (a !== null && a !== 0) return true;
+  }
+  return false;
+}
+
+/** Which label columns a sheet leaves blank below a filled cell to mean "same as above". */
+function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColumn[], amounts: readonly number[]): boolean[] {
+  const n = labels.length;
+  const blank = new BlankCells(rows, labels);
+  const filled = new Float64Array(n);
+  const repeats = new Float64Array(n);
+  const gaps = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const before: unknown[] = labels.map(() => undefined);
+  for (let r = first; r < rows.length; r++) {
+    const prefix = blank.prefix(r);
+    let reads: boolean | undefined;
+    for (let i = 0; i < n; i++) {
+      const key = rows.key(r, labels[i]!.index);
+      if (i < prefix) {
+        reads ??= prefix < n || hasAmounts(rows, r, amounts);
+        if (seen[i] === 1 && reads) gaps[i]!++;
+      } else if (!blank.is(r, i)) {
+        filled[i]!++;
+        seen[i] = 1;
+        if (key === before[i]) repeats[i]!++;
+      }
+      before[i] = key;
+    }
+  }
+  return labels.map((_, i) => gaps[i]! > 0 && gaps[i]! >= filled[i]! && repeats[i]! < gaps[i]!);
+}
