@@ -79,7 +79,7 @@ const SV: Catalog = {
   fiscalStartConflict: (p) =>
     `räkenskapsåret börjar i ${month(p, 'given', 'sv')} enligt inställningen men i ${month(p, 'detected', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer inställningen`,
   filledDown: (p) => `kolumnen ${p.column} är ifylld bara på första raden i varje block (som i en pivottabell); ${p.count} tomma celler i ${p.range} har lästs som värdet ovanför. Fyll i kolumnen om det är fel.`,
-  repeatedRows: (p) => `${p.sheet} upprepar rader i ${p.other} (${p.count} belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian eller välj ett huvudboksblad`,
+  repeatedRows: (p) => `bladet upprepar rader i ${p.other} (${p.count} belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian eller välj ett huvudboksblad`,
   actualsEndBefore: (p) => `utfall finns bara t.o.m. ${p.last}; ${p.missing} saknar utfall, så uppföljningen för ${p.period} jämför budget med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
@@ -117,7 +117,7 @@ const EN: Catalog = {
   fiscalStartConflict: (p) =>
     `the fiscal year starts in ${month(p, 'given', 'en')} by the settings but in ${month(p, 'detected', 'en')} by the column "${p.column}"; the follow-up follows the settings`,
   filledDown: (p) => `column ${p.column} is filled only on the first row of each block (as in a pivot table); ${p.count} blank cells in ${p.range} were read as the value above. Fill in the column if that is wrong.`,
-  repeatedRows: (p) => `${p.sheet} repeats rows of ${p.other} (${p.count} amounts with the same unit, account, month and kind), so they would count twice; remove the copy or choose one ledger sheet`,
+  repeatedRows: (p) => `the sheet repeats rows of ${p.other} (${p.count} amounts with the same unit, account, month and kind), so they would count twice; remove the copy or choose one ledger sheet`,
   actualsEndBefore: (p) => `actuals run only through ${p.last}; ${p.missing} has no actuals, so the follow-up for ${p.period} compares the budget with incomplete actuals. Choose an earlier month or load later actuals.`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };

@@ -42,6 +42,11 @@ export class FactsBuilder {
     this.amount = new Float64Array(size);
   }
 
+  /** The facts appended so far. */
+  get length(): number {
+    return this.n;
+  }
+
   /** Append one fact. */
   push(unit: number, account: number, month: MonthKey, kind: number, amount: Money): void {
     if (this.n === this.unit.length) this.grow();

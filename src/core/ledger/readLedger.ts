@@ -6,6 +6,7 @@ import { anError, aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { FactsBuilder } from './facts';
 import { Interner, type Ledger, type UnitPath } from './ledger';
 import { readLongSheet } from './longSheet';
+import { repeatedSheets, type SheetFacts } from './repeatedSheets';
 import { columnsOf, type Context, type LedgerSheet } from './sheetContext';
 import { organisationOfTitle } from './title';
 import { readWideSheet } from './wideSheet';
@@ -38,19 +39,24 @@ export function readLedger(sheets: readonly LedgerSheet[], options: ReadOptions 
   const ledgers = sheets.filter((s) => s.layout.kind === 'ledger');
   if (ledgers.length === 0) ctx.issues.add(anError('noLedger', {}));
   const firstSheet: { sheet: string; levels: number }[] = [];
+  const sheetFacts: SheetFacts[] = [];
   for (const s of ledgers) {
     const before = ctx.units.values.length;
+    const from = ctx.facts.length;
     if (s.layout.shape === 'wide') readWideSheet(s, ctx);
     else readLongSheet(s, ctx);
+    sheetFacts.push({ sheet: s.rows.sheet, from, to: ctx.facts.length });
     const levels = columnsOf(s.layout).levels.length;
     for (let u = before; u < ctx.units.values.length; u++) firstSheet[u] = { sheet: s.rows.sheet, levels };
   }
   warnOfSplitUnits(ctx, firstSheet);
+  const facts = ctx.facts.build();
+  ctx.issues.addAll(repeatedSheets(facts, sheetFacts, ctx.units.values.length, ctx.accounts.values.length));
   const ledger: Ledger = {
     units: ctx.units.values,
     unitFirstSeen: ctx.unitFirstSeen,
     accounts: ctx.accounts.values,
-    facts: ctx.facts.build(),
+    facts,
     actualWord: ctx.actualWord,
     title: firstOf(ledgers, organisationAbove),
     sheets: ledgers.map((s) => s.rows.sheet),
