@@ -16,7 +16,8 @@ import type { Lang } from './money';
 import { organisationFromLedger } from './organisation/fromLedger';
 import { organisationFromSheet } from './organisation/fromSheet';
 import type { Organisation } from './organisation/organisation';
-import type { FollowUpPeriod } from './period/month';
+import { monthKey, type FollowUpPeriod } from './period/month';
+import { lastActualMonth, type YearMonth } from './ledger/coverage';
 
 /** What to analyse and how. */
 export interface AnalysisOptions {
@@ -37,6 +38,11 @@ export interface Analysis {
   readonly organisation: Organisation;
   readonly plan: AccountPlan;
   readonly followUp: FollowUp | null;
+  /**
+   * The latest month with actuals in the ledger (non-zero actual amounts), or null when it has
+   * none: what the task pane can propose as the month to follow up.
+   */
+  readonly lastActualMonth: YearMonth | null;
   readonly issues: readonly Issue[];
 }
 
@@ -70,6 +76,9 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
   const said = issues.some((i) => i.code === 'noLedger' || i.code === 'noHeader');
   issues.push(...reading.issues.filter((i) => !(said && i.code === 'noLedger')));
   const ledger = reading.ledger;
+  const lastActual = lastActualMonth(ledger.facts);
+  const beyond = actualsEndBefore(lastActual, o.period);
+  if (beyond !== null) issues.push(beyond);
 
   const orgSheet = sheets.find((s) => s.layout.kind === 'organisation');
   let organisation: Organisation;
@@ -93,7 +102,24 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
     issues.push(...computed.issues);
     if (!hasErrors(computed.issues)) followUp = computed;
   }
-  return { layouts, ledger, organisation, plan, followUp, issues };
+  return { layouts, ledger, organisation, plan, followUp, lastActualMonth: lastActual, issues };
+}
+
+/**
+ * Following up a month past the last actuals ("utfall finns t.o.m. juli", September chosen) gives
+ * confident figures over months without actuals: a warning naming the last month with actuals.
+ */
+function actualsEndBefore(last: YearMonth | null, period: FollowUpPeriod): Issue | null {
+  if (last === null || monthKey(period.year, period.month) <= monthKey(last.year, last.month)) return null;
+  const next = monthKey(last.year, last.month) + 1;
+  return aWarning('actualsEndBefore', {}, {
+    lastYear: last.year,
+    lastMonth: last.month,
+    fromYear: Math.floor(next / 12),
+    fromMonth: (next % 12) + 1,
+    year: period.year,
+    month: period.month,
+  });
 }
 
 /**

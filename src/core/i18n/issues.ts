@@ -46,6 +46,18 @@ function signHint(lang: Lang, surface: Surface | undefined): string {
   return '';
 }
 
+/** "juli 2025": the month and year a message's parameters name. */
+function monthAndYear(p: Params, monthKey: string, yearKey: string, lang: Lang): string {
+  return `${month(p, monthKey, lang)} ${p[yearKey]}`;
+}
+
+/** The months from p.fromMonth/fromYear through p.month/year: "september 2025", "augusti–september 2025", "december 2024–januari 2025". */
+function monthSpan(lang: Lang, p: Params): string {
+  if (p.fromMonth === p.month && p.fromYear === p.year) return monthAndYear(p, 'month', 'year', lang);
+  const from = p.fromYear === p.year ? month(p, 'fromMonth', lang) : monthAndYear(p, 'fromMonth', 'fromYear', lang);
+  return `${from}–${monthAndYear(p, 'month', 'year', lang)}`;
+}
+
 const SV: Catalog = {
   textInAmount: (p) => `"${p.text}" är inte ett belopp`,
   errorInCell: (p) => (p.text === UNCALCULATED ? 'formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den' : `cellen innehåller felvärdet ${p.text}, inte ett belopp; rätta formeln i källfilen och läs in den igen`),
@@ -80,7 +92,8 @@ const SV: Catalog = {
     `räkenskapsåret börjar i ${month(p, 'given', 'sv')} enligt inställningen men i ${month(p, 'detected', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer inställningen`,
   filledDown: (p) => `kolumnen ${p.column} är ifylld bara på första raden i varje block (som i en pivottabell); ${p.count} tomma celler i ${p.range} har lästs som värdet ovanför. Fyll i kolumnen om det är fel.`,
   repeatedRows: (p) => `bladet upprepar rader i ${p.other} (${p.count} belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian eller välj ett huvudboksblad`,
-  actualsEndBefore: (p) => `utfall finns bara t.o.m. ${p.last}; ${p.missing} saknar utfall, så uppföljningen för ${p.period} jämför budget med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.`,
+  actualsEndBefore: (p) =>
+    `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -118,7 +131,8 @@ const EN: Catalog = {
     `the fiscal year starts in ${month(p, 'given', 'en')} by the settings but in ${month(p, 'detected', 'en')} by the column "${p.column}"; the follow-up follows the settings`,
   filledDown: (p) => `column ${p.column} is filled only on the first row of each block (as in a pivot table); ${p.count} blank cells in ${p.range} were read as the value above. Fill in the column if that is wrong.`,
   repeatedRows: (p) => `the sheet repeats rows of ${p.other} (${p.count} amounts with the same unit, account, month and kind), so they would count twice; remove the copy or choose one ledger sheet`,
-  actualsEndBefore: (p) => `actuals run only through ${p.last}; ${p.missing} has no actuals, so the follow-up for ${p.period} compares the budget with incomplete actuals. Choose an earlier month or load later actuals.`,
+  actualsEndBefore: (p) =>
+    `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals. Choose an earlier month or load later actuals.`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 
