@@ -40,12 +40,17 @@ describe('a copy of a ledger sheet', () => {
     expect(a.issues.find((i) => i.code === 'repeatedRows')).toMatchObject({ sheet: 'Utfall jun-jul', params: { other: 'Utfall jan-jun', count: 1 } });
   });
 
-  it('a sheet of unit totals beside one of the same amounts by account', () => {
+  it('a sheet of unit totals equal to the other’s sums by account', () => {
     const totals = grid('Per enhet', [
       ['Period', 'Ansvar', 'Utfall'],
       [202507, 'Stab', 90],
     ]);
     expect(analyse([huvudbok(), totals]).issues).toHaveIssue('repeatedRows');
+  });
+
+  it('a copy with a few amounts edited is still a copy', () => {
+    const edited = ROWS.map((r, i) => (i === 0 ? [r[0]!, r[1]!, r[2]!, 999, r[4]!] : r));
+    expect(analyse([huvudbok(), huvudbok('Huvudbok (2)', edited)]).issues).toHaveIssue('repeatedRows');
   });
 
   it('in a wide ledger beside a long one', () => {
@@ -76,6 +81,21 @@ describe('legitimate multi-sheet ledgers', () => {
       huvudbok('Intäkter', [[202507, 'Stab', 3010, -100, -60]]),
     ]);
     expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('sheets per project holding different amounts for the same unit, account and month: added, with a warning', () => {
+    const a = analyse([
+      huvudbok('Projekt A', [[202507, 'Stab', 5010, 100, 60]]),
+      huvudbok('Projekt B', [[202507, 'Stab', 5010, 40, 25]]),
+    ]);
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const w = a.issues.find((i) => i.code === 'overlappingSheets')!;
+    expect(issueMessage(w, 'sv')).toBe(
+      'Projekt B: bladet och Projekt A har båda belopp för samma enhet, konto, månad och beloppstyp (2 st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det eller välj ett huvudboksblad.',
+    );
+    expect(issueMessage(w, 'en')).toContain('both hold amounts for the same unit, account, month and kind');
+    const total = jsonReport(a.followUp!, { lang: 'sv', warnings: [], summary: '' }).rows.at(-1)!;
+    expect([total.ytdBudget, total.ytdActual]).toEqual(['140.00', '85.00']);
   });
 
   it('zero amounts in both sheets repeat nothing', () => {

@@ -34,6 +34,7 @@ export type IssueCode =
   | 'fiscalStartConflict'
   | 'filledDown'
   | 'repeatedRows'
+  | 'overlappingSheets'
   | 'actualsEndBefore'
   | 'moreIssues';
 
