@@ -33,6 +33,22 @@ describe('organisationOfTitle', () => {
     ['', null],
     ['  Huvudbok   Kommunledningsstab\u00a0 2025 ', 'Kommunledningsstab'],
     ['Huvudbok ' + 'Överförmyndare'.normalize('NFD'), 'Överförmyndare'],
+    // Shapes of Raindance, Unit4/Agresso, Visma and Hogia exports.
+    ['Raindance – Uppföljning per ansvar 2025-07', null],
+    ['Resultatrapport Ansvar 1100 Kommunledning Period 202501-202507', 'Kommunledning'],
+    ['Huvudbok 2025-01-01 - 2025-07-31', null],
+    ['Hogia Ekonomi – Saldolista', null],
+    ['Kommunstyrelsen - Driftredovisning 2025', 'Kommunstyrelsen'],
+    ['Utfall mot budget – Kulturförvaltningen', 'Kulturförvaltningen'],
+    ['Bokslut 2024', null],
+    ['Delårsbokslut augusti 2025 Miljönämnden', 'Miljönämnden'],
+    ['Nämnd: Kommunstyrelsen', 'Kommunstyrelsen'],
+    ['Rapportdatum 2025-08-05', null],
+    ['Skapad av: Anna Svensson', null],
+    ['Utskriven: 2025-08-05 10:12', null],
+    ['Driftbudget 2025 KS', 'KS'],
+    ['kommunledningsstab budget 2025', 'kommunledningsstab'],
+    ['Kommun\u200bledningsstab', 'Kommunledningsstab'],
   ])('%j → %j', (title, name) => expect(organisationOfTitle(title)).toBe(name));
 });
 

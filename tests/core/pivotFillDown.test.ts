@@ -196,3 +196,43 @@ describe('a scanned CSV pivot export', () => {
     expect(a.issues).toHaveIssue('filledDown', 'Huvudbok!B3');
   });
 });
+
+describe('a pivot table’s own subtotal rows', () => {
+  it('"Stab Summa", "Stab Total", "Totalsumma" and "Grand Total" are skipped as subtotals, not read as units', () => {
+    const a = analyse([
+      grid('Pivot', [
+        ['Period', 'Förvaltning', 'Enhet', 'Utfall'],
+        [202507, 'Stab', 'IT', 1],
+        [202507, null, 'HR', 2],
+        [202507, 'Stab Summa', null, 3],
+        [202507, 'Skola', 'A', 4],
+        [202507, null, 'B', 5],
+        [202507, 'Skola Total', null, 9],
+        [202507, 'Totalsumma', null, 12],
+        [202507, 'Grand Total', null, 12],
+      ]),
+    ]);
+    expect(a.ledger.units).toEqual([
+      ['Stab', 'IT'],
+      ['Stab', 'HR'],
+      ['Skola', 'A'],
+      ['Skola', 'B'],
+    ]);
+    expect(a.issues).toHaveIssue('summaryRowsSkipped');
+    expect(rowsOf(a).at(-1)).toEqual(['', '12.00']);
+  });
+});
+
+describe('a row with amounts and no unit is never dropped without a word', () => {
+  it('an Årsbudget alone beside the months of a wide ledger', () => {
+    const a = analyse([
+      grid('Budget 2025', [
+        ['Ansvar', 'jan', 'jul', 'Årsbudget'],
+        ['Stab', 1, 2, 12],
+        ['IT', 1, 2, 12],
+        [null, null, null, 500],
+      ]),
+    ]);
+    expect(a.issues).toHaveIssue('missingUnit', "'Budget 2025'!A4");
+  });
+});

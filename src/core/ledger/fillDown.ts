@@ -19,6 +19,7 @@ import type { SheetRows } from '../grid/sheetRows';
 import { aWarning, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
 import type { SheetLayout } from './detect';
+import { SUBTOTAL_PREFIX } from './schema';
 import { KeyCache, type Columns } from './sheetContext';
 
 /** A label column of the sheet: its index and header. */
@@ -76,7 +77,8 @@ export class FillDown {
           source[i] = carry[i]!;
           this.note(i, r);
         }
-      } else if (!this.blank.is(r, i)) {
+      } else if (this.blank.state(r, i) === TEXT) {
+        // A pivot's subtotal row ("Stab Summa") starts no block: a row below it is never read as it.
         carry[i] = r;
         // A new block of this column: the finer columns' blocks end with it.
         for (let j = i + 1; j < labels.length; j++) if (this.blank.is(r, j)) carry[j] = -1;
@@ -119,29 +121,39 @@ export function fillDownOf(rows: SheetRows, layout: SheetLayout, cols: Columns, 
   return FillDown.of(rows, layout.headerRow + 1, labels, amounts);
 }
 
-/** Whether label cells are blank, cached by their keys (a sorted ledger repeats them row after row). */
+/** What a label cell holds. */
+const TEXT = 0;
+const BLANK = 1;
+const SUBTOTAL_TEXT = 2;
+type LabelState = typeof TEXT | typeof BLANK | typeof SUBTOTAL_TEXT;
+
+/** Whether label cells are blank (or a subtotal's), cached by their keys (a sorted ledger repeats them row after row). */
 class BlankCells {
-  private readonly caches: KeyCache<boolean>[];
+  private readonly caches: KeyCache<LabelState>[];
   /** By column: the key looked up last and its answer, for the runs of a sorted ledger. */
   private readonly lastKey: unknown[];
-  private readonly lastBlank: boolean[];
+  private readonly lastState: LabelState[];
   constructor(
     private readonly rows: SheetRows,
     private readonly labels: readonly LabelColumn[],
   ) {
-    this.caches = labels.map(() => new KeyCache<boolean>());
+    this.caches = labels.map(() => new KeyCache<LabelState>());
     this.lastKey = labels.map(() => NaN);
-    this.lastBlank = labels.map(() => false);
+    this.lastState = labels.map(() => TEXT);
   }
 
   is(r: number, i: number): boolean {
+    return this.state(r, i) === BLANK;
+  }
+
+  state(r: number, i: number): LabelState {
     const c = this.labels[i]!.index;
     const key = this.rows.key(r, c);
-    if (key === this.lastKey[i]) return this.lastBlank[i]!;
-    const blank = this.caches[i]!.of(key, r, (row) => cellText(this.rows.cell(row, c)) === '');
+    if (key === this.lastKey[i]) return this.lastState[i]!;
+    const state = this.caches[i]!.of(key, r, (row) => stateOf(cellText(this.rows.cell(row, c))));
     this.lastKey[i] = key;
-    this.lastBlank[i] = blank;
-    return blank;
+    this.lastState[i] = state;
+    return state;
   }
 
   /** How many label columns, from the coarsest, are blank in row r. */
@@ -150,6 +162,10 @@ class BlankCells {
     while (p < this.labels.length && this.is(r, p)) p++;
     return p;
   }
+}
+
+function stateOf(text: string): LabelState {
+  return text === '' ? BLANK : SUBTOTAL_PREFIX.test(text) ? SUBTOTAL_TEXT : TEXT;
 }
 
 function hasAmounts(rows: SheetRows, r: number, amounts: readonly number[]): boolean {
@@ -173,8 +189,15 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
   for (let r = first; r < rows.length; r++) {
     const prefix = blank.prefix(r);
     let reads: boolean | undefined;
+    // A pivot's subtotal rows ("Stab Summa") are neither blocks nor gaps.
+    let subtotal = false;
+    for (let i = prefix; i < n && !subtotal; i++) subtotal = blank.state(r, i) === SUBTOTAL_TEXT;
     for (let i = 0; i < n; i++) {
       const key = rows.key(r, labels[i]!.index);
+      if (subtotal) {
+        before[i] = key;
+        continue;
+      }
       if (i < prefix) {
         reads ??= prefix < n || hasAmounts(rows, r, amounts);
         if (seen[i] === 1 && reads) gaps[i]!++;

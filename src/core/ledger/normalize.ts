@@ -34,13 +34,17 @@ export function wordLookup<T>(table: Readonly<Record<string, readonly string[]>>
 /**
  * A label (unit, account, group, kind) as compared and shown: Unicode NFC, so "å" written as a + ring
  * (as macOS and some exports write it) is the same letter; runs of spaces, tabs and no-break spaces
- * one space; no spaces at either end. Case is kept: "IT" and "It" may be two units.
+ * one space; no spaces at either end; no zero-width characters. Case is kept: "IT" and "It" may be
+ * two units.
  */
 export function normalizeLabel(s: string): string {
   // Most labels are plain already: a quick test spares the normalisation of a million cells.
   if (PLAIN_LABEL.test(s)) return s;
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
+
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad]/g;
 
 /** Printable ASCII with single inner spaces: already what normalizeLabel makes. */
 const PLAIN_LABEL = /^(?:[!-~]+(?: [!-~]+)*)?$/;

@@ -89,5 +89,8 @@ export const MONTH_WORDS: readonly (readonly string[])[] = [
   ['dec', 'december'],
 ];
 
-/** Unit names that mark a subtotal row of an export (skipped, with a warning). */
-export const SUBTOTAL_PREFIX = /^\s*(summa|totalt|total|sum)\b/i;
+/**
+ * Unit names that mark a subtotal row of an export (skipped, with a warning): "Summa Stab", and as
+ * an Excel pivot table writes them, "Stab Summa", "Stab Total", "Totalsumma", "Grand Total".
+ */
+export const SUBTOTAL_PREFIX = /^\s*(summa|totalt|total|sum|totalsumma|grand total)\b|\s(summa|totalt|total)\s*$/i;

@@ -16,7 +16,9 @@ const LEDGER_WORDS: readonly string[] = [
   'ledger', 'general', 'report', 'actual', 'actuals', 'outcome', 'forecast', 'followup', 'statement', 'trial', 'balance',
   // The ledger's dimensions, as a selection above the header names them ("Ansvar: 1100").
   'ansvar', 'ansvarsenhet', 'konto', 'kontonr', 'kontogrupp', 'verksamhet', 'kostnadsstalle', 'objekt', 'projekt', 'aktivitet', 'dimension',
-  'urval', 'filter', 'selection', 'account', 'department',
+  'urval', 'filter', 'selection', 'account', 'department', 'namnd', 'forvaltning', 'sektor', 'avdelning', 'enhet', 'organisation',
+  // Closings and their periods.
+  'bokslut', 'delar', 'delarsbokslut', 'tertial', 'kvartal', 'quarter', 'ekonomi', 'drift', 'investering', 'investeringar',
   // When and in what.
   'period', 'perioden', 'manad', 'manader', 'ar', 'aret', 'rakenskapsar', 'year', 'fiscal', 'fy', 'tom', 'sida', 'page',
   'belopp', 'beloppen', 'amounts', 'kr', 'tkr', 'mnkr', 'mkr', 'sek', 'ksek', 'msek', 'kronor', 'tusental', 'tusentals', 'miljoner',
@@ -25,10 +27,13 @@ const LEDGER_WORDS: readonly string[] = [
 ];
 
 /** Compounds ending so are ledger words too ("Månadsrapport", "Budgetuppföljning", "Delårsrapport"). */
-const LEDGER_SUFFIXES: readonly string[] = ['rapport', 'report', 'uppfoljning', 'huvudbok', 'sammanstallning', 'budget', 'prognos', 'utdrag'];
+const LEDGER_SUFFIXES: readonly string[] = ['rapport', 'report', 'uppfoljning', 'huvudbok', 'sammanstallning', 'budget', 'prognos', 'utdrag', 'redovisning', 'utfall', 'bokslut', 'datum'];
 
 /** Words that only join others: left at either end of what remains, they go too. */
-const JOINING_WORDS: readonly string[] = ['och', 'and', 'samt', 'i', 'in', 'for', 'av', 'of', 'the', 'den', 'det', 'till', 'med', 'from', 'fran', 'pa', 'on', 'at', 'vid'];
+const JOINING_WORDS: readonly string[] = ['och', 'and', 'samt', 'i', 'in', 'for', 'av', 'of', 'the', 'den', 'det', 'till', 'med', 'from', 'fran', 'pa', 'on', 'at', 'vid', 'mot', 'vs', 'versus', 'jamfort', 'against', 'inkl', 'exkl'];
+
+/** Labels of a row that says who made the export or when ("Skapad av: Anna", "Utskriven: 2025-08-05"): no name follows. */
+const META_WORDS: readonly string[] = ['skapad', 'skapat', 'utskriven', 'utskrift', 'utskriftsdatum', 'anvandare', 'user', 'created', 'printed', 'by', 'av', 'kord', 'run', 'datum', 'date', 'sida', 'page', 'tid', 'time'];
 
 /** Words from which the rest of a part qualifies the sheet ("per nämnd och konto", "t.o.m. juli"). */
 const QUALIFYING_WORDS: readonly string[] = ['per', 'by', 'tom', 'through', 'avser', 'exkl', 'inkl', 'uppdelat', 'fordelat'];
@@ -36,6 +41,7 @@ const QUALIFYING_WORDS: readonly string[] = ['per', 'by', 'tom', 'through', 'avs
 const LEDGER = new Set(LEDGER_WORDS);
 const JOINING = new Set(JOINING_WORDS);
 const QUALIFYING = new Set(QUALIFYING_WORDS);
+const META = new Set(META_WORDS);
 
 /** Where a title's parts meet: a spaced dash, an en or em dash, a colon, comma, semicolon or bar. */
 const PART_BREAK = /\s+[-–—]+\s+|\s*[–—]+\s*|\s*[:;,|]\s+|\s*[|;]\s*|\s+\/\s+/;
@@ -46,12 +52,23 @@ const PART_BREAK = /\s+[-–—]+\s+|\s*[–—]+\s*|\s*[:;,|]\s+|\s*[|;]\s*|\s+
  * ("(kr)", "tkr") and qualifiers ("per nämnd och konto") are taken out. Null when nothing does.
  */
 export function organisationOfTitle(title: string): string | null {
+  if (isMetaRow(title)) return null;
   const text = normalizeLabel(title).replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (group: string, a?: string, b?: string) => (nameIn(a ?? b ?? '') === null ? ' ' : group));
+  // A name is written with a capital ("Malmö stad", "KLS"); a lower-case remainder is a word of
+  // the title's own ("mot", "drift"), unless the whole title is in lower case.
+  const capitals = /\p{Lu}/u.test(text);
   for (const part of text.split(PART_BREAK)) {
     const name = nameIn(part);
-    if (name !== null) return name;
+    if (name !== null && (!capitals || /\p{Lu}/u.test(name))) return name;
   }
   return null;
+}
+
+/** "Skapad av: Anna Svensson", "Utskriven 2025-08-05 10:12": the label before a colon says who or when. */
+function isMetaRow(title: string): boolean {
+  const label = /^([^:]*):/.exec(title)?.[1] ?? '';
+  const words = label.split(/\s+/).map(normalizeWord).filter((w) => w !== '');
+  return words.length > 0 && words.some((w) => META.has(w) || w.endsWith('datum')) && words.every((w) => META.has(w) || JOINING.has(w) || w.endsWith('datum'));
 }
 
 /** What names something in one part of a title, or null. */

@@ -44,7 +44,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     const row = rows.row(r);
     const unit = units.of(r);
     if (unit === NO_UNIT) {
-      if (monthCols.some((c) => !isBlank(row[c.index] ?? null))) {
+      // An Årsbudget alone is an amount too: never dropped without a word.
+      if (monthCols.some((c) => !isBlank(row[c.index] ?? null)) || annualColumns.some((a) => !isBlank(row[a.index] ?? null))) {
         issues.add(anError('missingUnit', { sheet: rows.sheet, address: cellAddress(rows, r, cols.levels[0]!) }));
       }
       continue;
