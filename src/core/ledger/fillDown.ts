@@ -10,8 +10,9 @@
  * Read as written, those rows would belong to no unit or to a top-level "Ekonomi". A label column
  * is read as filled down when the sheet shows the pattern: rows whose label columns are blank from
  * the coarsest up to a filled finer one (or up to the amounts), under a filled cell of the column,
- * at least as many as the column's filled cells, and more of them than rows that repeat the value
- * above (a sorted ledger that writes every label repeats them; a pivot never does). A row whose
+ * more of them than rows that repeat the value above (a sorted ledger that writes every label
+ * repeats them; a pivot never does), and at least as many as the column's filled cells unless the
+ * column never repeats a value and has finer labels beside it. A row whose
  * coarser level is filled and finer blank is the coarser unit's own row (SPEC §2), never filled.
  */
 import { cellAddress, columnLetters, type Placement } from '../grid/grid';
@@ -127,33 +128,46 @@ const BLANK = 1;
 const SUBTOTAL_TEXT = 2;
 type LabelState = typeof TEXT | typeof BLANK | typeof SUBTOTAL_TEXT;
 
-/** Whether label cells are blank (or a subtotal's), cached by their keys (a sorted ledger repeats them row after row). */
+/** A label cell read: its text as compared (cellText) and what it holds. */
+interface LabelReading {
+  readonly text: string;
+  readonly state: LabelState;
+}
+
+/**
+ * Label cells read, cached by their keys (a sorted ledger repeats them row after row). Compare
+ * their texts, not their keys: a CSV's "Stab" and Stab have different keys and the same text.
+ */
 class BlankCells {
-  private readonly caches: KeyCache<LabelState>[];
-  /** By column: the key looked up last and its answer, for the runs of a sorted ledger. */
+  private readonly caches: KeyCache<LabelReading>[];
+  /** By column: the key looked up last and its reading, for the runs of a sorted ledger. */
   private readonly lastKey: unknown[];
-  private readonly lastState: LabelState[];
+  private readonly lastReading: LabelReading[];
   constructor(
     private readonly rows: SheetRows,
     private readonly labels: readonly LabelColumn[],
   ) {
-    this.caches = labels.map(() => new KeyCache<LabelState>());
+    this.caches = labels.map(() => new KeyCache<LabelReading>());
     this.lastKey = labels.map(() => NaN);
-    this.lastState = labels.map(() => TEXT);
+    this.lastReading = labels.map(() => ({ text: '', state: BLANK }));
   }
 
   is(r: number, i: number): boolean {
-    return this.state(r, i) === BLANK;
+    return this.read(r, i).state === BLANK;
   }
 
   state(r: number, i: number): LabelState {
+    return this.read(r, i).state;
+  }
+
+  read(r: number, i: number): LabelReading {
     const c = this.labels[i]!.index;
     const key = this.rows.key(r, c);
-    if (key === this.lastKey[i]) return this.lastState[i]!;
-    const state = this.caches[i]!.of(key, r, (row) => stateOf(cellText(this.rows.cell(row, c))));
+    if (key === this.lastKey[i]) return this.lastReading[i]!;
+    const reading = this.caches[i]!.of(key, r, (row) => readingOf(cellText(this.rows.cell(row, c))));
     this.lastKey[i] = key;
-    this.lastState[i] = state;
-    return state;
+    this.lastReading[i] = reading;
+    return reading;
   }
 
   /** How many label columns, from the coarsest, are blank in row r. */
@@ -162,6 +176,10 @@ class BlankCells {
     while (p < this.labels.length && this.is(r, p)) p++;
     return p;
   }
+}
+
+function readingOf(text: string): LabelReading {
+  return { text, state: stateOf(text) };
 }
 
 function stateOf(text: string): LabelState {
@@ -185,7 +203,7 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
   const repeats = new Float64Array(n);
   const gaps = new Float64Array(n);
   const seen = new Uint8Array(n);
-  const before: unknown[] = labels.map(() => undefined);
+  const before: (string | undefined)[] = labels.map(() => undefined);
   for (let r = first; r < rows.length; r++) {
     const prefix = blank.prefix(r);
     let reads: boolean | undefined;
@@ -193,9 +211,9 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
     let subtotal = false;
     for (let i = prefix; i < n && !subtotal; i++) subtotal = blank.state(r, i) === SUBTOTAL_TEXT;
     for (let i = 0; i < n; i++) {
-      const key = rows.key(r, labels[i]!.index);
+      const text = blank.read(r, i).text;
       if (subtotal) {
-        before[i] = key;
+        before[i] = text;
         continue;
       }
       if (i < prefix) {
@@ -204,10 +222,12 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
       } else if (!blank.is(r, i)) {
         filled[i]!++;
         seen[i] = 1;
-        if (key === before[i]) repeats[i]!++;
+        if (text === before[i]) repeats[i]!++;
       }
-      before[i] = key;
+      before[i] = text;
     }
   }
-  return labels.map((_, i) => gaps[i]! > 0 && gaps[i]! >= filled[i]! && repeats[i]! < gaps[i]!);
+  // A column with finer labels beside it that never repeats its value is a pivot's even with
+  // blocks of one row; the finest column (where a stray blank is likelier) needs blocks of two on average.
+  return labels.map((_, i) => gaps[i]! > 0 && repeats[i]! < gaps[i]! && (gaps[i]! >= filled[i]! || (repeats[i] === 0 && i < n - 1)));
 }
