@@ -236,3 +236,44 @@ describe('a row with amounts and no unit is never dropped without a word', () =>
     expect(a.issues).toHaveIssue('missingUnit', "'Budget 2025'!A4");
   });
 });
+
+describe('a pivot table’s row fields in any order, left to right', () => {
+  it('Konto outside Ansvar: the account is filled down, each unit read on every row', () => {
+    const a = analyse([
+      grid('Huvudbok', [
+        ['Period', 'Konto', 'Ansvar', 'Utfall'],
+        [202507, 3010, 'IT', -1],
+        [202507, null, 'HR', -2],
+        [202507, 5010, 'IT', 4],
+        [202507, null, 'HR', 8],
+      ]),
+    ]);
+    expect(a.ledger.accounts).toEqual(['3010', '5010']);
+    expect(Array.from(a.ledger.facts.account)).toEqual([0, 0, 1, 1]);
+    expect(a.issues).toHaveIssue('filledDown', 'Huvudbok!B3');
+  });
+
+  it('Period outside the units: the period is filled down', () => {
+    const a = analyse([
+      grid('Huvudbok', [
+        ['Period', 'Ansvar', 'Typ', 'Belopp'],
+        [202506, 'IT', 'Utfall', 1],
+        [null, null, 'Budget', 2],
+        [null, 'HR', 'Utfall', 4],
+        [null, null, 'Budget', 8],
+        [202507, 'IT', 'Utfall', 16],
+        [null, null, 'Budget', 32],
+        [null, 'HR', 'Utfall', 64],
+        [null, null, 'Budget', 128],
+      ]),
+    ]);
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(rowsOf(a)).toEqual([
+      ['IT', '17.00'],
+      ['HR', '68.00'],
+      ['', '85.00'],
+    ]);
+    expect(a.issues).toHaveIssue('filledDown', 'Huvudbok!A3');
+    expect(a.issues).toHaveIssue('filledDown', 'Huvudbok!B3');
+  });
+});

@@ -14,6 +14,10 @@
  * repeats them; a pivot never does), and at least as many as the column's filled cells unless the
  * column never repeats a value and has finer labels beside it. A row whose
  * coarser level is filled and finer blank is the coarser unit's own row (SPEC §2), never filled.
+ *
+ * The structure (organisation levels and account) is taken in the sheet's order, left to right,
+ * as a pivot table lays out its row fields from the coarsest. Period, year and kind are context:
+ * a blank one is never meaningful, so it is filled from above under the same pattern wherever it is.
  */
 import { cellAddress, columnLetters, type Placement } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
@@ -43,53 +47,61 @@ export class FillDown {
     private readonly labels: readonly LabelColumn[],
     private readonly pivot: readonly boolean[],
     private readonly amounts: readonly number[],
+    /** The structure columns come first among the labels; the context columns after them. */
+    private readonly structure: number,
   ) {
     this.carry = new Int32Array(labels.length).fill(-1);
     this.source = new Int32Array(labels.length);
     this.filled = labels.map(() => ({ first: -1, last: -1, count: 0 }));
-    this.blank = new BlankCells(rows, labels);
+    this.blank = new BlankCells(rows, labels, structure);
+    this.slot = [];
+    labels.forEach((l, i) => (this.slot[l.index] = i));
   }
 
+  /** By sheet column: its place among the label columns. */
+  private readonly slot: number[];
+
   /**
-   * The fill-down of a sheet's label columns (coarsest first: the organisation levels, then the
-   * account), or null when no column shows the pattern. `amounts`: the columns whose cells make a
-   * row worth reading.
+   * The fill-down of a sheet's label columns (`structure` of them first, coarsest first, then the
+   * context columns), or null when no column shows the pattern. `amounts`: the columns whose cells
+   * make a row worth reading.
    */
-  static of(rows: SheetRows, first: number, labels: readonly LabelColumn[], amounts: readonly number[]): FillDown | null {
-    if (labels.length === 0) return null;
-    // Every pattern starts with a blank coarsest label: one quick look at that column decides most sheets.
-    const blank = new BlankCells(rows, labels);
-    let any = false;
-    for (let r = first; r < rows.length && !any; r++) any = blank.is(r, 0);
-    if (!any) return null;
-    const pivot = pivotColumns(rows, first, labels, amounts);
-    return pivot.some((p) => p) ? new FillDown(rows, labels, pivot, amounts) : null;
+  static of(rows: SheetRows, first: number, labels: readonly LabelColumn[], structure: number, amounts: readonly number[]): FillDown | null {
+    if (structure === 0) return null;
+    // Every pattern has a blank coarsest structure label or a blank context one: one quick look decides most sheets.
+    const blank = new BlankCells(rows, labels, structure);
+    const looked = [0, ...labels.keys()].filter((i) => i === 0 || i >= structure);
+    if (!looked.some((i) => hasBlank(rows, first, blank, i))) return null;
+    const pivot = pivotColumns(rows, first, labels, structure, amounts);
+    return pivot.some((p) => p) ? new FillDown(rows, labels, pivot, amounts, structure) : null;
   }
 
   /** Move to row r (rows are read in order, each once). */
   advance(r: number): void {
-    const { labels, carry, source, pivot } = this;
+    const { labels, carry, source, pivot, structure } = this;
     const prefix = this.blank.prefix(r);
-    const reads = prefix < labels.length || hasAmounts(this.rows, r, this.amounts);
+    const reads = prefix < structure || hasAmounts(this.rows, r, this.amounts);
     for (let i = 0; i < labels.length; i++) {
       source[i] = r;
-      if (i < prefix) {
+      const state = this.blank.state(r, i);
+      if (i < prefix || (i >= structure && state === BLANK)) {
         if (pivot[i] && reads && carry[i]! >= 0) {
           source[i] = carry[i]!;
           this.note(i, r);
         }
-      } else if (this.blank.state(r, i) === TEXT) {
+      } else if (state === TEXT) {
         // A pivot's subtotal row ("Stab Summa") starts no block: a row below it is never read as it.
         carry[i] = r;
-        // A new block of this column: the finer columns' blocks end with it.
-        for (let j = i + 1; j < labels.length; j++) if (this.blank.is(r, j)) carry[j] = -1;
+        // A new block of this structure column: the finer ones' blocks end with it.
+        if (i < structure) for (let j = i + 1; j < structure; j++) if (this.blank.is(r, j)) carry[j] = -1;
       }
     }
   }
 
-  /** The row whose cell stands for row r's cell in label column i (call advance(r) first). */
-  rowOf(i: number, r: number): number {
-    return i < this.source.length ? this.source[i]! : r;
+  /** The row whose cell stands for row r's cell in a column (call advance(r) first): r itself unless filled down. */
+  rowFor(column: number, r: number): number {
+    const i = this.slot[column] ?? -1;
+    return i < 0 ? r : this.source[i]!;
   }
 
   private note(i: number, r: number): void {
@@ -113,13 +125,14 @@ export class FillDown {
 }
 
 /**
- * The fill-down of a ledger sheet: its organisation levels and account, coarsest first (so
- * FillDown.rowOf(levels.length, r) is the account's row); null when none is filled down.
+ * The fill-down of a ledger sheet's label columns: its structure (organisation levels and account,
+ * in the sheet's order) and its context (period, year, kind); null when none is filled down.
  */
 export function fillDownOf(rows: SheetRows, layout: SheetLayout, cols: Columns, amounts: readonly number[]): FillDown | null {
-  const indexes = cols.account >= 0 ? [...cols.levels, cols.account] : cols.levels;
-  const labels = indexes.map((index) => ({ index, header: layout.columns.find((c) => c.index === index)?.header ?? '' }));
-  return FillDown.of(rows, layout.headerRow + 1, labels, amounts);
+  const structure = [...cols.levels, cols.account].filter((c) => c >= 0).sort((a, b) => a - b);
+  const context = [cols.period, cols.year, cols.kind].filter((c) => c >= 0);
+  const labels = [...structure, ...context].map((index) => ({ index, header: layout.columns.find((c) => c.index === index)?.header ?? '' }));
+  return FillDown.of(rows, layout.headerRow + 1, labels, structure.length, amounts);
 }
 
 /** What a label cell holds. */
@@ -146,6 +159,7 @@ class BlankCells {
   constructor(
     private readonly rows: SheetRows,
     private readonly labels: readonly LabelColumn[],
+    private readonly structure: number,
   ) {
     this.caches = labels.map(() => new KeyCache<LabelReading>());
     this.lastKey = labels.map(() => NaN);
@@ -154,6 +168,11 @@ class BlankCells {
 
   is(r: number, i: number): boolean {
     return this.read(r, i).state === BLANK;
+  }
+
+  /** The sheet column of label column i. */
+  column(i: number): number {
+    return this.labels[i]!.index;
   }
 
   state(r: number, i: number): LabelState {
@@ -170,10 +189,10 @@ class BlankCells {
     return reading;
   }
 
-  /** How many label columns, from the coarsest, are blank in row r. */
+  /** How many structure columns, from the coarsest, are blank in row r. */
   prefix(r: number): number {
     let p = 0;
-    while (p < this.labels.length && this.is(r, p)) p++;
+    while (p < this.structure && this.is(r, p)) p++;
     return p;
   }
 }
@@ -186,6 +205,19 @@ function stateOf(text: string): LabelState {
   return text === '' ? BLANK : SUBTOTAL_PREFIX.test(text) ? SUBTOTAL_TEXT : TEXT;
 }
 
+/** Whether a label column has a blank cell: one tight loop per column, a sorted column's runs skipped by key. */
+function hasBlank(rows: SheetRows, first: number, blank: BlankCells, i: number): boolean {
+  const c = blank.column(i);
+  let last: unknown = NaN;
+  for (let r = first; r < rows.length; r++) {
+    const key = rows.key(r, c);
+    if (key === last) continue;
+    last = key;
+    if (blank.is(r, i)) return true;
+  }
+  return false;
+}
+
 function hasAmounts(rows: SheetRows, r: number, amounts: readonly number[]): boolean {
   for (let i = 0; i < amounts.length; i++) {
     const a = rows.amount(r, amounts[i]!);
@@ -196,9 +228,9 @@ function hasAmounts(rows: SheetRows, r: number, amounts: readonly number[]): boo
 }
 
 /** Which label columns a sheet leaves blank below a filled cell to mean "same as above". */
-function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColumn[], amounts: readonly number[]): boolean[] {
+function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColumn[], structure: number, amounts: readonly number[]): boolean[] {
   const n = labels.length;
-  const blank = new BlankCells(rows, labels);
+  const blank = new BlankCells(rows, labels, structure);
   const filled = new Float64Array(n);
   const repeats = new Float64Array(n);
   const gaps = new Float64Array(n);
@@ -209,17 +241,17 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
     let reads: boolean | undefined;
     // A pivot's subtotal rows ("Stab Summa") are neither blocks nor gaps.
     let subtotal = false;
-    for (let i = prefix; i < n && !subtotal; i++) subtotal = blank.state(r, i) === SUBTOTAL_TEXT;
+    for (let i = prefix; i < structure && !subtotal; i++) subtotal = blank.state(r, i) === SUBTOTAL_TEXT;
     for (let i = 0; i < n; i++) {
-      const text = blank.read(r, i).text;
+      const { text, state } = blank.read(r, i);
       if (subtotal) {
         before[i] = text;
         continue;
       }
-      if (i < prefix) {
-        reads ??= prefix < n || hasAmounts(rows, r, amounts);
+      if (i < prefix || (i >= structure && state === BLANK)) {
+        reads ??= prefix < structure || hasAmounts(rows, r, amounts);
         if (seen[i] === 1 && reads) gaps[i]!++;
-      } else if (!blank.is(r, i)) {
+      } else if (state !== BLANK) {
         filled[i]!++;
         seen[i] = 1;
         if (text === before[i]) repeats[i]!++;
@@ -227,7 +259,8 @@ function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColu
       before[i] = text;
     }
   }
-  // A column with finer labels beside it that never repeats its value is a pivot's even with
-  // blocks of one row; the finest column (where a stray blank is likelier) needs blocks of two on average.
-  return labels.map((_, i) => gaps[i]! > 0 && repeats[i]! < gaps[i]! && (gaps[i]! >= filled[i]! || (repeats[i] === 0 && i < n - 1)));
+  // A structure column with finer ones beside it that never repeats its value is a pivot's even
+  // with blocks of one row; the finest (where a stray blank is likelier) and the context columns
+  // need blocks of two rows on average.
+  return labels.map((_, i) => gaps[i]! > 0 && repeats[i]! < gaps[i]! && (gaps[i]! >= filled[i]! || (repeats[i] === 0 && i < structure - 1)));
 }

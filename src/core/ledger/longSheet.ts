@@ -29,16 +29,17 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
   const fill = fillDownOf(rows, layout, cols, cols.amounts.map((a) => a.index));
   const units = new RowUnits(ctx, rows, cols.levels, fill);
-  const accountRow = (r: number): number => (fill === null ? r : fill.rowOf(cols.levels.length, r));
+  // In a pivot export, a blank label cell may stand for the one above: read that row's.
+  const labelRow = (c: number, r: number): number => (fill === null ? r : fill.rowFor(c, r));
   const periods = new KeyCache<PeriodReading>();
-  const periodOf = (r: number): PeriodReading => readPeriodCell(rows.cell(r, cols.period));
+  const periodOf = (r: number): PeriodReading => readPeriodCell(rows.cell(labelRow(cols.period, r), cols.period));
   const accounts = new KeyCache<number>();
-  const accountOf = (r: number): number => internAccount(ctx, rows.cell(accountRow(r), cols.account));
+  const accountOf = (r: number): number => internAccount(ctx, rows.cell(labelRow(cols.account, r), cols.account));
   const kindWords = new Map<string, AmountKind | null>();
   const kinds = new KeyCache<AmountKind | null>();
-  const kindOf = (r: number): AmountKind | null => readKind(rows.cell(r, cols.kind), kindWords, ctx);
+  const kindOf = (r: number): AmountKind | null => readKind(rows.cell(labelRow(cols.kind, r), cols.kind), kindWords, ctx);
   const years = new KeyCache<YearReading | null>();
-  const yearOf = (r: number): YearReading | null => (cols.year < 0 ? null : years.of(rows.key(r, cols.year), r, (x) => readYearLabel(rows.cell(x, cols.year))));
+  const yearOf = (r: number): YearReading | null => (cols.year < 0 ? null : years.of(rows.key(labelRow(cols.year, r), cols.year), r, (x) => readYearLabel(rows.cell(labelRow(cols.year, x), cols.year))));
   const fiscal = new SheetFiscal(rows, cols, ctx);
   const amounts = cols.amounts;
   const first = layout.headerRow + 1;
@@ -54,14 +55,14 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
     if (unit === SUBTOTAL) continue;
     // The period too repeats row after row.
-    const periodKey = rows.key(r, cols.period);
+    const periodKey = rows.key(labelRow(cols.period, r), cols.period);
     if (periodKey !== lastPeriodKey || r === first) {
       lastPeriodKey = periodKey;
       lastReading = periods.of(periodKey, r, periodOf);
     }
     const month = readRowMonth(rows, r, cols, lastReading, yearOf, fiscal);
     if (month === null) continue;
-    const account = cols.account >= 0 ? accounts.of(rows.key(accountRow(r), cols.account), r, accountOf) : -1;
+    const account = cols.account >= 0 ? accounts.of(rows.key(labelRow(cols.account, r), cols.account), r, accountOf) : -1;
     if (account === SUBTOTAL_ACCOUNT) {
       // "Summa 4xxx" in the account column: the export's own subtotal, as in the unit column.
       units.subtotals.note(cellAddress(rows, r, cols.account));
@@ -84,7 +85,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
       let kind: AmountKind | null;
       if (a.kind === 'amount') {
-        kind = kinds.of(rows.key(r, cols.kind), r, kindOf);
+        kind = kinds.of(rows.key(labelRow(cols.kind, r), cols.kind), r, kindOf);
         if (kind === null) {
           issues.add(anError('unknownKind', where(r, cols.kind), { text: cellText(rows.cell(r, cols.kind)) }));
           continue;

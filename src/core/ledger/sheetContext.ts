@@ -86,7 +86,7 @@ export function noteActualWord(ctx: Context, word: string): void {
 function unitPathOf(rows: SheetRows, r: number, levels: readonly number[], fill: FillDown | null): string[] {
   const path: string[] = [];
   for (let i = 0; i < levels.length; i++) {
-    const t = cellText(rows.cell(fill === null ? r : fill.rowOf(i, r), levels[i]!));
+    const t = cellText(rows.cell(fill === null ? r : fill.rowFor(levels[i]!, r), levels[i]!));
     if (t !== '') path.push(t);
   }
   return path;
@@ -247,7 +247,7 @@ export class RowUnits {
     if (fill !== null) fill.advance(r);
     let same = this.lastUnit !== undefined;
     for (let i = 0; i < levels.length; i++) {
-      const key = rows.key(fill === null ? r : fill.rowOf(i, r), levels[i]!);
+      const key = rows.key(fill === null ? r : fill.rowFor(levels[i]!, r), levels[i]!);
       if (same && key !== lastKeys[i]) same = false;
       lastKeys[i] = key;
     }

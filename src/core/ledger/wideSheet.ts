@@ -40,6 +40,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const years = new WideYears(rows, monthCols, cols.year, ctx);
   const fill = fillDownOf(rows, layout, cols, [...monthCols.map((c) => c.index), ...annualColumns.map((a) => a.index)]);
   const units = new RowUnits(ctx, rows, cols.levels, fill);
+  // In a pivot export, a blank label cell may stand for the one above: read that row's.
+  const labelRow = (c: number, r: number): number => (fill === null ? r : fill.rowFor(c, r));
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
     const unit = units.of(r);
@@ -51,20 +53,20 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       continue;
     }
     if (unit === SUBTOTAL) continue;
-    const account = cols.account < 0 ? -1 : internAccount(ctx, rows.cell(fill === null ? r : fill.rowOf(cols.levels.length, r), cols.account));
+    const account = cols.account < 0 ? -1 : internAccount(ctx, rows.cell(labelRow(cols.account, r), cols.account));
     if (account === SUBTOTAL_ACCOUNT) {
       units.subtotals.note(cellAddress(rows, r, cols.account));
       continue;
     }
     let rowKind: AmountKind | null = null;
     if (cols.kind >= 0) {
-      rowKind = readKind(row[cols.kind] ?? null, kindCache, ctx);
+      rowKind = readKind(rows.cell(labelRow(cols.kind, r), cols.kind), kindCache, ctx);
       if (rowKind === null && !headerKinds) {
         issues.add(anError('unknownKind', { sheet: rows.sheet, address: cellAddress(rows, r, cols.kind) }, { text: cellText(row[cols.kind] ?? null) }));
         continue;
       }
     }
-    const rowYear = cols.year >= 0 ? readYearLabel(row[cols.year] ?? null) : null;
+    const rowYear = cols.year >= 0 ? readYearLabel(rows.cell(labelRow(cols.year, r), cols.year)) : null;
     for (let ci = 0; ci < monthCols.length; ci++) {
       const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
