@@ -12,7 +12,7 @@ describe('followup build --period past the last actuals', () => {
   it('exits 0 with the warning on stderr and in the JSON', async () => {
     const run = await runCli('build', file, '--period', '2025-09', '--json', '-', '--quiet');
     expect(run.code).toBe(0);
-    const warning = 'Utfall finns bara t.o.m. juli 2025; augusti–september 2025 saknar utfall, så uppföljningen för september 2025 jämför budgeten med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.';
+    const warning = 'Utfall finns bara t.o.m. juli 2025; augusti–september 2025 saknar utfall, så uppföljningen för september 2025 jämför budgeten med ofullständigt utfall. Ange en tidigare månad med --period eller läs in senare utfall.';
     expect(run.stderr).toContain(`varning: ${warning}`);
     expect((JSON.parse(run.stdout) as { warnings: string[] }).warnings).toContain(warning);
   });
@@ -20,7 +20,7 @@ describe('followup build --period past the last actuals', () => {
   it('in English too', async () => {
     const run = await runCli('build', file, '--period', '2025-08', '--json', '-', '--quiet', '--lang', 'en');
     expect((JSON.parse(run.stdout) as { warnings: string[] }).warnings).toContain(
-      'Actuals run only through July 2025; August 2025 has no actuals, so the follow-up for August 2025 compares the budget with incomplete actuals. Choose an earlier month or load later actuals.',
+      'Actuals run only through July 2025; August 2025 has no actuals, so the follow-up for August 2025 compares the budget with incomplete actuals. Give an earlier month with --period or load later actuals.',
     );
   });
 });

@@ -36,6 +36,13 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   fiscalStartUnknown: [{ text: '2025/26' }],
   fiscalStartDetected: [{ month: 4, column: 'Financial Year' }],
   fiscalStartConflict: [{ given: 5, detected: 4, column: 'Financial Year' }],
+  filledDown: [{ column: 'Förvaltning', range: 'B3:B9', count: 5 }],
+  repeatedRows: [{ other: 'Huvudbok', count: 6 }],
+  overlappingSheets: [{ other: 'Projekt A', count: 2 }],
+  actualsEndBefore: [
+    { lastYear: 2025, lastMonth: 7, fromYear: 2025, fromMonth: 8, year: 2025, month: 9 },
+    { lastYear: 2025, lastMonth: 7, fromYear: 2025, fromMonth: 8, year: 2025, month: 8 },
+  ],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

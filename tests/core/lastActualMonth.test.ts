@@ -35,10 +35,10 @@ describe('following up a month past the last actuals', () => {
     const w = a.issues.find((i) => i.code === 'actualsEndBefore')!;
     expect(w.severity).toBe('warning');
     expect(a.followUp).not.toBeNull();
-    expect(issueMessage(w, 'sv')).toBe(
+    expect(issueMessage(w, 'sv', 'pane')).toBe(
       'Utfall finns bara t.o.m. juli 2025; augusti–september 2025 saknar utfall, så uppföljningen för september 2025 jämför budgeten med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.',
     );
-    expect(issueMessage(w, 'en')).toBe(
+    expect(issueMessage(w, 'en', 'pane')).toBe(
       'Actuals run only through July 2025; August–September 2025 have no actuals, so the follow-up for September 2025 compares the budget with incomplete actuals. Choose an earlier month or load later actuals.',
     );
   });

@@ -20,10 +20,11 @@ describe('a copy of a ledger sheet', () => {
     const a = analyse([huvudbok(), huvudbok('Huvudbok (2)')]);
     const issue = a.issues.find((i) => i.code === 'repeatedRows')!;
     expect(issue.severity).toBe('error');
-    expect(issueMessage(issue, 'sv')).toBe(
+    expect(issueMessage(issue, 'sv', 'pane')).toBe(
       'Huvudbok (2): bladet upprepar rader i Huvudbok (6 belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian eller välj ett huvudboksblad',
     );
     expect(issueMessage(issue, 'en')).toContain('the sheet repeats rows of Huvudbok');
+    expect(issueMessage(issue, 'sv', 'cli')).toContain('ta bort kopian eller läs bara ett blad med --sheet');
     expect(a.followUp).toBeNull();
   });
 
@@ -90,7 +91,7 @@ describe('legitimate multi-sheet ledgers', () => {
     ]);
     expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const w = a.issues.find((i) => i.code === 'overlappingSheets')!;
-    expect(issueMessage(w, 'sv')).toBe(
+    expect(issueMessage(w, 'sv', 'pane')).toBe(
       'Projekt B: bladet och Projekt A har båda belopp för samma enhet, konto, månad och beloppstyp (2 st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det eller välj ett huvudboksblad.',
     );
     expect(issueMessage(w, 'en')).toContain('both hold amounts for the same unit, account, month and kind');

@@ -46,6 +46,20 @@ function signHint(lang: Lang, surface: Surface | undefined): string {
   return '';
 }
 
+/** How to read only one ledger sheet, the way of the surface. */
+function oneSheetHint(lang: Lang, surface: Surface | undefined): string {
+  if (surface === 'cli') return lang === 'sv' ? ' eller läs bara ett blad med --sheet' : ' or read one sheet with --sheet';
+  if (surface === 'pane') return lang === 'sv' ? ' eller välj ett huvudboksblad' : ' or choose one ledger sheet';
+  return '';
+}
+
+/** How to follow up a month that has actuals, the way of the surface. */
+function earlierMonthHint(lang: Lang, surface: Surface | undefined): string {
+  if (surface === 'cli') return lang === 'sv' ? ' Ange en tidigare månad med --period eller läs in senare utfall.' : ' Give an earlier month with --period or load later actuals.';
+  if (surface === 'pane') return lang === 'sv' ? ' Välj en tidigare månad eller läs in senare utfall.' : ' Choose an earlier month or load later actuals.';
+  return '';
+}
+
 /** "juli 2025": the month and year a message's parameters name. */
 function monthAndYear(p: Params, monthKey: string, yearKey: string, lang: Lang): string {
   return `${month(p, monthKey, lang)} ${p[yearKey]}`;
@@ -91,10 +105,12 @@ const SV: Catalog = {
   fiscalStartConflict: (p) =>
     `räkenskapsåret börjar i ${month(p, 'given', 'sv')} enligt inställningen men i ${month(p, 'detected', 'sv')} enligt kolumnen "${p.column}"; uppföljningen följer inställningen`,
   filledDown: (p) => `kolumnen ${p.column} är ifylld bara på första raden i varje block (som i en pivottabell); ${p.count} tomma celler i ${p.range} har lästs som värdet ovanför. Fyll i kolumnen om det är fel.`,
-  repeatedRows: (p) => `bladet upprepar rader i ${p.other} (${p.count} belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian eller välj ett huvudboksblad`,
-  overlappingSheets: (p) => `bladet och ${p.other} har båda belopp för samma enhet, konto, månad och beloppstyp (${p.count} st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det eller välj ett huvudboksblad.`,
-  actualsEndBefore: (p) =>
-    `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall. Välj en tidigare månad eller läs in senare utfall.`,
+  repeatedRows: (p, surface) =>
+    `bladet upprepar rader i ${p.other} (${p.count} belopp med samma enhet, konto, månad och beloppstyp), så de skulle räknas två gånger; ta bort kopian${oneSheetHint('sv', surface)}`,
+  overlappingSheets: (p, surface) =>
+    `bladet och ${p.other} har båda belopp för samma enhet, konto, månad och beloppstyp (${p.count} st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det${oneSheetHint('sv', surface)}.`,
+  actualsEndBefore: (p, surface) =>
+    `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall.${earlierMonthHint('sv', surface)}`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -131,10 +147,12 @@ const EN: Catalog = {
   fiscalStartConflict: (p) =>
     `the fiscal year starts in ${month(p, 'given', 'en')} by the settings but in ${month(p, 'detected', 'en')} by the column "${p.column}"; the follow-up follows the settings`,
   filledDown: (p) => `column ${p.column} is filled only on the first row of each block (as in a pivot table); ${p.count} blank cells in ${p.range} were read as the value above. Fill in the column if that is wrong.`,
-  repeatedRows: (p) => `the sheet repeats rows of ${p.other} (${p.count} amounts with the same unit, account, month and kind), so they would count twice; remove the copy or choose one ledger sheet`,
-  overlappingSheets: (p) => `the sheet and ${p.other} both hold amounts for the same unit, account, month and kind (${p.count}, with different amounts); they are added together. If one repeats the other, remove it or choose one ledger sheet.`,
-  actualsEndBefore: (p) =>
-    `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals. Choose an earlier month or load later actuals.`,
+  repeatedRows: (p, surface) =>
+    `the sheet repeats rows of ${p.other} (${p.count} amounts with the same unit, account, month and kind), so they would count twice; remove the copy${oneSheetHint('en', surface)}`,
+  overlappingSheets: (p, surface) =>
+    `the sheet and ${p.other} both hold amounts for the same unit, account, month and kind (${p.count}, with different amounts); they are added together. If one repeats the other, remove it${oneSheetHint('en', surface)}.`,
+  actualsEndBefore: (p, surface) =>
+    `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals.${earlierMonthHint('en', surface)}`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 
