@@ -7,7 +7,7 @@ import type { inspectWorkbook } from './inspect';
 import type { goToSheet, selectCell } from './navigate';
 
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
-export { inspectWorkbook, type Inspection } from './inspect';
+export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
 export { goToSheet, selectCell, splitAddress } from './navigate';
 export { errorMessages, type AppError, type Result } from './errors';
 export { officeLanguage } from './excelRun';

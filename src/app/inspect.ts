@@ -1,13 +1,27 @@
 /**
  * What the task pane shows before a build: the workbook's sheets with their detected layouts
- * (column roles the user may correct), tables, follow-ups, and a suggested period. Reads only each
- * sheet's first rows, so it is quick on any ledger size.
+ * (column roles the user may correct), tables, follow-ups, the months the ledger holds amounts for
+ * and the period to propose: the latest month with actuals.
+ *
+ * The ledger sheets are read whole (as a build reads them) because the months with actuals can
+ * be anywhere in them; other sheets only their first rows. Proposing a month without data made
+ * the first build of a new user fail (issue 8), so the pane pays this read up front.
  */
+import { rowsOf } from '../core/ledger/gridRows';
+import type { Grid } from '../core/grid/grid';
+import { ledgerCoverage, type YearMonth } from '../core/ledger/coverage';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
+import { missingRoles, readLedger } from '../core/ledger/readLedger';
 import { queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type WorkbookIndex } from '../excel/followUpSheets';
 import { queueSamples, readRemaining } from '../excel/readGrids';
 import { ok, type Result } from './errors';
-import { runExcel } from './excelRun';
+import { pause, runExcel } from './excelRun';
+
+/** The months the ledger holds amounts for, as year and month, ascending. */
+export interface InspectedCoverage {
+  readonly actualMonths: readonly YearMonth[];
+  readonly dataMonths: readonly YearMonth[];
+}
 
 /** The workbook as the task pane sees it. */
 export interface Inspection {
@@ -15,8 +29,11 @@ export interface Inspection {
   /** Layouts of the sheets that are not follow-ups, detected from their first rows, with the
    * column roles the user corrected earlier (remembered in the workbook) applied. */
   readonly layouts: readonly SheetLayout[];
-  /** The month to follow up by default: last month (month-end close), as year and month. */
-  readonly suggestedPeriod: { readonly year: number; readonly month: number };
+  /** The month to follow up by default: the latest with actuals; else the latest with any
+   * amount; else last calendar month (month-end close). */
+  readonly suggestedPeriod: YearMonth;
+  /** The ledger's months; null when no ledger could be read. */
+  readonly coverage: InspectedCoverage | null;
 }
 
 /** Inspect the open workbook. */
@@ -30,9 +47,32 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
     const index = resolveIndex(sheets, tags);
     const followUpIds = new Set(index.followUps.map((f) => f.id));
     const names = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);
-    const grids = await readRemaining(context, samples, names, { maxRows: 60 });
-    const last = new Date(today.getFullYear(), today.getMonth() - 1, 1);
-    const remembered = rememberedLayoutsFor(index, grids);
-    return ok({ index, layouts: grids.map((g) => remembered.get(g.sheet) ?? detectLayout(g)), suggestedPeriod: { year: last.getFullYear(), month: last.getMonth() + 1 } });
+    // The samples are loaded: the first rows of every sheet, enough to tell the ledgers.
+    const heads = await readRemaining(context, samples, names, { maxRows: 60 });
+    const remembered = rememberedLayoutsFor(index, heads);
+    const layouts = heads.map((g) => remembered.get(g.sheet) ?? detectLayout(g));
+    const ledgerNames = layouts.filter((l) => l.kind === 'ledger').map((l) => l.sheet as string);
+    const whole = ledgerNames.length === 0 ? [] : await readRemaining(context, samples, ledgerNames, { pause });
+    const coverage = coverageOf(whole, layouts);
+    return ok({ index, layouts, coverage, suggestedPeriod: suggestPeriod(coverage, today) });
   });
+}
+
+/** The months of the ledger sheets that can be read (as a build picks them); null when none. */
+function coverageOf(grids: readonly Grid[], layouts: readonly SheetLayout[]): InspectedCoverage | null {
+  const sheets = grids.flatMap((g) => {
+    const layout = layouts.find((l) => l.sheet === g.sheet);
+    return layout ? [{ rows: rowsOf(g), layout }] : [];
+  });
+  const readable = sheets.filter((s) => missingRoles(s).length === 0);
+  if (readable.length === 0) return null;
+  return ledgerCoverage(readLedger(readable).ledger.facts);
+}
+
+/** The latest month with actuals, else with any amount, else last calendar month. */
+function suggestPeriod(coverage: InspectedCoverage | null, today: Date): YearMonth {
+  const latest = coverage?.actualMonths.at(-1) ?? coverage?.dataMonths.at(-1);
+  if (latest) return latest;
+  const last = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  return { year: last.getFullYear(), month: last.getMonth() + 1 };
 }

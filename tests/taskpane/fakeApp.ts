@@ -73,7 +73,7 @@ export function aFollowUpSheet(overrides: Partial<FollowUpSheet> = {}): FollowUp
 }
 
 /** An inspection: a ledger and an organisation sheet, no follow-ups, June 2025 suggested. */
-export function anInspection(overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod'] } = {}): Inspection {
+export function anInspection(overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod']; coverage?: Inspection['coverage'] } = {}): Inspection {
   const layouts = overrides.layouts ?? [aLedgerLayout(), anOrganisationLayout()];
   const followUps = overrides.followUps ?? [];
   return {
@@ -89,6 +89,8 @@ export function anInspection(overrides: { layouts?: readonly SheetLayout[]; foll
     },
     layouts,
     suggestedPeriod: overrides.suggestedPeriod ?? { year: 2025, month: 6 },
+    // Unknown unless a test gives it: the form then checks no period against the ledger.
+    coverage: overrides.coverage ?? null,
   };
 }
 
@@ -170,4 +172,10 @@ export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<Bui
     goToSheet,
     selectCell,
   };
+}
+
+/** Coverage of consecutive months of one year: actuals for months first..lastActual, data through lastData. */
+export function aCoverage(year: number, lastActual: number, lastData = 12, first = 1): NonNullable<Inspection['coverage']> {
+  const months = (to: number) => Array.from({ length: to - first + 1 }, (_, i) => ({ year, month: first + i }));
+  return { actualMonths: months(lastActual), dataMonths: months(lastData) };
 }
