@@ -34,6 +34,9 @@ export interface Inspection {
   readonly suggestedPeriod: YearMonth;
   /** The ledger's months; null when no ledger could be read. */
   readonly coverage: InspectedCoverage | null;
+  /** Each sheet's first column read (0 = A): a layout's column index plus this is the sheet's
+   * column, so the pane can name a cell's column by its header ("G (Redovisning)"). */
+  readonly firstColumns: Readonly<Record<string, number>>;
 }
 
 /** Inspect the open workbook. */
@@ -54,7 +57,8 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
     const ledgerNames = layouts.filter((l) => l.kind === 'ledger').map((l) => l.sheet as string);
     const whole = ledgerNames.length === 0 ? [] : await readRemaining(context, samples, ledgerNames, { pause });
     const coverage = coverageOf(whole, layouts);
-    return ok({ index, layouts, coverage, suggestedPeriod: suggestPeriod(coverage, today) });
+    const firstColumns = Object.fromEntries(heads.map((g) => [g.sheet, g.origin.column]));
+    return ok({ index, layouts, coverage, firstColumns, suggestedPeriod: suggestPeriod(coverage, today) });
   });
 }
 

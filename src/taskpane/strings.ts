@@ -27,6 +27,26 @@ export interface Strings {
   readonly retry: string;
 
   readonly sourcesHeading: string;
+  /** The ledger in one line: sheet, columns read, organisation levels. */
+  readonly ledgerSummary: (sheet: string, columns: number, levels: readonly string[]) => string;
+  readonly editColumns: string;
+  readonly levelsLabel: string;
+  readonly unitLevel: (level: number) => string;
+  readonly duplicateRole: (role: string, headers: readonly string[]) => string;
+  readonly actualsThrough: (month: string) => string;
+  readonly noActuals: string;
+  readonly yearWithoutData: (year: number, months: string) => string;
+  readonly ledgerWithoutData: string;
+  readonly monthWithoutActuals: (month: string, latest: string | null) => string;
+  readonly moreSettings: string;
+  readonly duplicateTitle: (period: string) => string;
+  readonly duplicateBody: (sheet: string) => string;
+  readonly refreshExisting: string;
+  readonly buildAnother: string;
+  /** "40 celler i kolumn G (Redovisning) innehåller text: G600–G639". */
+  readonly issueGroup: (count: number, column: string, header: string | null, kind: string, cells: string) => string;
+  readonly issueKinds: Readonly<Record<string, string>>;
+  readonly issueKindOther: (message: string) => string;
   readonly noLedgerTitle: string;
   readonly noLedgerBody: string;
   readonly ledgerHeading: (sheet: string) => string;
@@ -81,7 +101,6 @@ export interface Strings {
   readonly warningsTitle: string;
   readonly inputErrorsTitle: string;
   readonly errorTitle: string;
-  readonly moreIssues: (count: number) => string;
 
   readonly followUpsHeading: string;
   readonly noFollowUps: string;
@@ -103,6 +122,34 @@ const SV: Strings = {
   retry: 'Försök igen',
 
   sourcesHeading: 'Underlag',
+  ledgerSummary: (sheet, columns, levels) =>
+    `${sheet}: ${columns} ${columns === 1 ? 'kolumn' : 'kolumner'}${levels.length > 0 ? `, ${levels.join(' › ')}` : ''}`,
+  editColumns: 'Ändra kolumner',
+  levelsLabel: 'Organisationens nivåer',
+  unitLevel: (level) => `Organisationsnivå ${level}`,
+  duplicateRole: (role, headers) => `${listSv(headers)} har båda rollen ${role}. Ge en av dem en annan roll.`,
+  actualsThrough: (month) => `Utfall finns t.o.m. ${month}`,
+  noActuals: 'Huvudboken har inget utfall ännu.',
+  yearWithoutData: (year, months) => `Huvudboken har inga belopp för ${year}. Belopp finns för ${months}.`,
+  ledgerWithoutData: 'Huvudboken har inga belopp.',
+  monthWithoutActuals: (month, latest) => `Inget utfall för ${month} ännu.${latest ? ` Utfall finns t.o.m. ${latest}.` : ''}`,
+  moreSettings: 'Fler inställningar',
+  duplicateTitle: (period) => `Det finns redan en uppföljning för ${period}`,
+  duplicateBody: (sheet) => `Bladet ”${sheet}”. Uppdatera det med dagens huvudbok, eller skapa ett nytt blad bredvid.`,
+  refreshExisting: 'Uppdatera den',
+  buildAnother: 'Skapa en till',
+  issueGroup: (count, column, header, kind, cells) => `${count} celler i kolumn ${column}${header ? ` (${header})` : ''} ${kind}: ${cells}`,
+  issueKinds: {
+    textInAmount: 'innehåller text',
+    errorInCell: 'innehåller felvärden',
+    badPeriod: 'har ingen giltig period',
+    missingYear: 'saknar år',
+    unknownKind: 'har en okänd beloppstyp',
+    missingUnit: 'saknar enhet',
+    ambiguousAmount: 'har belopp som kan läsas på två sätt',
+    amountTooLarge: 'har för stora belopp',
+  },
+  issueKindOther: (message) => `har samma fel (${message})`,
   noLedgerTitle: 'Ingen huvudbok hittades',
   noLedgerBody:
     'Inget blad har en rubrikrad med belopp, till exempel Period, Enhet, Konto, Budget och Utfall. ' +
@@ -115,7 +162,7 @@ const SV: Strings = {
   roles: {
     period: 'Period',
     year: 'År',
-    unit: 'Enhet/organisationsnivå',
+    unit: 'Organisationsnivå',
     account: 'Konto',
     budget: 'Budget',
     actual: 'Utfall',
@@ -182,7 +229,6 @@ const SV: Strings = {
   warningsTitle: 'Att kontrollera',
   inputErrorsTitle: 'Rätta följande i arbetsboken (klicka för att gå till cellen)',
   errorTitle: 'Något gick fel',
-  moreIssues: (count) => `… och ${count} till.`,
 
   followUpsHeading: 'Uppföljningar i arbetsboken',
   noFollowUps: 'Inga uppföljningar ännu.',
@@ -204,6 +250,34 @@ const EN: Strings = {
   retry: 'Try again',
 
   sourcesHeading: 'Source data',
+  ledgerSummary: (sheet, columns, levels) =>
+    `${sheet}: ${columns} ${columns === 1 ? 'column' : 'columns'}${levels.length > 0 ? `, ${levels.join(' › ')}` : ''}`,
+  editColumns: 'Change columns',
+  levelsLabel: 'Organisation levels',
+  unitLevel: (level) => `Organisation level ${level}`,
+  duplicateRole: (role, headers) => `${listEn(headers)} both have the role ${role}. Give one of them another role.`,
+  actualsThrough: (month) => `Latest actuals: ${month}`,
+  noActuals: 'The ledger has no actuals yet.',
+  yearWithoutData: (year, months) => `The ledger has no amounts for ${year}. It has amounts for ${months}.`,
+  ledgerWithoutData: 'The ledger has no amounts.',
+  monthWithoutActuals: (month, latest) => `No actuals for ${month} yet.${latest ? ` Latest actuals: ${latest}.` : ''}`,
+  moreSettings: 'More settings',
+  duplicateTitle: (period) => `There is already a follow-up for ${period}`,
+  duplicateBody: (sheet) => `The sheet “${sheet}”. Refresh it from today's ledger, or create a new sheet beside it.`,
+  refreshExisting: 'Refresh it',
+  buildAnother: 'Create another',
+  issueGroup: (count, column, header, kind, cells) => `${count} cells in column ${column}${header ? ` (${header})` : ''} ${kind}: ${cells}`,
+  issueKinds: {
+    textInAmount: 'contain text',
+    errorInCell: 'contain error values',
+    badPeriod: 'have no valid period',
+    missingYear: 'have no year',
+    unknownKind: 'have an unknown amount type',
+    missingUnit: 'have no unit',
+    ambiguousAmount: 'have amounts that can be read two ways',
+    amountTooLarge: 'have amounts too large to compute exactly',
+  },
+  issueKindOther: (message) => `have the same problem (${message})`,
   noLedgerTitle: 'No ledger found',
   noLedgerBody:
     'No sheet has a header row with amounts, such as Period, Unit, Account, Budget and Actual. ' +
@@ -216,7 +290,7 @@ const EN: Strings = {
   roles: {
     period: 'Period',
     year: 'Year',
-    unit: 'Unit/organisation level',
+    unit: 'Organisation level',
     account: 'Account',
     budget: 'Budget',
     actual: 'Actual',
@@ -241,7 +315,8 @@ const EN: Strings = {
   periodMonths: { 1: '1 month', 2: '2 months (e.g. Jun/Jul)', 3: 'Quarter (3 months)' },
   periodPreview: (label, year, from) => `Period: ${label} ${year}, year to date from ${from}.`,
   scale: 'Amounts in',
-  scales: { kr: 'kr', tkr: 'tkr (thousands)', mnkr: 'mnkr (millions)' },
+  // One word each, as the sheet writes them (issue 8: "tkr (thousands)" wrapped in the pane).
+  scales: { kr: 'SEK', tkr: 'kSEK', mnkr: 'MSEK' },
   sectionsLegend: 'Parts to include',
   sections: {
     keyFigures: 'Key figures',
@@ -283,7 +358,6 @@ const EN: Strings = {
   warningsTitle: 'Please check',
   inputErrorsTitle: 'Correct the following in the workbook (click to go to the cell)',
   errorTitle: 'Something went wrong',
-  moreIssues: (count) => `… and ${count} more.`,
 
   followUpsHeading: 'Follow-ups in this workbook',
   noFollowUps: 'No follow-ups yet.',
@@ -296,6 +370,16 @@ const EN: Strings = {
   announceRefreshed: (ok, failed) => (failed === 0 ? `${ok} refreshed.` : `${ok} refreshed, ${failed} failed.`),
   announceFailed: 'That did not work. See the error message.',
 };
+
+/** "A och B", "A, B och C". */
+function listSv(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
+/** "A and B", "A, B and C". */
+function listEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /** The strings of a language. */
 export function stringsFor(lang: Lang): Strings {

@@ -39,9 +39,12 @@ export interface TaskpaneResult {
   readonly blockedRequests: readonly string[];
 }
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Where the page asks for office.js (answered with the in-memory host). */
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/';
+/** The Chromium to drive. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium's flags for a quiet, offline headless run. */
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Build the production bundle into a folder (or reuse a given one). */
 export function buildDist(outDir: string): string {
@@ -135,7 +138,7 @@ async function fillSettings(page: Page, o: TaskpaneRun, lang: 'sv' | 'en'): Prom
 }
 
 /** Serve a folder on 127.0.0.1 (a random port). */
-function serve(dir: string): Promise<Server> {
+export function serve(dir: string): Promise<Server> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
   const server = createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));

@@ -91,6 +91,7 @@ export function anInspection(overrides: { layouts?: readonly SheetLayout[]; foll
     suggestedPeriod: overrides.suggestedPeriod ?? { year: 2025, month: 6 },
     // Unknown unless a test gives it: the form then checks no period against the ledger.
     coverage: overrides.coverage ?? null,
+    firstColumns: Object.fromEntries(layouts.map((l) => [l.sheet, 0])),
   };
 }
 

@@ -3,7 +3,7 @@
  * real corrections reach the build (BuildRequest.layouts).
  */
 import type { Role } from '../../../app/presentation';
-import type { SheetLayout } from '../../../app/presentation';
+import type { ColumnRole, SheetLayout } from '../../../app/presentation';
 
 /** Corrected layouts by sheet name. */
 export type LayoutEdits = ReadonlyMap<string, SheetLayout>;
@@ -56,4 +56,33 @@ export function rebaseEdits(edits: LayoutEdits, detected: readonly SheetLayout[]
     if (now && hasSameHeaders(now, edited) && !hasSameRoles(now, edited)) next.set(sheet, edited);
   }
   return next;
+}
+
+/** Roles a ledger may give several columns: organisation levels, month columns, columns not used. */
+const SHAREABLE_ROLES: ReadonlySet<ColumnRole['role']> = new Set<ColumnRole['role']>(['unit', 'month', 'ignore']);
+
+/** A role given to more than one column, with those columns' headers. */
+export interface DuplicateRole {
+  readonly role: ColumnRole['role'];
+  readonly headers: readonly string[];
+}
+
+/** The roles that two or more columns of a layout share, though only one column can hold each. */
+export function duplicateRoles(layout: SheetLayout): DuplicateRole[] {
+  const byRole = new Map<ColumnRole['role'], string[]>();
+  for (const c of layout.columns) {
+    if (SHAREABLE_ROLES.has(c.role)) continue;
+    byRole.set(c.role, [...(byRole.get(c.role) ?? []), c.header]);
+  }
+  return [...byRole].filter(([, headers]) => headers.length > 1).map(([role, headers]) => ({ role, headers }));
+}
+
+/** The organisation levels of a ledger, coarsest first: the headers of its unit columns. */
+export function organisationLevels(layout: SheetLayout): string[] {
+  return layout.columns.filter((c) => c.role === 'unit').map((c) => c.header);
+}
+
+/** The columns a build reads (every column but those marked not used). */
+export function columnsRead(layout: SheetLayout): number {
+  return layout.columns.filter((c) => c.role !== 'ignore').length;
 }

@@ -1,6 +1,7 @@
 /**
- * The task pane: the source sheets with their column roles, the settings and "Build follow-up",
- * the result of the last action, and the workbook's follow-ups with refresh buttons.
+ * The task pane: the ledger found (column roles on demand), the month, period, organisation and
+ * "Skapa uppföljning" on the first screen, the other settings under "Fler inställningar", the
+ * result of the last action, and the workbook's follow-ups with refresh buttons.
  */
 import type * as React from 'react';
 import { Button, Field, ProgressBar, useId } from '@fluentui/react-components';
@@ -12,7 +13,10 @@ import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { FollowUpList } from '../FollowUpList/FollowUpList';
 import { LedgerSheets } from '../LedgerSheets/LedgerSheets';
 import { OutcomeView } from '../OutcomeView/OutcomeView';
+import { MoreSettings } from '../SettingsForm/MoreSettings';
+import { monthText } from '../SettingsForm/periodCheck';
 import { SettingsForm } from '../SettingsForm/SettingsForm';
+import { DuplicatePrompt } from './DuplicatePrompt';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useTaskPane, type ActionResult } from './useTaskPane';
 
@@ -27,7 +31,7 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
   const s = useStrings();
   const styles = useTaskPaneStyles();
   const pane = useTaskPane(api, lang, s);
-  const ids = { sources: useId('sources'), settings: useId('settings'), result: useId('result'), followUps: useId('follow-ups') };
+  const ids = { settings: useId('settings'), result: useId('result'), followUps: useId('follow-ups') };
   const running = pane.activity.kind === 'running';
   const progress = pane.activity.kind === 'running' ? pane.activity : null;
 
@@ -38,17 +42,7 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
         {pane.announcement}
       </div>
 
-      <section className={styles.section} aria-labelledby={ids.sources}>
-        <div className={styles.sectionHeader}>
-          <h2 id={ids.sources} className={styles.heading}>
-            {s.sourcesHeading}
-          </h2>
-          {pane.workbook.kind === 'ready' ? (
-            <Button size="small" disabled={running} onClick={pane.onReloadClick}>
-              {s.reloadWorkbook}
-            </Button>
-          ) : null}
-        </div>
+      <section className={styles.section} aria-label={s.sourcesHeading}>
         {pane.workbook.kind === 'loading' ? (
           <Field label={s.loadingWorkbook}>
             <ProgressBar />
@@ -67,6 +61,7 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
             disabled={running}
             onColumnRoleChange={pane.onColumnRoleChange}
             onRestoreClick={pane.onRestoreClick}
+            onReloadClick={pane.onReloadClick}
           />
         )}
       </section>
@@ -75,11 +70,36 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
         <h2 id={ids.settings} className={styles.heading}>
           {s.settingsHeading}
         </h2>
-        <SettingsForm draft={pane.draft} lang={lang} ledgerTitle={pane.ledgerTitle} disabled={running} onDraftChange={pane.onDraftChange} />
-        <Button appearance="primary" className={styles.buildButton} disabled={!pane.canBuild} onClick={pane.onBuildClick}>
-          {s.build}
-        </Button>
+        <SettingsForm
+          draft={pane.draft}
+          lang={lang}
+          check={pane.check}
+          ledgerTitle={pane.ledgerTitle}
+          disabled={running}
+          onDraftChange={pane.onDraftChange}
+        />
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={!pane.canBuild} onClick={pane.onBuildClick}>
+            {s.build}
+          </Button>
+          {pane.check.yearError && pane.workbook.kind === 'ready' ? (
+            // The ledger may have gained the year since it was read.
+            <Button appearance="subtle" onClick={pane.onReloadClick}>
+              {s.reloadWorkbook}
+            </Button>
+          ) : null}
+        </div>
+        {pane.duplicate && pane.draft.year !== null ? (
+          <DuplicatePrompt
+            existing={pane.duplicate}
+            period={monthText({ year: pane.draft.year, month: pane.draft.month }, s)}
+            promptRef={pane.duplicateRef}
+            onRefreshExistingClick={pane.onRefreshExistingClick}
+            onBuildAnotherClick={pane.onBuildAnotherClick}
+          />
+        ) : null}
         {progress?.action === 'build' ? <BuildProgress progress={progress.progress} /> : null}
+        <MoreSettings draft={pane.draft} lang={lang} disabled={running} onDraftChange={pane.onDraftChange} />
       </section>
 
       {pane.navigationError ? <ErrorBar error={pane.navigationError} lang={lang} onIssueClick={pane.onIssueClick} /> : null}
@@ -138,7 +158,7 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
       return <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />;
     case 'buildFailed':
     case 'refreshFailed':
-      return <ErrorBar error={result.error} lang={lang} onIssueClick={pane.onIssueClick} />;
+      return <ErrorBar error={result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />;
     case 'refreshed':
       return (
         <>
@@ -148,7 +168,7 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
               {o.result.ok ? (
                 <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />
               ) : (
-                <ErrorBar error={o.result.error} lang={lang} onIssueClick={pane.onIssueClick} />
+                <ErrorBar error={o.result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />
               )}
             </section>
           ))}

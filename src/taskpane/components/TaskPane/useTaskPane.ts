@@ -13,7 +13,9 @@ import { entriesOf, withBuilt, withRefreshed, type FollowUpEntry } from '../Foll
 import type { RefreshClickData } from '../FollowUpList/FollowUpList';
 import type { ColumnRoleChangeData } from '../LedgerSheets/LedgerSheets';
 import { rebaseEdits, withColumnRole, withEdit, withoutEdit, type LayoutEdits } from '../LedgerSheets/layouts';
+import { checkPeriod } from '../SettingsForm/periodCheck';
 import { defaultDraft, initialDraft, toBuildSettings, type SettingsDraft } from '../SettingsForm/settingsDraft';
+import { columnHeaderOf, existingFollowUp } from './paneHelpers';
 import type { DraftChangeData, DraftChangeEvent } from '../SettingsForm/useSettingsForm';
 
 /** The workbook as the pane knows it. */
@@ -49,6 +51,9 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const [announcement, setAnnouncement] = useState('');
   const [focusRequests, setFocusRequests] = useState(0);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
+  // A follow-up of the chosen month exists: the pane asks before making a second one.
+  const [duplicate, setDuplicate] = useState<FollowUpEntry | null>(null);
+  const duplicateRef = useRef<HTMLDivElement>(null);
   // The draft follows the workbook until the user touches it.
   const draftTouched = useRef(false);
 
@@ -76,12 +81,26 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   }, [inspect]);
 
   useEffect(() => {
-    if (focusRequests > 0) resultHeadingRef.current?.focus();
+    const heading = resultHeadingRef.current;
+    if (focusRequests === 0 || !heading) return;
+    // To the top of the pane, not its bottom edge where focus() alone leaves it (issue 8).
+    if (typeof heading.scrollIntoView === 'function') heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }, [focusRequests]);
+
+  useEffect(() => {
+    if (duplicate) duplicateRef.current?.focus();
+  }, [duplicate]);
 
   const detected = useMemo<readonly SheetLayout[]>(() => (workbook.kind === 'ready' ? workbook.inspection.layouts : []), [workbook]);
   const layouts = useMemo<readonly SheetLayout[]>(() => detected.map((l) => edits.get(l.sheet) ?? l), [detected, edits]);
   const changedSheets = useMemo(() => new Set(edits.keys()), [edits]);
+  const coverage = workbook.kind === 'ready' ? workbook.inspection.coverage : null;
+  const check = checkPeriod(draft.year, draft.month, coverage, s);
+  const columnHeader = useMemo(
+    () => columnHeaderOf(layouts, workbook.kind === 'ready' ? workbook.inspection.firstColumns : {}),
+    [layouts, workbook],
+  );
   // The organisation's name in the ledger's title, as the build takes it ("Kommunledningsstab", not "Huvudbok Kommunledningsstab 2025 (kr)").
   const ledgerTitle = detected.map((l) => (l.kind === 'ledger' && l.title !== null ? organisationOfTitle(l.title) : null)).find((t) => t !== null) ?? null;
   const running = activity.kind === 'running';
@@ -111,12 +130,14 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const onDraftChange = useCallback((_event: DraftChangeEvent, data: DraftChangeData): void => {
     draftTouched.current = true;
     setDraft(data.draft);
+    setDuplicate(null);
   }, []);
 
   const settings = toBuildSettings(draft, lang);
 
-  const onBuildClick = async (): Promise<void> => {
+  const build = async (): Promise<void> => {
     if (settings === null || running) return;
+    setDuplicate(null);
     start('build');
     let r: Result<BuildOutcome>;
     try {
@@ -133,8 +154,16 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     }
   };
 
-  const onRefreshClick = async (_event: React.MouseEvent<HTMLButtonElement>, { sheetIds }: RefreshClickData): Promise<void> => {
+  const onBuildClick = (): void => {
+    if (settings === null || running) return;
+    const existing = existingFollowUp(followUps, settings.period);
+    if (existing) setDuplicate(existing);
+    else void build();
+  };
+
+  const onRefreshClick = async (_event: React.MouseEvent<HTMLButtonElement> | null, { sheetIds }: RefreshClickData): Promise<void> => {
     if (running) return;
+    setDuplicate(null);
     start('refresh');
     let r: Result<readonly RefreshOutcome[]>;
     try {
@@ -169,7 +198,15 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     ledgerTitle,
     draft,
     // Not before the workbook is read: the draft's defaults come from it.
-    canBuild: settings !== null && !running && workbook.kind !== 'loading',
+    canBuild: settings !== null && !running && workbook.kind !== 'loading' && check.yearError === null,
+    check,
+    columnHeader,
+    duplicate,
+    duplicateRef,
+    onRefreshExistingClick: (): void => {
+      if (duplicate) void onRefreshClick(null, { sheetIds: [duplicate.id] });
+    },
+    onBuildAnotherClick: (): void => void build(),
     followUps,
     activity,
     result,
@@ -186,7 +223,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
       setEdits((current) => withoutEdit(current, sheet));
     },
     onDraftChange,
-    onBuildClick: (): void => void onBuildClick(),
+    onBuildClick,
     onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData): void => void onRefreshClick(event, data),
     onGoToSheetClick: (_event: React.MouseEvent<HTMLElement>, { sheetId }: { readonly sheetId: string }): void =>
       void navigate(() => api.goToSheet(sheetId)),
