@@ -4,13 +4,14 @@ import { act, screen, waitFor } from '@testing-library/react';
 import type { BuildOutcome, OnProgress, Result } from '../../src/app';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { aBuildOutcome, aFollowUpSheet, anInputError, anInspection, deferred, failed, fakeApp, ok, someSettings } from './fakeApp';
-import { blobText, choose, installClipboard, removeClipboard, renderPane } from './render';
+import { blobText, choose, installClipboard, openDisclosure, removeClipboard, renderPane } from './render';
 
 const buildButton = () => screen.getByRole('button', { name: 'Skapa uppföljning' });
 
 describe('the settings', () => {
   it('start from the suggested month and tkr with every part', async () => {
     const { user, app } = await renderPane();
+    await openDisclosure(user, 'Fler inställningar');
     expect((screen.getByRole('spinbutton', { name: 'År' }) as HTMLInputElement).value).toBe('2025');
     expect(screen.getByRole('combobox', { name: 'Månad' }).textContent).toBe('juni');
     expect(screen.getByRole('radio', { name: 'tkr' })).toHaveProperty('checked', true);
@@ -33,6 +34,7 @@ describe('the settings', () => {
     });
     const older = aFollowUpSheet({ id: 'sheet-0', name: 'Uppföljning 2025-04', settings: someSettings({ period: { year: 2025, month: 4, months: 1 }, scale: 'kr' }) });
     const { user, app } = await renderPane(fakeApp({ inspection: ok(anInspection({ followUps: [latest, older] })) }));
+    await openDisclosure(user, 'Fler inställningar');
     expect(screen.getByRole('radio', { name: 'mnkr' })).toHaveProperty('checked', true);
     expect((screen.getByRole('textbox', { name: 'Organisationens namn (valfritt)' }) as HTMLInputElement).value).toBe('KLS');
     await user.click(buildButton());
@@ -56,6 +58,7 @@ describe('the settings', () => {
     await user.tab();
     await choose(user, 'Månad', 'september');
     await user.click(screen.getByRole('radio', { name: 'Kvartal (3 månader)' }));
+    await openDisclosure(user, 'Fler inställningar');
     await user.click(screen.getByRole('radio', { name: 'mnkr' }));
     await user.click(screen.getByRole('checkbox', { name: 'Diagram' }));
     await user.click(screen.getByRole('checkbox', { name: 'Nyckeltal' }));
@@ -98,6 +101,7 @@ describe('the settings', () => {
     await user.type(year, '2025');
     await user.tab();
     expect(buildButton()).toHaveProperty('disabled', false);
+    await openDisclosure(user, 'Fler inställningar');
     for (const part of ['Nyckeltal', 'Enhetstabell', 'Kontoanalys (analys av utfall)', 'Resultatanalys', 'Sammanfattning', 'Diagram']) {
       await user.click(screen.getByRole('checkbox', { name: part }));
     }

@@ -3,7 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { BuildOutcome, OnProgress, Result } from '../../src/app';
 import { aBuildOutcome, aFollowUpSheet, anInputError, anInspection, anOrganisationLayout, deferred, failed, fakeApp, ok } from './fakeApp';
-import { renderPane } from './render';
+import { openDisclosure, renderPane } from './render';
 
 describe('the pane in English', () => {
   it('shows every part in English and builds an English follow-up', async () => {
@@ -16,9 +16,11 @@ describe('the pane in English', () => {
     });
     const { user } = await renderPane(app, 'en');
     expect(screen.getByRole('heading', { name: 'Budget follow-up', level: 1 })).toBeTruthy();
+    await openDisclosure(user, 'Change columns');
+    await openDisclosure(user, 'More settings');
     const ledger = screen.getByRole('group', { name: 'Ledger: Huvudbok' });
     expect(within(ledger).getByRole('combobox', { name: 'Redovisning' }).textContent).toBe('Actual');
-    expect(within(ledger).getByRole('combobox', { name: 'Avdelning' }).textContent).toBe('Unit/organisation level');
+    expect(within(ledger).getByRole('combobox', { name: 'Avdelning' }).textContent).toBe('Organisation level 1');
     expect(screen.getByRole('combobox', { name: 'Month' }).textContent).toBe('June');
     expect(screen.getByRole('radio', { name: 'Quarter (3 months)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Key figures' })).toBeTruthy();
@@ -26,6 +28,9 @@ describe('the pane in English', () => {
     expect(screen.getByText('June 2025')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Build follow-up' }));
+    // June 2025 has a follow-up already: the pane asks first.
+    expect(screen.getByRole('alertdialog', { name: 'There is already a follow-up for June 2025' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Create another' }));
     expect(app.buildFollowUp.mock.calls[0]![0].settings.lang).toBe('en');
     act(() => report({ phase: 'reading', fraction: 0.2 }));
     expect(screen.getByRole('progressbar', { name: 'Reading the ledger…' })).toBeTruthy();

@@ -27,6 +27,12 @@ async function waitForInspection(lang: Lang): Promise<void> {
   await waitFor(() => expect(screen.queryByText(loading)).toBeNull());
 }
 
+/** Open "Ändra kolumner" (the column roles) or "Fler inställningar" (the other settings). */
+export async function openDisclosure(user: UserEvent, name: string): Promise<void> {
+  const header = screen.getByRole('button', { name });
+  if (header.getAttribute('aria-expanded') !== 'true') await user.click(header);
+}
+
 /** Choose an option of a Fluent Dropdown by the dropdown's label and the option's text. */
 export async function choose(user: UserEvent, dropdown: string, option: string): Promise<void> {
   await user.click(screen.getByRole('combobox', { name: dropdown }));

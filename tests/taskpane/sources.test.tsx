@@ -5,7 +5,14 @@ import type { Inspection, Result } from '../../src/app';
 import { App } from '../../src/taskpane/App';
 import type { SheetLayout } from '../../src/core/ledger/detect';
 import { aLedgerLayout, anInspection, anOrganisationLayout, columns, deferred, failed, fakeApp, ok } from './fakeApp';
-import { choose, renderPane } from './render';
+import { choose, openDisclosure, renderPane } from './render';
+
+/** The pane with "Ändra kolumner" open. */
+async function withColumnsOpen(rendering: ReturnType<typeof renderPane>): ReturnType<typeof renderPane> {
+  const pane = await rendering;
+  await openDisclosure(pane.user, 'Ändra kolumner');
+  return pane;
+}
 
 const ledger = () => screen.getByRole('group', { name: 'Huvudbok: Huvudbok' });
 const roleOf = (header: string) => within(ledger()).getByRole('combobox', { name: header }).textContent;
@@ -19,16 +26,17 @@ describe('the source sheets', () => {
     expect(screen.getByRole('progressbar', { name: 'Läser arbetsboken…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Skapa uppföljning' })).toHaveProperty('disabled', true);
     pending.resolve(ok(anInspection()));
-    expect(await screen.findByRole('group', { name: 'Huvudbok: Huvudbok' })).toBeTruthy();
+    expect(await screen.findByText('Huvudbok: 7 kolumner, Avdelning › Enhet')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Skapa uppföljning' })).toHaveProperty('disabled', false);
   });
 
   it('shows each ledger column with its detected role, and the other sheets found', async () => {
-    await renderPane();
+    await withColumnsOpen(renderPane());
     expect(roleOf('Period')).toBe('Period');
-    expect(roleOf('Avdelning')).toBe('Enhet/organisationsnivå');
-    expect(roleOf('Enhet')).toBe('Enhet/organisationsnivå');
+    expect(roleOf('Avdelning')).toBe('Organisationsnivå 1');
+    expect(roleOf('Enhet')).toBe('Organisationsnivå 2');
+    expect(screen.getByText('Organisationens nivåer: Avdelning › Enhet')).toBeTruthy();
     expect(roleOf('Konto')).toBe('Konto');
     expect(roleOf('Budget')).toBe('Budget');
     expect(roleOf('Redovisning')).toBe('Utfall');
@@ -39,14 +47,14 @@ describe('the source sheets', () => {
   });
 
   it('offers every ledger role in Swedish', async () => {
-    const { user } = await renderPane();
+    const { user } = await withColumnsOpen(renderPane());
     await user.click(within(ledger()).getByRole('combobox', { name: 'Konto' }));
     const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
-    expect(options).toEqual(['Period', 'År', 'Enhet/organisationsnivå', 'Konto', 'Budget', 'Utfall', 'Prognos', 'Årsbudget', 'Belopp', 'Beloppstyp', 'Används inte']);
+    expect(options).toEqual(['Period', 'År', 'Organisationsnivå', 'Konto', 'Budget', 'Utfall', 'Prognos', 'Årsbudget', 'Belopp', 'Beloppstyp', 'Används inte']);
   });
 
   it('sends a corrected role to the build, and only the corrected sheet', async () => {
-    const { user, app } = await renderPane();
+    const { user, app } = await withColumnsOpen(renderPane());
     await choose(user, 'Prognos', 'Används inte');
     await choose(user, 'Enhet', 'Används inte');
     expect(roleOf('Prognos')).toBe('Används inte');
@@ -70,7 +78,7 @@ describe('the source sheets', () => {
   });
 
   it('sends no layouts when nothing was corrected, or the correction was undone', async () => {
-    const { user, app } = await renderPane();
+    const { user, app } = await withColumnsOpen(renderPane());
     await choose(user, 'Prognos', 'Används inte');
     await user.click(screen.getByRole('button', { name: 'Återställ' }));
     expect(roleOf('Prognos')).toBe('Prognos');
@@ -97,7 +105,8 @@ describe('the source sheets', () => {
         ...['jan', 'feb', 'mar'].map((header, i) => ({ index: i + 1, header, role: 'month' as const, month: { month: i + 1, year: null, kind: null } })),
       ],
     });
-    await renderPane(fakeApp({ inspection: ok(anInspection({ layouts: [wide] })) }));
+    const { user } = await renderPane(fakeApp({ inspection: ok(anInspection({ layouts: [wide] })) }));
+    await openDisclosure(user, 'Ändra kolumner');
     expect(screen.getByText('3 månadskolumner (jan – mar)')).toBeTruthy();
     expect(screen.getByText(/En kolumn per månad/)).toBeTruthy();
   });
@@ -108,12 +117,12 @@ describe('the source sheets', () => {
     expect(screen.getByText(/Excel är upptaget/)).toBeTruthy();
     app.inspectWorkbook.mockResolvedValueOnce(ok(anInspection()));
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
-    expect(await screen.findByRole('group', { name: 'Huvudbok: Huvudbok' })).toBeTruthy();
+    expect(await screen.findByText('Huvudbok: 7 kolumner, Avdelning › Enhet')).toBeTruthy();
     expect(app.inspectWorkbook).toHaveBeenCalledTimes(2);
   });
 
   it('keeps corrections when the workbook is read again with the same headers', async () => {
-    const { user, app } = await renderPane();
+    const { user, app } = await withColumnsOpen(renderPane());
     await choose(user, 'Prognos', 'Används inte');
     await user.click(screen.getByRole('button', { name: 'Läs in arbetsboken igen' }));
     await waitFor(() => expect(app.inspectWorkbook).toHaveBeenCalledTimes(2));

@@ -15,6 +15,8 @@ import {
   MessageBarTitle,
   Text,
   useId,
+  type AccordionToggleData,
+  type AccordionToggleEvent,
   type SelectionEvents,
 } from '@fluentui/react-components';
 import type { Role, SheetLayout } from '../../../app/presentation';
@@ -22,7 +24,6 @@ import { useStrings } from '../../useStrings';
 import { columnsRead, organisationLevels } from './layouts';
 import { LedgerColumns } from './LedgerColumns';
 import { useLedgerSheetsStyles } from './LedgerSheets.styles';
-import { useLedgerSheets } from './useLedgerSheets';
 
 /** Data of a role change. */
 export interface ColumnRoleChangeData {
@@ -41,14 +42,16 @@ export interface LedgerSheetsProps {
   readonly onColumnRoleChange: (event: SelectionEvents, data: ColumnRoleChangeData) => void;
   readonly onRestoreClick: (event: React.MouseEvent<HTMLButtonElement>, data: { readonly sheet: string }) => void;
   readonly onReloadClick: (event: React.MouseEvent<HTMLButtonElement>) => void;
+  /** Whether "Ändra kolumner" is open (kept by the pane, so reading the workbook again keeps it). */
+  readonly columnsOpen: boolean;
+  readonly onColumnsToggle: (event: AccordionToggleEvent, data: { readonly open: boolean }) => void;
 }
 
 /** The ledger in a line, and the column roles on demand. */
 export function LedgerSheets(props: LedgerSheetsProps): React.JSX.Element {
-  const { layouts, changedSheets, disabled, onColumnRoleChange, onRestoreClick, onReloadClick } = props;
+  const { layouts, changedSheets, disabled, onColumnRoleChange, onRestoreClick, onReloadClick, columnsOpen, onColumnsToggle } = props;
   const s = useStrings();
   const styles = useLedgerSheetsStyles();
-  const { open, onToggle } = useLedgerSheets();
   const othersHeadingId = useId('other-sheets-heading');
   const ledgers = layouts.filter((l) => l.kind === 'ledger');
   const others = layouts.filter((l) => l.kind === 'organisation' || l.kind === 'accounts');
@@ -60,7 +63,11 @@ export function LedgerSheets(props: LedgerSheetsProps): React.JSX.Element {
           {s.ledgerSummary(l.sheet, columnsRead(l), organisationLevels(l))}
         </Text>
       ))}
-      <Accordion collapsible openItems={open ? ['columns'] : []} onToggle={onToggle}>
+      <Accordion
+        collapsible
+        openItems={columnsOpen ? ['columns'] : []}
+        onToggle={(event, data: AccordionToggleData<string>) => onColumnsToggle(event, { open: data.openItems.includes('columns') })}
+      >
         <AccordionItem value="columns">
           <AccordionHeader size="small" className={styles.disclosure}>
             {s.editColumns}

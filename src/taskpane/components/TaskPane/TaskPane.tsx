@@ -62,6 +62,8 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
             onColumnRoleChange={pane.onColumnRoleChange}
             onRestoreClick={pane.onRestoreClick}
             onReloadClick={pane.onReloadClick}
+            columnsOpen={pane.columnsOpen}
+            onColumnsToggle={pane.onColumnsToggle}
           />
         )}
       </section>

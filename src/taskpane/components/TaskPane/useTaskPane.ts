@@ -52,6 +52,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const [focusRequests, setFocusRequests] = useState(0);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   // A follow-up of the chosen month exists: the pane asks before making a second one.
+  const [columnsOpen, setColumnsOpen] = useState(false);
   const [duplicate, setDuplicate] = useState<FollowUpEntry | null>(null);
   const duplicateRef = useRef<HTMLDivElement>(null);
   // The draft follows the workbook until the user touches it.
@@ -214,6 +215,8 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     announcement,
     resultHeadingRef,
     onReloadClick: (): void => void inspect(),
+    columnsOpen,
+    onColumnsToggle: (_event: unknown, { open }: { readonly open: boolean }): void => setColumnsOpen(open),
     onColumnRoleChange: (_event: SelectionEvents, { sheet, column, role }: ColumnRoleChangeData): void => {
       const base = detected.find((l) => l.sheet === sheet);
       if (!base) return;
