@@ -34,7 +34,10 @@ export function parseCellRef(address: string): CellRef | null {
   return { sheetPart, sheet, column: m[1]!, row: Number(m[2]) };
 }
 
-/** Rows as ranges of a column: "G600–G639, G645". */
+/** Runs of cells listed before "…": the count says how many there are, the first cell is a click away. */
+const MAX_RUNS = 8;
+
+/** Rows as ranges of a column: "G600–G639, G645"; after eight runs, "…". */
 export function cellRanges(column: string, rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
@@ -43,7 +46,8 @@ export function cellRanges(column: string, rows: readonly number[]): string {
     if (run && r === run[1] + 1) run[1] = r;
     else runs.push([r, r]);
   }
-  return runs.map(([a, b]) => (a === b ? `${column}${a}` : `${column}${a}–${column}${b}`)).join(', ');
+  const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? `${column}${a}` : `${column}${a}–${column}${b}`));
+  return runs.length > MAX_RUNS ? `${shown.join(', ')} …` : shown.join(', ');
 }
 
 interface Group {

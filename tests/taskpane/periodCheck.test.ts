@@ -1,0 +1,31 @@
+/** The period checked against the ledger's months (issue 8), in both languages. */
+import { checkPeriod, monthsText } from '../../src/taskpane/components/SettingsForm/periodCheck';
+import { stringsFor } from '../../src/taskpane/strings';
+import { aCoverage } from './fakeApp';
+
+const sv = stringsFor('sv');
+const en = stringsFor('en');
+
+describe('monthsText', () => {
+  it('writes runs of months, across a year end', () => {
+    const months = [{ year: 2024, month: 11 }, { year: 2024, month: 12 }, { year: 2025, month: 1 }, { year: 2025, month: 3 }];
+    expect(monthsText(months, sv)).toBe('november 2024–januari 2025, mars 2025');
+    expect(monthsText(aCoverage(2025, 7).actualMonths, en)).toBe('January–July 2025');
+  });
+});
+
+describe('checkPeriod', () => {
+  it('checks nothing when the ledger is unknown', () => {
+    expect(checkPeriod(2030, 1, null, sv)).toEqual({ hint: null, yearError: null, monthWarning: null });
+  });
+
+  it('says the latest actuals, or that there are none', () => {
+    expect(checkPeriod(2025, 7, aCoverage(2025, 7), en).hint).toBe('Latest actuals: July 2025');
+    expect(checkPeriod(2025, 3, { actualMonths: [], dataMonths: aCoverage(2025, 12).dataMonths }, sv).monthWarning).toBe('Inget utfall för mars 2025 ännu.');
+  });
+
+  it('makes a year without amounts an error, in English too', () => {
+    expect(checkPeriod(2026, 11, aCoverage(2025, 7), en).yearError).toBe('The ledger has no amounts for 2026. It has amounts for January–December 2025.');
+    expect(checkPeriod(2025, 1, { actualMonths: [], dataMonths: [] }, sv).yearError).toBe('Huvudboken har inga belopp.');
+  });
+});
