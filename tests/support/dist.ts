@@ -36,6 +36,8 @@ const built = (hash: string): boolean => existsSync(MARK) && readFileSync(MARK, 
 export async function ensureDist(): Promise<string> {
   const hash = sourcesHash();
   const deadline = Date.now() + 300_000;
+  // The lock's parent must exist, or taking the lock fails forever (a fresh checkout has no build/).
+  mkdirSync(path.dirname(LOCK), { recursive: true });
   while (!built(hash)) {
     try {
       mkdirSync(LOCK);
