@@ -157,7 +157,7 @@ const SV: Strings = {
   ledgerHeading: (sheet) => `Huvudbok: ${sheet}`,
   ledgerIntro: 'Kontrollera vad varje kolumn innehåller och ändra där det blivit fel.',
   ledgerShape: { long: 'En rad per period och enhet.', wide: 'En kolumn per månad.' },
-  ledgerTitle: (title) => `Rubrik på bladet: ${title}`,
+  ledgerTitle: (title) => `Rubrik på bladet: ${title}.`,
   monthColumns: (count, first, last) => `${count} månadskolumner (${first} – ${last})`,
   roles: {
     period: 'Period',
@@ -285,7 +285,7 @@ const EN: Strings = {
   ledgerHeading: (sheet) => `Ledger: ${sheet}`,
   ledgerIntro: 'Check what each column holds and correct any mistakes.',
   ledgerShape: { long: 'One row per period and unit.', wide: 'One column per month.' },
-  ledgerTitle: (title) => `Sheet title: ${title}`,
+  ledgerTitle: (title) => `Sheet title: ${title}.`,
   monthColumns: (count, first, last) => `${count} month columns (${first} – ${last})`,
   roles: {
     period: 'Period',

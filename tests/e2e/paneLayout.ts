@@ -87,6 +87,13 @@ const OVERFLOWING = `(() => {
     if (h.scrollWidth > h.clientWidth + 1 && !ellipsized && style.overflowX !== 'visible') out.push('cut: ' + describe(h));
     if (r.right > paneWidth + 0.5) out.push('past the edge (' + Math.round(r.right) + ' > ' + paneWidth + '): ' + describe(h));
   }
+  // A control wider than its field runs under its neighbour or past the pane's padding.
+  for (const field of document.querySelectorAll('.fui-Field')) {
+    const right = field.getBoundingClientRect().right;
+    for (const child of field.children) {
+      if (child.getBoundingClientRect().right > right + 0.5) out.push('wider than its field: ' + describe(child));
+    }
+  }
   if (document.documentElement.scrollWidth > paneWidth) out.push('the page scrolls sideways (' + document.documentElement.scrollWidth + ' > ' + paneWidth + ')');
   return out;
 })()`;

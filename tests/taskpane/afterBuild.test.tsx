@@ -11,8 +11,8 @@ import { renderPane } from './render';
 
 const buildButton = () => screen.getByRole('button', { name: 'Skapa uppföljning' });
 
-function textIn(address: string, text = 'abc'): Issue {
-  return { code: 'textInAmount', severity: 'error', address: address as never, params: { text } };
+function textIn(address: string, text = 'abc', code: Issue['code'] = 'textInAmount'): Issue {
+  return { code, severity: 'error', address: address as never, params: { text } };
 }
 
 describe('the result', () => {
@@ -87,7 +87,7 @@ describe('errors', () => {
     const issues: Issue[] = [
       ...Array.from({ length: 40 }, (_, i) => textIn(`Huvudbok!F${600 + i}`)),
       textIn('Huvudbok!F700'),
-      ...Array.from({ length: 35 }, (_, i) => ({ code: 'badPeriod', severity: 'error', address: `Huvudbok!A${10 + 2 * i}`, params: { text: 'x' } }) as Issue),
+      ...Array.from({ length: 35 }, (_, i) => textIn(`Huvudbok!A${10 + 2 * i}`, 'x', 'badPeriod')),
       { code: 'errorInCell', severity: 'error', address: 'Huvudbok!E5' as never, params: { text: '#REF!' } },
     ];
     const app = fakeApp({ build: failed(anInputError(issues)) });

@@ -103,7 +103,7 @@ function RoleField({ sheet, column, level, disabled, onColumnRoleChange }: RoleF
     <Field label={{ children: column.header, className: styles.label }} orientation="horizontal" className={styles.column}>
       <Dropdown
         className={styles.dropdown}
-        button={{ className: styles.dropdownButton, title: label, children: <span className={styles.roleText}>{label}</span> }}
+        button={{ className: styles.dropdownButton, children: <span className={styles.roleText} title={label}>{label}</span> }}
         value={label}
         selectedOptions={[role]}
         disabled={disabled}

@@ -23,7 +23,8 @@ export const useLedgerSheetsStyles = makeStyles({
   columns: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   // Header text on the left, its role on the right; both may shrink, the header wraps.
   column: { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)' },
-  label: { overflowWrap: 'anywhere' },
+  // Headers wrap between words; only a word longer than the column breaks.
+  label: { overflowWrap: 'break-word' },
   dropdown: { minWidth: 0, width: '100%' },
   // A long role in a narrow pane ends in an ellipsis (the full role is its title) and the chevron
   // keeps its place: the text column may shrink to nothing, the chevron's may not.

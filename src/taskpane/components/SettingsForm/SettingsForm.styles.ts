@@ -4,9 +4,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 /** The settings form's styles. */
 export const useSettingsFormStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Top-aligned: a message under one field must not push the other's control down.
-  period: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
-  fill: { minWidth: 0, width: '100%' },
+  // Year beside month, each at least 10 rem: the messages under them (which months have data) need
+  // the width, so at a narrow pane the month goes under the year.
+  period: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 10rem), 1fr))', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, alignItems: 'start' },
+  // border-box: the SpinButton's own padding otherwise runs 10 px past its field.
+  fill: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column' },
   legend: {
     padding: `0 0 ${tokens.spacingVerticalXXS} 0`,

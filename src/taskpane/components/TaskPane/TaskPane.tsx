@@ -42,6 +42,18 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
         {pane.announcement}
       </div>
 
+      {/* The last action's result first: it is what the user looks at next (issue 8: it landed at the pane's bottom edge). */}
+      {pane.navigationError ? <ErrorBar error={pane.navigationError} lang={lang} onIssueClick={pane.onIssueClick} /> : null}
+
+      {pane.result ? (
+        <section className={styles.section} aria-labelledby={ids.result}>
+          <h2 id={ids.result} ref={pane.resultHeadingRef} tabIndex={-1} className={styles.focusHeading}>
+            {resultHeading(pane.result, s)}
+          </h2>
+          <ResultBody result={pane.result} lang={lang} pane={pane} />
+        </section>
+      ) : null}
+
       <section className={styles.section} aria-label={s.sourcesHeading}>
         {pane.workbook.kind === 'loading' ? (
           <Field label={s.loadingWorkbook}>
@@ -103,17 +115,6 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
         {progress?.action === 'build' ? <BuildProgress progress={progress.progress} /> : null}
         <MoreSettings draft={pane.draft} lang={lang} disabled={running} onDraftChange={pane.onDraftChange} />
       </section>
-
-      {pane.navigationError ? <ErrorBar error={pane.navigationError} lang={lang} onIssueClick={pane.onIssueClick} /> : null}
-
-      {pane.result ? (
-        <section className={styles.section} aria-labelledby={ids.result}>
-          <h2 id={ids.result} ref={pane.resultHeadingRef} tabIndex={-1} className={styles.focusHeading}>
-            {resultHeading(pane.result, s)}
-          </h2>
-          <ResultBody result={pane.result} lang={lang} pane={pane} />
-        </section>
-      ) : null}
 
       <section className={styles.section} aria-labelledby={ids.followUps}>
         <h2 id={ids.followUps} className={styles.heading}>
