@@ -1,6 +1,6 @@
 /**
  * The settings form's state: what the user has chosen so far, its problems, and the settings a
- * build is given. The first draft takes the month from the inspection (last month) and the rest
+ * build is given. The first draft takes the month from the inspection (the latest with actuals) and the rest
  * from the workbook's latest follow-up, so a workbook "remembers" its settings through the tags
  * its follow-up sheets carry.
  */
