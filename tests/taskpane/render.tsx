@@ -5,6 +5,10 @@ import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/taskpane/strings';
 import { fakeApp, type FakeApp } from './fakeApp';
 
+// A pane test clicks through Fluent's controls with user-event: a second or two on an idle
+// machine, more than jest's 5 s when seven engineers share two cores.
+jest.setTimeout(30_000);
+
 /** The pane rendered, with a user to drive it and the fake behind it. */
 export interface Pane extends RenderResult {
   readonly user: UserEvent;
