@@ -83,7 +83,7 @@ describe('the first screen', () => {
     const { user } = await renderPane(fakeApp({ inspection: ok(anInspection({ layouts: [ledger as SheetLayout] })) }));
     await openDisclosure(user, 'Ändra kolumner');
     const sheet = screen.getByRole('group', { name: 'Huvudbok: Huvudbok' }).parentElement!;
-    expect(within(sheet).getByText('Budget och Budget 2026 har båda rollen Budget. Ge en av dem en annan roll.')).toBeTruthy();
+    expect(within(sheet).getByText('Budget och Budget 2026 har båda rollen Budget. Bara en kolumn kan ha den; ge de andra en annan roll.')).toBeTruthy();
     expect(within(sheet).queryByText(/rollen Organisationsnivå/)).toBeNull();
     await choose(user, 'Budget 2026', 'Används inte');
     expect(within(sheet).queryByText(/har båda rollen/)).toBeNull();

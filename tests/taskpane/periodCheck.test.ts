@@ -29,3 +29,11 @@ describe('checkPeriod', () => {
     expect(checkPeriod(2025, 1, { actualMonths: [], dataMonths: [] }, sv).yearError).toBe('Huvudboken har inga belopp.');
   });
 });
+
+describe('the duplicate-role warning', () => {
+  it('says both for two columns and all for more, in either language', () => {
+    expect(en.duplicateRole('Budget', ['A', 'B'])).toBe('A and B both have the role Budget. Only one column can have it; give the others another role.');
+    expect(en.duplicateRole('Budget', ['A', 'B', 'C'])).toMatch(/^A, B and C all have the role Budget\./);
+    expect(sv.duplicateRole('Budget', ['A', 'B', 'C'])).toMatch(/^A, B och C har alla rollen Budget\./);
+  });
+});
