@@ -34,6 +34,11 @@ describe('the period', () => {
     expect(buildButton()).toHaveProperty('disabled', true);
     await user.click(buildButton());
     expect(app.buildFollowUp).not.toHaveBeenCalled();
+    // The ledger may have gained the year since the pane read it: reading it again is one click.
+    app.inspectWorkbook.mockResolvedValueOnce(ok(anInspection({ suggestedPeriod: { year: 2025, month: 7 }, coverage: aCoverage(2026, 1) })));
+    await user.click(screen.getByRole('button', { name: 'Läs in arbetsboken igen' }));
+    await waitFor(() => expect(screen.queryByText(message)).toBeNull());
+    expect(buildButton()).toHaveProperty('disabled', false);
   });
 
   it('without actuals yet is a warning at the month field, and may still be built', async () => {
