@@ -26,9 +26,11 @@ export interface ErrorBarProps {
 }
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // No bullets: a link is a button, and a button's bullet sits at its last line when it wraps.
+  list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, listStyleType: 'none' },
   // Long sheet names and cell lists wrap inside the pane.
-  item: { marginBottom: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  link: { textAlign: 'start' },
 });
 
 const noHeader: ColumnHeader = () => null;
@@ -48,7 +50,7 @@ export function ErrorBar({ error, lang, columnHeader = noHeader, onIssueClick }:
               {address === null ? (
                 text
               ) : (
-                <Link as="button" inline onClick={(event) => onIssueClick(event, { address })}>
+                <Link as="button" inline className={styles.link} onClick={(event) => onIssueClick(event, { address })}>
                   {text}
                 </Link>
               )}
