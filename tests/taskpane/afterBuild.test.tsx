@@ -96,7 +96,8 @@ describe('errors', () => {
     await screen.findByRole('heading', { name: 'Uppföljningen kunde inte skapas' });
     const text = screen.getByRole('button', { name: '41 celler i kolumn F (Redovisning) innehåller text: F600–F639, F700' });
     const periods = screen.getByRole('button', { name: '35 celler i kolumn A (Period) har ingen giltig period: A10, A12, A14, A16, A18, A20, A22, A24 …' });
-    expect(screen.getByRole('button', { name: 'Huvudbok!E5: cellen innehåller felvärdet #REF!, inte ett belopp' })).toBeTruthy();
+    // A single problem keeps its own words.
+    expect(screen.getByRole('button', { name: /^Huvudbok!E5: .*#REF!/ })).toBeTruthy();
     expect(screen.queryByText(/och \d+ till/)).toBeNull();
     await user.click(text);
     await waitFor(() => expect(app.selectCell).toHaveBeenLastCalledWith('Huvudbok!F600'));

@@ -2,7 +2,7 @@
 /** The settings' one fiscal-year field: the month the fiscal year starts in, January by default. */
 import { screen, waitFor } from '@testing-library/react';
 import { aFollowUpSheet, anInspection, fakeApp, ok, someSettings } from './fakeApp';
-import { choose, renderPane } from './render';
+import { choose, openDisclosure, renderPane } from './render';
 
 const buildButton = () => screen.getByRole('button', { name: 'Skapa uppföljning' });
 const field = () => screen.getByRole('combobox', { name: 'Räkenskapsåret börjar' });
@@ -10,6 +10,8 @@ const field = () => screen.getByRole('combobox', { name: 'Räkenskapsåret börj
 describe('the fiscal year field', () => {
   it('starts in January, which is left unsaid so the ledger may tell', async () => {
     const { user, app } = await renderPane();
+    // The field sits under "Fler inställningar" (issue 8: the first screen holds month, period, organisation).
+    await openDisclosure(user, 'Fler inställningar');
     expect(field().textContent).toBe('januari');
     await user.click(buildButton());
     await waitFor(() => expect(app.buildFollowUp).toHaveBeenCalledTimes(1));
@@ -18,6 +20,8 @@ describe('the fiscal year field', () => {
 
   it('sends the month chosen, and the preview counts from it', async () => {
     const { user, app } = await renderPane();
+    // The field sits under "Fler inställningar" (issue 8: the first screen holds month, period, organisation).
+    await openDisclosure(user, 'Fler inställningar');
     await choose(user, 'Räkenskapsåret börjar', 'april');
     expect(screen.getByText('Perioden: juni 2025, ackumulerat från april.')).toBeTruthy();
     await user.click(buildButton());
@@ -27,6 +31,8 @@ describe('the fiscal year field', () => {
 
   it('shortens a quarter that would reach back past the fiscal year\'s start', async () => {
     const { user, app } = await renderPane();
+    // The field sits under "Fler inställningar" (issue 8: the first screen holds month, period, organisation).
+    await openDisclosure(user, 'Fler inställningar');
     await user.click(screen.getByRole('radio', { name: 'Kvartal (3 månader)' }));
     await choose(user, 'Räkenskapsåret börjar', 'maj');
     expect(screen.getByRole('radio', { name: 'Kvartal (3 månader)' })).toHaveProperty('disabled', true);
@@ -37,7 +43,8 @@ describe('the fiscal year field', () => {
 
   it('takes the latest follow-up\'s fiscal start', async () => {
     const latest = aFollowUpSheet({ settings: someSettings({ period: { year: 2025, month: 5, months: 1, fiscalStart: 7 } }) });
-    await renderPane(fakeApp({ inspection: ok(anInspection({ followUps: [latest] })) }));
+    const { user } = await renderPane(fakeApp({ inspection: ok(anInspection({ followUps: [latest] })) }));
+    await openDisclosure(user, 'Fler inställningar');
     expect(field().textContent).toBe('juli');
   });
 });
