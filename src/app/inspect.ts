@@ -21,6 +21,8 @@ import { pause, runExcel } from './excelRun';
 export interface InspectedCoverage {
   readonly actualMonths: readonly YearMonth[];
   readonly dataMonths: readonly YearMonth[];
+  /** The fiscal year's first month as the ledger says it ("Financial Year 2025/26" beside dates); null: not said. */
+  readonly fiscalStart: number | null;
 }
 
 /** The workbook as the task pane sees it. */
@@ -70,7 +72,8 @@ function coverageOf(grids: readonly Grid[], layouts: readonly SheetLayout[]): In
   });
   const readable = sheets.filter((s) => missingRoles(s).length === 0);
   if (readable.length === 0) return null;
-  return ledgerCoverage(readLedger(readable).ledger.facts);
+  const ledger = readLedger(readable).ledger;
+  return { ...ledgerCoverage(ledger.facts), fiscalStart: ledger.fiscalStart?.month ?? null };
 }
 
 /** The latest month with actuals, else with any amount, else last calendar month. */

@@ -35,7 +35,8 @@ export interface Strings {
   readonly duplicateRole: (role: string, headers: readonly string[]) => string;
   readonly actualsThrough: (month: string) => string;
   readonly noActuals: string;
-  readonly yearWithoutData: (year: number, months: string) => string;
+  /** `year`: the (fiscal) year's name, "2026" or "2025/26". */
+  readonly yearWithoutData: (year: string, months: string) => string;
   readonly ledgerWithoutData: string;
   readonly monthWithoutActuals: (month: string, latest: string | null) => string;
   readonly moreSettings: string;

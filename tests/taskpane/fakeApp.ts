@@ -178,5 +178,5 @@ export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<Bui
 /** Coverage of consecutive months of one year: actuals for months first..lastActual, data through lastData. */
 export function aCoverage(year: number, lastActual: number, lastData = 12, first = 1): NonNullable<Inspection['coverage']> {
   const months = (to: number) => Array.from({ length: to - first + 1 }, (_, i) => ({ year, month: first + i }));
-  return { actualMonths: months(lastActual), dataMonths: months(lastData) };
+  return { actualMonths: months(lastActual), dataMonths: months(lastData), fiscalStart: null };
 }

@@ -16,17 +16,34 @@ describe('monthsText', () => {
 
 describe('checkPeriod', () => {
   it('checks nothing when the ledger is unknown', () => {
-    expect(checkPeriod(2030, 1, null, sv)).toEqual({ hint: null, yearError: null, monthWarning: null });
+    expect(checkPeriod(2030, 1, 1, null, sv)).toEqual({ hint: null, yearError: null, monthWarning: null });
   });
 
   it('says the latest actuals, or that there are none', () => {
-    expect(checkPeriod(2025, 7, aCoverage(2025, 7), en).hint).toBe('Latest actuals: July 2025');
-    expect(checkPeriod(2025, 3, { actualMonths: [], dataMonths: aCoverage(2025, 12).dataMonths }, sv).monthWarning).toBe('Inget utfall för mars 2025 ännu.');
+    expect(checkPeriod(2025, 7, 1, aCoverage(2025, 7), en).hint).toBe('Latest actuals: July 2025');
+    expect(checkPeriod(2025, 3, 1, { actualMonths: [], dataMonths: aCoverage(2025, 12).dataMonths, fiscalStart: null }, sv).monthWarning).toBe('Inget utfall för mars 2025 ännu.');
   });
 
   it('makes a year without amounts an error, in English too', () => {
-    expect(checkPeriod(2026, 11, aCoverage(2025, 7), en).yearError).toBe('The ledger has no amounts for 2026. It has amounts for January–December 2025.');
-    expect(checkPeriod(2025, 1, { actualMonths: [], dataMonths: [] }, sv).yearError).toBe('Huvudboken har inga belopp.');
+    expect(checkPeriod(2026, 11, 1, aCoverage(2025, 7), en).yearError).toBe('The ledger has no amounts for 2026. It has amounts for January–December 2025.');
+    expect(checkPeriod(2025, 1, 1, { actualMonths: [], dataMonths: [], fiscalStart: null }, sv).yearError).toBe('Huvudboken har inga belopp.');
+  });
+});
+
+describe('checkPeriod in a fiscal year', () => {
+  // A ledger of May–December 2025 in a fiscal year May–April.
+  const mayToDec = { ...aCoverage(2025, 12, 12, 5) };
+
+  it('reads the year as the fiscal year the ledger says, when the user leaves January', () => {
+    expect(checkPeriod(2026, 2, 1, { ...mayToDec, fiscalStart: 5 }, sv).yearError).toBeNull();
+    expect(checkPeriod(2026, 6, 1, { ...mayToDec, fiscalStart: 5 }, sv).yearError).toBe('Huvudboken har inga belopp för 2026/27. Belopp finns för maj–december 2025.');
+  });
+
+  it('reads the user\'s fiscal start before the ledger\'s', () => {
+    expect(checkPeriod(2026, 2, 4, { ...mayToDec, fiscalStart: 5 }, en).yearError).toBeNull();
+    expect(checkPeriod(2026, 4, 4, { ...mayToDec, fiscalStart: 5 }, en).yearError).toBe('The ledger has no amounts for 2026/27. It has amounts for May–December 2025.');
+    // In calendar years, February 2026 has no amounts.
+    expect(checkPeriod(2026, 2, 1, mayToDec, en).yearError).toMatch(/^The ledger has no amounts for 2026\./);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * The chosen period checked against the months the ledger holds amounts for, before any build:
- * a year without amounts is an error at the year field (the build would fail), a month without
+ * a (fiscal) year without amounts is an error at the year field (the build would fail), a month without
  * actuals a warning at the month field; both name the months that have data. Unknown coverage
  * (no ledger read) checks nothing.
  */
 import type { InspectedCoverage } from '../../../app';
+import { fiscalYearLabel, fiscalYearOf } from '../../../app/presentation';
 import type { Strings } from '../../strings';
 
 /** A year and month. */
@@ -48,16 +49,21 @@ export function monthsText(months: readonly YearMonth[], s: Strings): string {
     .join(', ');
 }
 
-/** Check a chosen year and month against the ledger's months. */
-export function checkPeriod(year: number | null, month: number, coverage: InspectedCoverage | null, s: Strings): PeriodCheck {
+/**
+ * Check a chosen year and month against the ledger's months, in the fiscal year the build will use:
+ * the user's fiscal start when not January, else the one the ledger says, else the calendar year.
+ */
+export function checkPeriod(year: number | null, month: number, fiscalStart: number, coverage: InspectedCoverage | null, s: Strings): PeriodCheck {
   if (coverage === null) return NOTHING;
   const latest = coverage.actualMonths[coverage.actualMonths.length - 1] ?? null;
   const latestText = latest ? monthText(latest, s) : null;
   const hint = latestText ? s.actualsThrough(latestText) : s.noActuals;
   if (year === null) return { ...NOTHING, hint };
   if (coverage.dataMonths.length === 0) return { ...NOTHING, yearError: s.ledgerWithoutData };
-  if (!coverage.dataMonths.some((m) => m.year === year)) {
-    return { ...NOTHING, yearError: s.yearWithoutData(year, monthsText(coverage.dataMonths, s)) };
+  const start = fiscalStart !== 1 ? fiscalStart : (coverage.fiscalStart ?? 1);
+  const fiscalYear = fiscalYearOf(year, month, start);
+  if (!coverage.dataMonths.some((m) => fiscalYearOf(m.year, m.month, start) === fiscalYear)) {
+    return { ...NOTHING, yearError: s.yearWithoutData(fiscalYearLabel(fiscalYear, start), monthsText(coverage.dataMonths, s)) };
   }
   if (!coverage.actualMonths.some((m) => m.year === year && m.month === month)) {
     return { ...NOTHING, monthWarning: s.monthWithoutActuals(monthText({ year, month }, s), latestText) };

@@ -97,7 +97,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const layouts = useMemo<readonly SheetLayout[]>(() => detected.map((l) => edits.get(l.sheet) ?? l), [detected, edits]);
   const changedSheets = useMemo(() => new Set(edits.keys()), [edits]);
   const coverage = workbook.kind === 'ready' ? workbook.inspection.coverage : null;
-  const check = checkPeriod(draft.year, draft.month, coverage, s);
+  const check = checkPeriod(draft.year, draft.month, draft.fiscalStart, coverage, s);
   const columnHeader = useMemo(
     () => columnHeaderOf(layouts, workbook.kind === 'ready' ? workbook.inspection.firstColumns : {}),
     [layouts, workbook],
