@@ -24,6 +24,10 @@ describe('the pane in English', () => {
     expect(screen.getByRole('combobox', { name: 'Month' }).textContent).toBe('June');
     expect(screen.getByRole('radio', { name: 'Quarter (3 months)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Key figures' })).toBeTruthy();
+    // One word per unit, as the English sheet writes it (issue 8: "tkr (thousands)" wrapped).
+    expect(screen.getAllByRole('radio', { name: /SEK$/ }).map((r) => r.getAttribute('value'))).toEqual(['kr', 'tkr', 'mnkr']);
+    expect(screen.getByRole('radio', { name: 'kSEK' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'MSEK' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Refresh Uppföljning 2025-06' })).toBeTruthy();
     expect(screen.getByText('June 2025')).toBeTruthy();
 
