@@ -4,11 +4,11 @@
  * "=HYPERLINK(…)" stays text), styles by RangeAreas per distinct style, merges, widths, heights,
  * frozen header, print setup and the chart. Everything is queued; the caller syncs.
  */
-import type { CellStyle, ReportSheet } from '../core/report/model';
+import type { CellStyle, PageSetup, ReportSheet } from '../core/report/model';
+import { headerFooterCode } from '../core/report/pageSetup';
+import { POINTS_PER_WIDTH_UNIT } from '../core/report/sheetLayout';
 import { inGroups, styleAreas } from './styleAreas';
 
-/** Points per character of column width (Excel's default 8.43 characters are 48 points). */
-const POINTS_PER_CHAR = 5.7;
 const AREAS_PER_CALL = 60;
 const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
@@ -44,15 +44,15 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
     for (const group of inGroups(areas, AREAS_PER_CALL)) applyStyle(ws.getRanges(group.join(',')).format, style);
   }
   report.columnWidths.forEach((w, c) => {
-    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+    // The model's widths are the file's unit (7 px); Office.js takes points.
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_WIDTH_UNIT;
   });
   for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
   for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
   if (report.freeze.rows > 0 || report.freeze.columns > 0) {
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
   }
-  ws.pageLayout.orientation = report.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  ws.pageLayout.zoom = { horizontalFitToPages: report.print.fitToWidth, verticalFitToPages: 0 };
+  queuePageLayout(ws, report.print);
   if (report.chart) {
     const { chart: spec } = report;
     const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);
@@ -61,6 +61,35 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
     chart.legend.visible = false;
     chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.column, 1, 1));
   }
+}
+
+/**
+ * The model's print setup through Worksheet.pageLayout (ExcelApi 1.9), documented members only:
+ * paperSize, orientation, the margins in points, zoom as one object with horizontalFitToPages and
+ * verticalFitToPages ("Number of pages to fit vertically", a page count from the model, not 0),
+ * headersFooters.defaultForAllPages, setPrintArea and setPrintTitleRows.
+ */
+function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.topMargin = p.margins.top;
+  layout.bottomMargin = p.margins.bottom;
+  layout.leftMargin = p.margins.left;
+  layout.rightMargin = p.margins.right;
+  layout.headerMargin = p.margins.header;
+  layout.footerMargin = p.margins.footer;
+  layout.zoom = { horizontalFitToPages: p.fitToPages.wide, verticalFitToPages: p.fitToPages.tall };
+  layout.headersFooters.state = 'Default';
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = headerFooterCode(p.header.left);
+  hf.centerHeader = headerFooterCode(p.header.center);
+  hf.rightHeader = headerFooterCode(p.header.right);
+  hf.leftFooter = headerFooterCode(p.footer.left);
+  hf.centerFooter = headerFooterCode(p.footer.center);
+  hf.rightFooter = headerFooterCode(p.footer.right);
+  layout.setPrintArea(ws.getRangeByIndexes(p.area.row, p.area.column, p.area.rows, p.area.columns));
+  if (p.titleRows) layout.setPrintTitleRows(ws.getRangeByIndexes(p.titleRows.first, 0, p.titleRows.last - p.titleRows.first + 1, 1).getEntireRow());
 }
 
 /** Apply one style to a range's (or range areas') format. */

@@ -4,18 +4,22 @@
  */
 import ExcelJS from 'exceljs';
 import { writeFileSafely } from '../io/writeFileSafely';
-import type { ReportCell, ReportSheet } from '../core/report/model';
+import { columnLetters } from '../core/grid/grid';
+import type { CellRange, PageSetup, ReportCell, ReportSheet } from '../core/report/model';
+import { headerFooterLineCode } from '../core/report/pageSetup';
 import { makeStyleTranslator, type StyleTranslator } from './cellStyle';
 import { uniqueSheetName } from '../core/report/sheetName';
 
-
-/** Excel's code for A4 paper. */
+/** Excel's code for A4 paper (the file's paperSize). */
 const PAPER_A4 = 9;
+/** The file keeps margins in inches; the model in points. */
+const POINTS_PER_INCH = 72;
 
 /**
  * Add the follow-up sheet to a workbook: named report.name, or "name (2)" … when a sheet of that
  * name exists; every cell with its value, number format and style; column widths, row heights
- * (rows zero-based, as everywhere in the model), merges, frozen panes, A4 fitting one page wide.
+ * (rows zero-based, as everywhere in the model), merges, frozen panes, and the model's print setup
+ * (A4, fit, margins, print area, repeated rows, header and footer).
  * Strings are written as text, never as formulas. report.chart is not drawn: ExcelJS has no
  * chart API (charts are the Office.js writer's part).
  */
@@ -24,13 +28,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet):
   const { rows, columns } = report.freeze;
   const sheet = workbook.addWorksheet(name, {
     views: rows > 0 || columns > 0 ? [{ state: 'frozen', xSplit: columns, ySplit: rows }] : [],
-    pageSetup: {
-      orientation: report.print.orientation,
-      paperSize: PAPER_A4,
-      fitToPage: true,
-      fitToWidth: report.print.fitToWidth,
-      fitToHeight: 0,
-    },
+    pageSetup: pageSetupOf(report.print),
+    headerFooter: { oddHeader: headerFooterLineCode(report.print.header), oddFooter: headerFooterLineCode(report.print.footer) },
   });
   writeCells(sheet, report, makeStyleTranslator(report.font));
   report.columnWidths.forEach((width, i) => {
@@ -46,6 +45,32 @@ export function addReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet):
     sheet.mergeCellsWithoutStyle(m.row + 1, m.column + 1, m.row + m.rows, m.column + m.columns);
   }
   return sheet;
+}
+
+/** The model's print setup as the file's page setup (margins in inches, print area and titles in A1). */
+function pageSetupOf(p: PageSetup): Partial<ExcelJS.PageSetup> {
+  const m = p.margins;
+  const inches = (points: number): number => points / POINTS_PER_INCH;
+  return {
+    orientation: p.orientation,
+    paperSize: PAPER_A4,
+    fitToPage: true,
+    fitToWidth: p.fitToPages.wide,
+    fitToHeight: p.fitToPages.tall,
+    // Kept for readers that show a scale without computing the fit.
+    scale: p.expectedScale,
+    margins: { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right), header: inches(m.header), footer: inches(m.footer) },
+    printArea: printAreaOf(p.area),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+  };
+}
+
+/**
+ * The print area for ExcelJS, which puts a "$" before each corner itself: "A$1:M$40" becomes the
+ * absolute $A$1:$M$40 in the file (LibreOffice ignores a print area written as $A1:$M40).
+ */
+function printAreaOf(r: CellRange): string {
+  return `${columnLetters(r.column)}$${r.row + 1}:${columnLetters(r.column + r.columns - 1)}$${r.row + r.rows}`;
 }
 
 function writeCells(sheet: ExcelJS.Worksheet, report: ReportSheet, translate: StyleTranslator): void {

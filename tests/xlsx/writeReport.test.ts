@@ -51,7 +51,17 @@ function aReport(name: string): ReportSheet {
     rowHeights: [{ row: 0, height: 36 }],
     merges: [{ row: 0, column: 0, rows: 1, columns: 4 }],
     freeze: { rows: 5, columns: 1 },
-    print: { orientation: 'landscape', fitToWidth: 1 },
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      margins: { top: 36, bottom: 36, left: 28.8, right: 28.8, header: 14.4, footer: 14.4 },
+      fitToPages: { wide: 1, tall: 2 },
+      expectedScale: 90,
+      area: { row: 0, column: 0, rows: 9, columns: 5 },
+      titleRows: { first: 4, last: 4 },
+      header: { left: [{ kind: 'text', text: 'Vård & omsorg' }], center: [], right: [{ kind: 'text', text: 'Period: juli 2025' }] },
+      footer: { left: [], center: [], right: [{ kind: 'text', text: 'Sida ' }, { kind: 'pageNumber' }, { kind: 'text', text: ' av ' }, { kind: 'pageCount' }] },
+    },
     font: { name: 'Calibri', size: 11 },
     chart: null,
     comments: [],
@@ -167,7 +177,11 @@ describe('addReportSheet', () => {
   it('writes merges, frozen panes, page setup, column widths and row heights', () => {
     expect(report.model.merges).toEqual(['A1:D1']);
     expect(report.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 5 });
-    expect(report.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    expect(report.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 2, paperSize: 9 });
+    expect(report.pageSetup.margins).toMatchObject({ top: 0.5, left: 0.4, header: 0.2 });
+    expect(report.pageSetup.printArea).toBe('A1:E9');
+    expect(report.pageSetup.printTitlesRow).toBe('5:5');
+    expect(report.headerFooter).toMatchObject({ oddHeader: '&LVård && omsorg&RPeriod: juli 2025', oddFooter: '&RSida &P av &N' });
     expect([1, 2, 5].map((c) => report.getColumn(c).width)).toEqual([30, 12, 10]);
     expect(report.getRow(1).height).toBe(36);
   });

@@ -1,10 +1,15 @@
 /**
  * The account-group table (seed 000 "Analys av utfall"): revenue, costs, then "varav" one row per
  * group × actual YTD, budget YTD, deviation, full-year forecast, annual budget, actual YTD last year.
+ * Amounts read as seed 000 prints them whatever the ledger's convention: revenue positive, costs
+ * negative; deviations stay positive = favourable. A column with no value on any row is left out,
+ * with a note beside the title saying so.
  */
 import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
-import type { Lang, Scale } from '../money';
+import type { Figures } from '../followup/figures';
+import { negateMoney, scaleWord, type Lang, type Money, type Scale } from '../money';
 import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell } from './cells';
+import type { ReportCell } from './model';
 import type { SheetBuilder } from './sheetBuilder';
 import { reportWords } from './words';
 
@@ -23,29 +28,37 @@ export function accountLineLabel(l: AccountLine, lang: Lang): string {
   }
 }
 
+/** The figures of a line in table order; amounts flipped to "revenue positive" when the ledger books debit. */
+function lineFigures(fig: Figures, debit: boolean): (Money | null)[] {
+  const shown = (m: Money | null): Money | null => (m === null || !debit ? m : negateMoney(m));
+  return [shown(fig.ytdActual), shown(fig.ytdBudget), fig.ytdDeviation, shown(fig.forecast), shown(fig.annualBudget), shown(fig.ytdActualPreviousYear)];
+}
+
+/** The deviation's place among the figures (red when negative). */
+const DEVIATION = 2;
+
 /** Write the account table, if the ledger has accounts. */
 export function writeAccountTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; scale: Scale }): void {
   if (f.accountLines.length === 0) return;
   const w = reportWords(o.lang);
-  b.add([textCell(w.accountTitle(o.scale === 'kr' ? 'kr' : o.scale), STYLES.section)]);
-  b.header(w.accountHeaders.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
+  const debit = f.sign.sign === 'debit';
+  const figures = f.accountLines.map((l) => lineFigures(l.figures, debit));
+  // Figure columns with a value on some row; the others are left out of the table.
+  const kept = [0, 1, 2, 3, 4, 5].filter((i) => figures.some((row) => row[i] !== null));
+  const dropped = [0, 1, 2, 3, 4, 5].filter((i) => !kept.includes(i)).map((i) => w.accountHeaders[i + 1]!);
+  const title = [textCell(w.accountTitle(scaleWord(o.scale, o.lang)), STYLES.section)];
+  if (dropped.length > 0) title.push(textCell(w.emptyColumns(dropped), STYLES.note));
+  b.add(title);
+  b.header([textCell(w.accountHeaders[0], STYLES.headerLeft), ...kept.map((i) => textCell(w.accountHeaders[i + 1]!, STYLES.header))]);
   let previous: AccountLine['kind'] | null = null;
-  for (const l of f.accountLines) {
+  f.accountLines.forEach((l, index) => {
     if (l.kind === 'group' && previous !== 'group') {
-      b.add([textCell(w.ofWhich, STYLES.ofWhich), ...Array.from({ length: 6 }, () => emptyCell(figureStyle('normal')))]);
+      b.add([textCell(w.ofWhich, STYLES.ofWhich), ...kept.map(() => emptyCell(figureStyle('normal')))]);
     }
     previous = l.kind;
     const emphasis = l.kind === 'group' ? 'normal' : 'bold';
     const s = figureStyle(emphasis);
-    const fig = l.figures;
-    b.add([
-      textCell(accountLineLabel(l, o.lang), labelStyle(emphasis, l.kind === 'group' ? 1 : 0)),
-      amountCell(fig.ytdActual, o.scale, o.lang, s),
-      amountCell(fig.ytdBudget, o.scale, o.lang, s),
-      amountCell(fig.ytdDeviation, o.scale, o.lang, s, true),
-      amountCell(fig.forecast, o.scale, o.lang, s),
-      amountCell(fig.annualBudget, o.scale, o.lang, s),
-      amountCell(fig.ytdActualPreviousYear, o.scale, o.lang, s),
-    ]);
-  }
+    const row: ReportCell[] = kept.map((i) => amountCell(figures[index]![i]!, o.scale, o.lang, s, i === DEVIATION));
+    b.add([textCell(accountLineLabel(l, o.lang), labelStyle(emphasis, l.kind === 'group' ? 1 : 0)), ...row]);
+  });
 }

@@ -9,12 +9,15 @@ import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
 import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
-import type { ChartSpec, ReportSheet } from './model';
+import { withDocuments } from './documentTables';
+import type { ChartSpec, HeaderFooterPart, ReportSheet } from './model';
+import { pageSetupOf } from './pageSetup';
 import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
-import { writeUnitTable, unitTableHeaders } from './unitTable';
+import { measureColumnWidths, measureRowHeights } from './sheetLayout';
+import { writeUnitTable } from './unitTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
@@ -36,13 +39,15 @@ export interface ReportOptions {
   readonly sourceSheets: readonly string[];
   /** What users typed, by comment key (unit path, or "summary"), kept across refreshes. */
   readonly comments: ReadonlyMap<string, string>;
+  /** The date the sheet is built (YYYY-MM-DD), printed in its footer; today when absent. */
+  readonly builtOn?: string;
 }
 
 /** The comment key of the summary's comment cell. */
 export const SUMMARY_COMMENT_KEY = 'summary';
 
-/** Points per line of text, for the heights of wrapped rows. */
-const LINE_HEIGHT = 15;
+/** The sheet's font. */
+const FONT = { name: 'Calibri', size: 11 } as const;
 
 /** Build the follow-up sheet. */
 export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
@@ -51,14 +56,13 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const has = (s: SectionName): boolean => o.sections.includes(s);
   const month = monthName(f.period.month, o.lang);
   const unit = scaleWord(o.scale, o.lang);
+  const period = periodText(f.period, o.lang);
   const actual = actualWord(o.ledgerActualWord, o.lang);
   const tableOptions = { ...o, actualWord: actual };
-  const widths = columnWidths(f, o, actual);
-  const tableWidth = widths.reduce((a, c) => a + c, 0);
+  const title = reportTitle(f.period, o.organisation, o.lang);
 
   b.section('title', () => {
-    b.add([textCell(reportTitle(f.period, o.organisation, o.lang), STYLES.title)]);
-    const period = periodText(f.period, o.lang);
+    b.add([textCell(title, STYLES.title)]);
     b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
   });
   b.blank();
@@ -73,10 +77,10 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     });
     b.blank();
   }
-  let freezeRows = 0;
+  let unitHeader: number | null = null;
   if (has('unitTable')) {
     b.section('unitTable', () => {
-      freezeRows = writeUnitTable(b, f, tableOptions) + 1;
+      unitHeader = writeUnitTable(b, f, tableOptions);
     });
     b.blank();
   }
@@ -88,37 +92,65 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('resultTable', () => writeResultTable(b, f, o));
     b.blank();
   }
-  const columns = widths.length;
   if (has('summary')) {
+    // Paragraphs and the comment cell span the tables' width (at least a few columns).
+    const columns = Math.max(4, ...b.rows.map((r) => r.length));
     b.section('summary', () => {
       b.add([textCell(w.summaryTitle, STYLES.section)]);
       for (const p of summaryParagraphs(f, o)) {
         const r = b.add([textCell(p, STYLES.text)]);
         b.merge({ row: r, column: 0, rows: 1, columns });
-        b.height(r, LINE_HEIGHT * Math.max(1, Math.ceil((p.length * 1.1) / tableWidth)));
       }
-      b.add([textCell(w.summaryComment, STYLES.keyLabel)]);
-      const c = b.add([textCell(o.comments.get(SUMMARY_COMMENT_KEY) ?? '', STYLES.comment)]);
+      const c = b.add([textCell(o.comments.get(SUMMARY_COMMENT_KEY) ?? '', STYLES.commentBox)]);
       b.merge({ row: c, column: 0, rows: 1, columns });
-      b.height(c, LINE_HEIGHT * 4);
       b.comment(SUMMARY_COMMENT_KEY, c, 0);
     });
-    b.blank();
+    // Where to type: below the comment cell, outside what prints.
+    b.add([textCell(w.summaryComment, STYLES.note)]);
   }
+  const lastPrinted = Math.max(0, ...b.sections.map((s) => s.row + s.rows - 1));
+  b.blank();
   const chart = has('chart') ? writeChartData(b, f, o) : null;
+  const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment);
+  const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
+  const heights = measureRowHeights(b.rows, b.merges, widths, FONT.size, fixed);
+  const unitSection = b.sections.find((s) => s.kind === 'unitTable');
+  const footerDate = o.builtOn ?? todayIso();
+  const print = pageSetupOf({
+    widths,
+    heights,
+    lastRow: lastPrinted,
+    fontSize: FONT.size,
+    table: unitSection && unitHeader !== null ? { header: unitHeader, last: unitSection.row + unitSection.rows - 1 } : null,
+    header: { left: [text(title)], center: [], right: [text(w.printPeriod(period))] },
+    footer: { left: [text(w.printBuilt(footerDate))], center: [], right: [text(w.printPage[0]), { kind: 'pageNumber' }, text(w.printPage[1]), { kind: 'pageCount' }] },
+  });
+  const captions = { title: `${title} (${unit})`, upTo: `${o.organisation}, ${w.upTo(month)} ${f.period.year}` };
   return {
     name: w.sheetName(isoMonth(monthKey(f.period.year, f.period.month))),
     rows: b.rows,
-    sections: b.sections,
+    sections: withDocuments(b.rows, b.sections, f, captions),
     columnWidths: widths,
-    rowHeights: b.rowHeights,
+    rowHeights: heights.map((height, row) => ({ row, height })),
     merges: b.merges,
-    freeze: { rows: freezeRows, columns: freezeRows > 0 ? 1 : 0 },
-    print: { orientation: 'landscape', fitToWidth: 1 },
-    font: { name: 'Calibri', size: 11 },
+    freeze: { rows: unitHeader === null ? 0 : unitHeader + 1, columns: unitHeader === null ? 0 : 1 },
+    print,
+    font: FONT,
     chart,
     comments: b.comments,
   };
+}
+
+function text(t: string): HeaderFooterPart {
+  return { kind: 'text', text: t };
+}
+
+/** Today as YYYY-MM-DD, for the footer when the caller gives no date. */
+function todayIso(): string {
+  const d = new Date();
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** A small table of YTD deviation per top-level unit, and the chart drawn from it. */
@@ -141,12 +173,4 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
     seriesName: w.chartSeries,
     anchor: { row: first - 2, column: 3 },
   };
-}
-
-/** Widths in characters: the label column fits the longest unit name with its indent. */
-function columnWidths(f: FollowUp, o: ReportOptions, actual: string): number[] {
-  const labels = f.organisation.nodes.map((n) => n.name.length + 3 * n.depth + (o.parentStyle === 'below' ? 6 : 0));
-  const first = Math.min(50, Math.max(28, ...labels) + 2);
-  const headers = unitTableHeaders(f, { ...o, actualWord: actual });
-  return headers.map((_, i) => (i === 0 ? first : i === headers.length - 1 ? 40 : 13));
 }

@@ -23,6 +23,10 @@ export const STYLES = {
   keyValue: { bold: true, horizontal: 'right' },
   text: { wrap: true, vertical: 'top', horizontal: 'left' },
   comment: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'FFF2CC' },
+  /** The summary's comment cell: plain, so an empty one prints as nothing and a filled one as text. */
+  commentBox: { wrap: true, vertical: 'top', horizontal: 'left' },
+  /** A note for the reader of the sheet (left-out columns, where to type). */
+  note: { italic: true, color: '595959', horizontal: 'left' },
   ofWhich: { italic: true, border: true, horizontal: 'left' },
 } satisfies Record<string, CellStyle>;
 

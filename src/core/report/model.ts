@@ -66,6 +66,35 @@ export interface CommentCell {
   readonly column: number;
 }
 
+/** What a column of a table holds, which decides its width and whether a document shows it. */
+export type ColumnKind = 'label' | 'amount' | 'percent' | 'comment';
+
+/** A column of a table section as a committee document (the clipboard's HTML) shows it. */
+export interface DocumentColumn {
+  /** The sheet column it is taken from. */
+  readonly column: number;
+  readonly kind: ColumnKind;
+  /** Width in points in the document. */
+  readonly width: number;
+}
+
+/**
+ * A table section as a committee document shows it: A4 portrait, the columns a committee reads
+ * (not the input column unless a comment has text), widths that fit the page's text width with no
+ * word or number broken, a caption naming organisation, period and unit.
+ */
+export interface DocumentTable {
+  /** "KLS, jun/jul 2025 (tkr)". */
+  readonly caption: string;
+  /** The sheet row of the header, repeated on every page of the document; null for a block without one. */
+  readonly headerRow: number | null;
+  /** The sheet rows of the body, in order. */
+  readonly bodyRows: readonly number[];
+  readonly columns: readonly DocumentColumn[];
+  /** Font size in points. */
+  readonly fontSize: number;
+}
+
 /** A named block of rows (title, key figures, unit table …), for writers and the task pane's copy. */
 export interface ReportSection {
   readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary';
@@ -74,6 +103,50 @@ export interface ReportSection {
   readonly rows: number;
   /** Number of columns used. */
   readonly columns: number;
+  /** How a document shows the block, where it is a table; absent for prose. */
+  readonly document?: DocumentTable;
+}
+
+/** A piece of a printed header or footer. */
+export type HeaderFooterPart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'pageNumber' }
+  | { readonly kind: 'pageCount' };
+
+/** The three parts of a printed header or footer. */
+export interface HeaderFooterLine {
+  readonly left: readonly HeaderFooterPart[];
+  readonly center: readonly HeaderFooterPart[];
+  readonly right: readonly HeaderFooterPart[];
+}
+
+/** Page margins in points. */
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/**
+ * How the sheet prints: paper, orientation, margins, the fit (one page wide, at most `tall` pages
+ * tall, chosen so the text stays readable), what prints (the report without the chart's data and
+ * the input note), the rows repeated on each page, header and footer.
+ */
+export interface PageSetup {
+  readonly paper: 'A4';
+  readonly orientation: 'landscape' | 'portrait';
+  readonly margins: PageMargins;
+  readonly fitToPages: { readonly wide: 1; readonly tall: number };
+  /** The scale in percent the fit gives, as the model estimates it (for tests and the README). */
+  readonly expectedScale: number;
+  readonly area: CellRange;
+  /** Rows printed at the top of every page (the unit table's header when the table runs over a page). */
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+  readonly header: HeaderFooterLine;
+  readonly footer: HeaderFooterLine;
 }
 
 /** The whole follow-up sheet. */
@@ -83,14 +156,17 @@ export interface ReportSheet {
   /** Rows of cells from A1; rows may be shorter than others. */
   readonly rows: readonly (readonly ReportCell[])[];
   readonly sections: readonly ReportSection[];
-  /** Column widths in characters. */
+  /**
+   * Column widths in Excel's file unit (the `width` of an .xlsx column: 7 pixels, 5.25 points, per
+   * unit for the Calibri 11 the workbook's Normal style uses).
+   */
   readonly columnWidths: readonly number[];
-  /** Heights in points of rows that need more than one line (wrapped text in merged cells). */
+  /** Heights in points of every row of the report, so print and screen agree on where pages end. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly merges: readonly CellRange[];
   /** Rows and columns frozen at the top and left. */
   readonly freeze: { readonly rows: number; readonly columns: number };
-  readonly print: { readonly orientation: 'landscape' | 'portrait'; readonly fitToWidth: 1 };
+  readonly print: PageSetup;
   readonly font: { readonly name: string; readonly size: number };
   readonly chart: ChartSpec | null;
   readonly comments: readonly CommentCell[];

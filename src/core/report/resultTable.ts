@@ -1,7 +1,7 @@
 /** Result per area compared with the previous month (seed 000 "Resultatanalys per verksamhetsområde"). */
 import { fiscalWindow } from '../fiscal/fiscalYear';
 import type { FollowUp } from '../followup/computeFollowUp';
-import type { Lang, Scale } from '../money';
+import { scaleWord, type Lang, type Scale } from '../money';
 import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, type RowEmphasis } from './cells';
 import { unitRows, type ParentStyle } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
@@ -11,7 +11,7 @@ import { monthName, reportWords } from './words';
 export function writeResultTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; scale: Scale; parentStyle: ParentStyle; organisation: string }): void {
   if (fiscalWindow(f.period).month === 1) return;
   const w = reportWords(o.lang);
-  b.add([textCell(w.resultTitle(o.scale), STYLES.section)]);
+  b.add([textCell(w.resultTitle(scaleWord(o.scale, o.lang)), STYLES.section)]);
   const [h0, h1, h2] = w.resultHeaders(monthName(f.period.month, o.lang), monthName(f.period.month - 1, o.lang));
   b.header([textCell(h0, STYLES.headerLeft), textCell(h1, STYLES.header), textCell(h2, STYLES.header)]);
   for (const row of unitRows(f, o.parentStyle)) {

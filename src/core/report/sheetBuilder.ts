@@ -25,16 +25,14 @@ export class SheetBuilder {
     this.rows.push([]);
   }
 
-  /** Give a row a height in points (wrapped headers, merged text). */
+  /** Give a row a height in points, overriding the measured one (see sheetLayout). */
   height(row: number, points: number): void {
     this.rowHeights.push({ row, height: points });
   }
 
-  /** Append a table's header row: wrapped text on two lines. */
+  /** Append a table's header row (its cells wrap between words; the row is measured to fit). */
   header(cells: ReportCell[]): number {
-    const r = this.add(cells);
-    this.height(r, 30);
-    return r;
+    return this.add(cells);
   }
 
   /** Merge a block of cells. */

@@ -116,6 +116,12 @@ export interface ReportWords {
   readonly chartSeries: string;
   readonly chartDataTitle: string;
   readonly defaultActual: string;
+  /** Print header and footer: the period with its year, the date the sheet was built, "Sida 1 av 2". */
+  readonly printPeriod: (period: string) => string;
+  readonly printBuilt: (date: string) => string;
+  readonly printPage: readonly [string, string];
+  /** The note beside a table whose empty columns are left out. */
+  readonly emptyColumns: (headers: readonly string[]) => string;
 }
 
 const SV: ReportWords = {
@@ -151,11 +157,15 @@ const SV: ReportWords = {
   resultTitle: (scale) => `Resultatanalys per verksamhetsområde (${scale})`,
   resultHeaders: (m, p) => ['Resultat', `Budgetavvikelse ack ${m}`, `Budgetavvikelse ack ${p}`],
   summaryTitle: 'Sammanfattning',
-  summaryComment: 'Kommentar (skriv här – behålls vid uppdatering)',
+  summaryComment: '↑ Kommentar: skriv i raden ovan – den behålls vid uppdatering och skrivs ut.',
   chartTitle: (m, scale) => `Avvikelse t.o.m. ${m} per enhet (${scale})`,
   chartSeries: 'Avvikelse',
   chartDataTitle: 'Diagramunderlag',
   defaultActual: 'Utfall',
+  printPeriod: (period) => `Period: ${period}`,
+  printBuilt: (date) => `Skapad ${date}`,
+  printPage: ['Sida ', ' av '],
+  emptyColumns: (headers) => `Visas inte, utan värden: ${headers.join(', ')}.`,
 };
 
 const EN: ReportWords = {
@@ -191,11 +201,15 @@ const EN: ReportWords = {
   resultTitle: (scale) => `Result per area (${scale})`,
   resultHeaders: (m, p) => ['Result', `Budget deviation YTD ${m}`, `Budget deviation YTD ${p}`],
   summaryTitle: 'Summary',
-  summaryComment: 'Comment (type here – kept on refresh)',
+  summaryComment: '↑ Comment: type in the row above – it is kept on refresh and printed.',
   chartTitle: (m, scale) => `Deviation to ${m} per unit (${scale})`,
   chartSeries: 'Deviation',
   chartDataTitle: 'Chart data',
   defaultActual: 'Actual',
+  printPeriod: (period) => `Period: ${period}`,
+  printBuilt: (date) => `Built ${date}`,
+  printPage: ['Page ', ' of '],
+  emptyColumns: (headers) => `Not shown, having no values: ${headers.join(', ')}.`,
 };
 
 /** The words of a language. */

@@ -1,0 +1,73 @@
+/**
+ * How a table of the report goes into a committee document (A4 portrait, Word or Writer): which
+ * columns, how wide in points, at which font size. Decided here, beside the sheet's layout, so the
+ * clipboard (and a future .docx writer) only translate it.
+ */
+import type { ColumnKind, DocumentColumn, DocumentTable, ReportCell } from './model';
+import { longestWordWidth, textWidth } from './textWidth';
+
+/** The text width of A4 portrait with Word's default 2.5 cm margins: 16 cm, in points. */
+export const DOCUMENT_TEXT_WIDTH = (16 / 2.54) * 72;
+/** Font sizes tried, largest first; 8 pt is the smallest a committee should have to read. */
+const FONT_SIZES = [9, 8.5, 8] as const;
+/** Left and right padding of a document cell, and its border, in points. */
+export const DOCUMENT_CELL_PADDING = 2;
+const BORDER = 0.5;
+/** Points of left padding per indent level. */
+export const DOCUMENT_INDENT = 6;
+/** What a word processor's measurement may differ by (fonts, kerning), kept free in each column. */
+const ROOM = 1.04;
+
+/** A table to lay out: its sheet rows and the columns chosen for documents. */
+export interface DocumentTableInput {
+  readonly caption: string;
+  readonly headerRow: number | null;
+  readonly bodyRows: readonly number[];
+  readonly columns: readonly { readonly column: number; readonly kind: ColumnKind }[];
+}
+
+/** Lay out a table for a document: the largest font size at which it fits the page's text width. */
+export function layoutDocumentTable(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): DocumentTable {
+  let best: DocumentColumn[] = [];
+  let size: number = FONT_SIZES[0];
+  for (const s of FONT_SIZES) {
+    best = columnWidths(rows, t, s);
+    size = s;
+    if (best.reduce((a, c) => a + c.width, 0) <= DOCUMENT_TEXT_WIDTH) break;
+  }
+  return { caption: t.caption, headerRow: t.headerRow, bodyRows: t.bodyRows, columns: best, fontSize: size };
+}
+
+/**
+ * Each column as wide as its header's longest word and its widest figure (figures never wrap);
+ * the label column takes what is left, down to its longest word (labels wrap between words).
+ */
+function columnWidths(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput, size: number): DocumentColumn[] {
+  const pad = 2 * DOCUMENT_CELL_PADDING + BORDER;
+  const header = t.headerRow === null ? [] : (rows[t.headerRow] ?? []);
+  const body = t.bodyRows.map((r) => rows[r] ?? []);
+  const measured = t.columns.map(({ column, kind }) => {
+    const head = header[column];
+    const headWord = head ? longestWordWidth(head.text, size, true) : 0;
+    const cells = body.map((row) => row[column]).filter((c): c is ReportCell => c !== undefined && c.text !== '');
+    const indent = (c: ReportCell): number => (c.style.indent ?? 0) * DOCUMENT_INDENT;
+    const full = Math.max(0, ...cells.map((c) => textWidth(c.text, size, c.style.bold === true) + indent(c)));
+    const word = Math.max(0, ...cells.map((c) => longestWordWidth(c.text, size, c.style.bold === true) + indent(c)));
+    const wraps = kind === 'label' || kind === 'comment';
+    return { column, kind, min: Math.max(headWord, wraps ? word : full) * ROOM + pad, wanted: Math.max(headWord, full) * ROOM + pad };
+  });
+  const fixed = measured.filter((m) => m.kind !== 'label' && m.kind !== 'comment').reduce((a, m) => a + m.min, 0);
+  const flexible = measured.filter((m) => m.kind === 'label' || m.kind === 'comment');
+  const left = DOCUMENT_TEXT_WIDTH - fixed;
+  const wanted = flexible.reduce((a, m) => a + m.wanted, 0);
+  return measured.map((m) => {
+    if (m.kind !== 'label' && m.kind !== 'comment') return { column: m.column, kind: m.kind, width: round(m.min) };
+    // Labels and comments share what the figures leave, each at least its longest word.
+    const share = wanted <= left ? m.wanted : Math.max(m.min, (left * m.wanted) / Math.max(wanted, 1));
+    return { column: m.column, kind: m.kind, width: round(share) };
+  });
+}
+
+function round(points: number): number {
+  return Math.ceil(points * 4) / 4;
+}

@@ -1,0 +1,74 @@
+/**
+ * Which columns of each table a committee document shows, and the captions: the unit table with
+ * seed 004's eleven columns (unit, nine period and year-to-date figures, the forecast deviation)
+ * and the comments only when one has text; the key figures as the protocol prints them; the
+ * account and result tables whole.
+ */
+import type { FollowUp } from '../followup/computeFollowUp';
+import { layoutDocumentTable, type DocumentTableInput } from './documentLayout';
+import type { ColumnKind, ReportCell, ReportSection } from './model';
+import { hasForecastColumns } from './unitTable';
+
+/** Captions of the document tables. */
+export interface Captions {
+  /** "KLS – ekonomisk uppföljning till och med juli 2025 (tkr)". */
+  readonly title: string;
+  /** "KLS, t.o.m. juli 2025", after a table's own title. */
+  readonly upTo: string;
+}
+
+/** The unit table's figure columns in sheet order: nine figures, then forecast and its deviation. */
+const UNIT_FIGURES: readonly ColumnKind[] = ['amount', 'amount', 'amount', 'percent', 'amount', 'amount', 'amount', 'amount', 'percent'];
+
+/** The sections with their document layout where they are tables. */
+export function withDocuments(
+  rows: readonly (readonly ReportCell[])[],
+  sections: readonly ReportSection[],
+  f: FollowUp,
+  captions: Captions,
+): ReportSection[] {
+  return sections.map((s) => {
+    const input = documentInput(rows, s, f, captions);
+    return input === null ? s : { ...s, document: layoutDocumentTable(rows, input) };
+  });
+}
+
+function rowRange(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+function documentInput(
+  rows: readonly (readonly ReportCell[])[],
+  s: ReportSection,
+  f: FollowUp,
+  captions: Captions,
+): DocumentTableInput | null {
+  const end = s.row + s.rows;
+  switch (s.kind) {
+    case 'keyFigures':
+      return {
+        caption: rows[s.row]?.[0]?.text ?? '',
+        headerRow: null,
+        bodyRows: rowRange(s.row + 1, end),
+        columns: [{ column: 0, kind: 'label' }, { column: 1, kind: 'amount' }],
+      };
+    case 'unitTable': {
+      const comment = s.columns - 1;
+      const bodyRows = rowRange(s.row + 1, end);
+      const withComments = bodyRows.some((r) => (rows[r]?.[comment]?.text ?? '') !== '');
+      const columns: { column: number; kind: ColumnKind }[] = [{ column: 0, kind: 'label' }, ...UNIT_FIGURES.map((kind, i) => ({ column: i + 1, kind }))];
+      if (hasForecastColumns(f)) columns.push({ column: 11, kind: 'amount' });
+      if (withComments) columns.push({ column: comment, kind: 'comment' });
+      return { caption: captions.title, headerRow: s.row, bodyRows, columns };
+    }
+    case 'accountTable':
+    case 'resultTable': {
+      const header = rows[s.row + 1] ?? [];
+      const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
+      return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
+    }
+    case 'title':
+    case 'summary':
+      return null;
+  }
+}

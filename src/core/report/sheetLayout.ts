@@ -1,0 +1,116 @@
+/**
+ * Column widths and row heights of the follow-up sheet, measured from its cells: every column as
+ * wide as its figures and its headers' longest words (headers wrap between words, never inside
+ * one), the input column narrower than the widest, and every row as tall as its wrapped text, so
+ * the model knows where printed pages end.
+ */
+import type { CellRange, CellStyle, ReportCell } from './model';
+import { textWidth, widthForLines, wrappedLines } from './textWidth';
+
+/** Points per unit of Excel's column width (7 pixels: Calibri 11's widest digit at 96 dpi). */
+export const POINTS_PER_WIDTH_UNIT = 5.25;
+/** What a cell keeps free around its text: Excel's 5-pixel padding and the grid line, in points. */
+const CELL_PADDING = 5.25;
+/** Excel's indent level, in points (about ten pixels). */
+const INDENT_POINTS = 7.5;
+/** The narrowest column and the widest label column, in width units. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 50;
+/** The input column's width: room for a short remark, and never the widest column. */
+const COMMENT_WIDTH = 20;
+/** The height of an empty row between sections, in points. */
+export const SPACER_HEIGHT = 4.5;
+/** The most lines a wrapped header takes. */
+const HEADER_LINES = 2;
+
+/** Which cells are input cells (the comment column), known by their style. */
+export type IsInput = (style: CellStyle) => boolean;
+
+/** The height of one line of text at a font size, in points, snapped to whole pixels as Excel does. */
+export function lineHeight(size: number): number {
+  return Math.ceil((size * 1.25) / 0.75) * 0.75;
+}
+
+/** Cells covered by a merge (not its top-left cell), and the merges by their top-left cell. */
+function mergeIndex(merges: readonly CellRange[]): { covered: Set<string>; anchors: Map<string, CellRange> } {
+  const covered = new Set<string>();
+  const anchors = new Map<string, CellRange>();
+  for (const m of merges) {
+    anchors.set(`${m.row}:${m.column}`, m);
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+    }
+  }
+  return { covered, anchors };
+}
+
+/** The width a cell needs in points, or 0 when it may overflow or wrap freely. */
+function neededWidth(row: readonly ReportCell[], c: number, fontSize: number): number {
+  const cell = row[c]!;
+  if (cell.text === '') return 0;
+  const size = cell.style.fontSize ?? fontSize;
+  const bold = cell.style.bold === true;
+  // Wrapped text (headers) breaks between words only, on at most two lines.
+  if (cell.style.wrap) return widthForLines(cell.text, HEADER_LINES, size, bold) + CELL_PADDING;
+  const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
+  // Text in the last filled cell of a row runs on into the empty cells beside it, as Excel shows it.
+  const hasNeighbour = row.slice(c + 1).some((x) => x.text !== '');
+  if (typeof cell.value !== 'number' && !hasNeighbour && !cell.style.border) return 0;
+  return textWidth(cell.text, size, bold) + indent + CELL_PADDING;
+}
+
+/** Column widths in width units for the rows, `columns` wide. */
+export function measureColumnWidths(
+  rows: readonly (readonly ReportCell[])[],
+  merges: readonly CellRange[],
+  columns: number,
+  fontSize: number,
+  isInput: IsInput,
+): number[] {
+  const { covered, anchors } = mergeIndex(merges);
+  const points = new Array<number>(columns).fill(0);
+  const input = new Array<boolean>(columns).fill(false);
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (c >= columns || covered.has(`${r}:${c}`) || (anchors.get(`${r}:${c}`)?.columns ?? 1) > 1) return;
+      if (isInput(cell.style)) {
+        input[c] = true;
+        return;
+      }
+      points[c] = Math.max(points[c]!, neededWidth(row, c, fontSize));
+    });
+  });
+  const units = points.map((p) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil((p / POINTS_PER_WIDTH_UNIT) * 4) / 4)));
+  const widest = Math.max(MIN_WIDTH, ...units.filter((_, c) => !input[c]));
+  // The input column holds its header's longest word (measured above) and room for a remark.
+  return units.map((u, c) => (input[c] ? Math.max(u, Math.min(COMMENT_WIDTH, widest - 2)) : u));
+}
+
+/** The height of each row in points: its tallest cell's wrapped lines; `fixed` rows as given. */
+export function measureRowHeights(
+  rows: readonly (readonly ReportCell[])[],
+  merges: readonly CellRange[],
+  widths: readonly number[],
+  fontSize: number,
+  fixed: ReadonlyMap<number, number>,
+): number[] {
+  const { covered, anchors } = mergeIndex(merges);
+  return rows.map((row, r) => {
+    const given = fixed.get(r);
+    if (given !== undefined) return given;
+    if (row.every((cell) => cell.text === '')) {
+      // An input cell stays one line tall when empty; a blank row is a small gap.
+      return row.length === 0 ? SPACER_HEIGHT : Math.max(...row.map((cell) => lineHeight(cell.style.fontSize ?? fontSize)));
+    }
+    let height = 0;
+    row.forEach((cell, c) => {
+      if (covered.has(`${r}:${c}`)) return;
+      const size = cell.style.fontSize ?? fontSize;
+      const span = anchors.get(`${r}:${c}`)?.columns ?? 1;
+      const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
+      const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width, size, cell.style.bold === true) : 1;
+      height = Math.max(height, lines * lineHeight(size));
+    });
+    return height;
+  });
+}
