@@ -154,6 +154,9 @@ describe('ledger text stays text', () => {
   });
 });
 
+/** The note below the summary's comment cell (the cell is the row above it). */
+const SUMMARY_NOTE = '↑ Kommentar: skriv i raden ovan – den behålls vid uppdatering och skrivs ut.';
+
 describe('Refresh follow-ups', () => {
   it('keeps the comments users typed, matched by unit, when rows move', async () => {
     const host = await hostWith(KLS);
@@ -168,7 +171,7 @@ describe('Refresh follow-ups', () => {
       ws.getRange(`${commentColumn}${rowOf(s, 'IT')}`).values = [['Licenser dyrare än väntat']];
       ws.getRange(`${commentColumn}${rowOf(s, 'HR-avdelning')}`).values = [['Vakans från mars']];
       ws.getRange(`${commentColumn}${rowOf(s, 'Oförutsett')}`).values = [['Inget använt']];
-      ws.getRange(`A${rowOf(s, 'Kommentar (skriv här – behålls vid uppdatering)') + 1}`).values = [['Stabens bedömning: i balans.']];
+      ws.getRange(`A${rowOf(s, SUMMARY_NOTE) - 1}`).values = [['Stabens bedömning: i balans.']];
       // After month-end close a new unit appears under TIA-avdelningen: the rows below it move down.
       context.workbook.worksheets.getItem('Huvudbok').getRange(`A${ledgerRows + 1}:H${ledgerRows + 1}`).values = [
         [202507, 'TIA-avdelningen', 'Ny enhet', 5010, 'Löner', 1000, 500, ''],
@@ -184,7 +187,7 @@ describe('Refresh follow-ups', () => {
     expect(rowOf(after, 'HR-avdelning')).toBe(rowOf(s, 'HR-avdelning') + 1);
     expect(after.cells[`${commentColumn}${rowOf(after, 'HR-avdelning')}`]?.value).toBe('Vakans från mars');
     expect(after.cells[`${commentColumn}${rowOf(after, 'Ny enhet')}`]?.value ?? null).toBeNull();
-    expect(after.cells[`A${rowOf(after, 'Kommentar (skriv här – behålls vid uppdatering)') + 1}`]?.value).toBe('Stabens bedömning: i balans.');
+    expect(after.cells[`A${rowOf(after, SUMMARY_NOTE) - 1}`]?.value).toBe('Stabens bedömning: i balans.');
     for (const s of before.sheets.filter((x) => x.name !== name)) expect(sheet(host.snapshot(), s.name)).toEqual(s);
   });
 

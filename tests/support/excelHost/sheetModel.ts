@@ -6,7 +6,7 @@
 import { isUnbounded, type Rect } from './address';
 import { CellError, CellStore, type Stored } from './cellStore';
 import { hostError } from './errors';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type CellValue, type PageLayout, type SheetVisibility } from './snapshot';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, defaultPageLayout, type CellValue, type PageLayout, type SheetVisibility } from './snapshot';
 import { patchChange, type CellFormat, type StyleTable } from './styles';
 import { contentFromFormula, contentFromValue, type CellContent } from './writeRules';
 
@@ -98,7 +98,7 @@ export class SheetModel {
   defaultRowHeight = DEFAULT_ROW_HEIGHT;
   merges: Rect[] = [];
   freeze = { rows: 0, columns: 0 };
-  pageLayout: PageLayout = { orientation: 'Portrait', fitToWidth: null, fitToHeight: null, scale: 100 };
+  pageLayout: PageLayout = defaultPageLayout();
   charts: ChartModel[] = [];
   /** Custom properties by lower-case key. */
   readonly customProperties = new Map<string, { key: string; value: string }>();

@@ -93,6 +93,51 @@ export interface PageLayout {
   fitToWidth: number | null;
   fitToHeight: number | null;
   scale: number | null;
+  /** An Excel.PaperType value ('A4', 'Letter' …). */
+  paperSize: string;
+  /** Margins in points. */
+  margins: PageMargins;
+  /** headersFooters.defaultForAllPages, in Excel's header/footer codes. */
+  headerFooter: HeaderFooterTexts;
+  /** The print area as A1 ('A1:M47'), or null when none is set. */
+  printArea: string | null;
+  /** The rows repeated on each page as A1 ('10:10'), or null. */
+  printTitleRows: string | null;
+}
+
+/** Page margins in points. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/** The six parts of a sheet's default header and footer. */
+export interface HeaderFooterTexts {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** A new sheet's print setup: portrait Letter at 100 %, Excel's "Normal" margins, no header, no print area. */
+export function defaultPageLayout(): PageLayout {
+  return {
+    orientation: 'Portrait',
+    fitToWidth: null,
+    fitToHeight: null,
+    scale: 100,
+    paperSize: 'Letter',
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+    headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+    printArea: null,
+    printTitleRows: null,
+  };
 }
 
 /** A chart made with `charts.add` (kept in the snapshot only: ExcelJS cannot write charts). */

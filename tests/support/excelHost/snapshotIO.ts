@@ -146,7 +146,7 @@ function sheetSnapshot(book: WorkbookModel, sheet: SheetModel): SheetSnapshot {
     columnWidths,
     rowHeights,
     freeze: { ...sheet.freeze },
-    pageLayout: { ...sheet.pageLayout },
+    pageLayout: { ...sheet.pageLayout, margins: { ...sheet.pageLayout.margins }, headerFooter: { ...sheet.pageLayout.headerFooter } },
     charts: sheet.charts.map((c) => ({
       name: c.name,
       type: c.type,

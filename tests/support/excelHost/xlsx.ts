@@ -15,6 +15,7 @@ import { cellAddress, columnLetters, parseRect } from './address';
 import type { CellInput, ChartSnapshot, JsonValue, SheetInput, WorkbookInput, WorkbookSnapshot } from './snapshot';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './snapshot';
 import { modelFromInput, snapshotOf } from './snapshotIO';
+import { headerFooterOf, printSetupFrom, printSetupOf } from './xlsxPrint';
 import { pointsFromWidth, styleFromExcel, styleToExcel, widthFromPoints } from './xlsxStyles';
 
 /** Name of the very hidden sheet holding what ExcelJS cannot store. */
@@ -90,6 +91,7 @@ function sheetFrom(ws: ExcelJS.Worksheet): SheetInput {
       fitToWidth: setup.fitToPage ? setup.fitToWidth ?? 1 : null,
       fitToHeight: setup.fitToPage ? setup.fitToHeight ?? 1 : null,
       scale: setup.fitToPage ? null : setup.scale ?? 100,
+      ...printSetupFrom(ws),
     },
     tabColor: tabColor ? `#${tabColor.slice(-6).toUpperCase()}` : null,
   };
@@ -135,7 +137,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: WorkbookSnapshot['sheets'
     orientation: p.orientation === 'Landscape' ? 'landscape' : 'portrait',
     fitToPage: fit,
     ...(fit ? { fitToWidth: p.fitToWidth ?? 0, fitToHeight: p.fitToHeight ?? 0 } : { scale: p.scale ?? 100 }),
+    ...printSetupOf(p),
   };
+  ws.headerFooter = headerFooterOf(p.headerFooter);
   for (const [letters, points] of Object.entries(sheet.columnWidths)) ws.getColumn(letters).width = widthFromPoints(points);
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
   for (const [address, cell] of Object.entries(sheet.cells)) {

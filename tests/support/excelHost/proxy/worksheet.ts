@@ -12,7 +12,8 @@ import { WorksheetCustomPropertyCollection } from './customProperties';
 import { Range } from './range';
 import { RangeAreas } from './rangeAreas';
 import { NULL_TARGET, requireApi, type Resolved, type SyncScope } from './runtime';
-import { checkRect, num, oneOf, ownedBy } from './targets';
+import { checkRect, ownedBy } from './targets';
+import { PageLayout } from './pageLayout';
 import { TableCollection } from './workbookParts';
 
 /** The sheet a worksheet proxy stands for. */
@@ -236,41 +237,3 @@ export class WorksheetFreezePanes extends HostObject<string> {
   }
 }
 
-const PAGE_PROPS: Record<string, PropertySpec<string>> = {
-  orientation: {
-    get: (id, scope) => sheet(scope, id).pageLayout.orientation,
-    set: (id, v, scope) => (sheet(scope, id).pageLayout.orientation = oneOf(v, ['Portrait', 'Landscape'] as const)),
-  },
-  zoom: {
-    get: (id, scope) => {
-      const p = sheet(scope, id).pageLayout;
-      return p.fitToWidth !== null || p.fitToHeight !== null
-        ? { horizontalFitToPages: p.fitToWidth ?? 0, verticalFitToPages: p.fitToHeight ?? 0 }
-        : { scale: p.scale ?? 100 };
-    },
-    set: (id, v, scope) => {
-      if (v === null || typeof v !== 'object') throw hostError('InvalidArgument');
-      const zoom = v as { horizontalFitToPages?: unknown; verticalFitToPages?: unknown; scale?: unknown };
-      const p = sheet(scope, id).pageLayout;
-      if (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined) {
-        p.fitToWidth = zoom.horizontalFitToPages === undefined ? 0 : num(zoom.horizontalFitToPages, 0, 32767);
-        p.fitToHeight = zoom.verticalFitToPages === undefined ? 0 : num(zoom.verticalFitToPages, 0, 32767);
-        p.scale = null;
-      } else if (zoom.scale !== undefined) {
-        p.scale = num(zoom.scale, 10, 400);
-        p.fitToWidth = null;
-        p.fitToHeight = null;
-      } else throw hostError('InvalidArgument');
-    },
-  },
-};
-
-/** `Worksheet.pageLayout` (ExcelApi 1.9): orientation and zoom (set zoom as a whole object). */
-export class PageLayout extends HostObject<string> {
-  protected get _typeName(): string { return 'PageLayout'; }
-  protected get _props(): Record<string, PropertySpec<string>> { return PAGE_PROPS; }
-  get orientation(): string { return this._get('orientation'); }
-  set orientation(v: string) { this._set('orientation', v); }
-  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } { return this._get('zoom'); }
-  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) { this._set('zoom', v); }
-}
