@@ -18,7 +18,7 @@ function aReport(units: { unit: string; sub?: string; budget: string; actual: st
 /** The text content of an HTML fragment, parsed the way a browser would. */
 function cellsOf(html: string): string[][] {
   const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
-  return rows.map((row) => [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!));
+  return rows.map((row) => [...row.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((m) => m[1]!));
 }
 
 describe('sectionsToHtml', () => {
@@ -39,7 +39,7 @@ describe('sectionsToHtml', () => {
 
   it('styles cells inline: the report font, bold, header fill, borders, right-aligned numbers, indentation', () => {
     const html = sectionsToHtml(report, ['unitTable']);
-    const header = html.match(/<td[^>]*>Enhet<\/td>/)![0];
+    const header = html.match(/<th[^>]*>Enhet<\/th>/)![0];
     expect(header).toContain("font-family:'Calibri',sans-serif");
     expect(header).toContain('font-weight:bold');
     expect(header).toContain('background:#DDEBF7');
@@ -48,10 +48,10 @@ describe('sectionsToHtml', () => {
     expect(figure).toContain('text-align:right');
     expect(figure).not.toContain('font-weight:bold');
     const child = html.match(/<td[^>]*>Drift<\/td>/)![0];
-    expect(child).toContain('padding-left:13pt');
+    expect(child).toContain('padding:1pt 1.5pt 1pt 6.5pt');
     const parent = html.match(/<td[^>]*>IT<\/td>/)![0];
     expect(parent).toContain('font-weight:bold');
-    expect(parent).not.toContain('padding-left');
+    expect(parent).toContain('padding:1pt 1.5pt 1pt 1.5pt');
     const total = html.match(/<td[^>]*>Totalt KLS<\/td>/)![0];
     expect(total).toContain('background:#F2F2F2');
     expect(total).toContain('border-top:1pt solid');
@@ -63,9 +63,10 @@ describe('sectionsToHtml', () => {
     expect(driftRow).toMatch(/<td[^>]*color:#FF0000[^>]*>-10<\/td>/);
   });
 
-  it('writes one-cell rows (section titles, summary) as paragraphs and separates tables by a paragraph', () => {
-    const html = sectionsToHtml(report, ['keyFigures', 'unitTable', 'accountTable']);
-    expect(html).toMatch(/<p style="[^"]*font-weight:bold[^"]*">Ekonomisk uppföljning över KLS \(tkr\)<\/p>/);
+  it('writes section titles as table captions, the summary as paragraphs, and separates tables by a paragraph', () => {
+    const html = sectionsToHtml(report, ['keyFigures', 'unitTable', 'accountTable', 'summary']);
+    expect(html).toMatch(/<caption[^>]*><span style="[^"]*font-weight:bold[^"]*">Ekonomisk uppföljning över KLS \(tkr\)<\/span><\/caption>/);
+    expect(html).toMatch(/<p style="[^"]*">Budgetavvikelsen ackumulerat juli 2025 för KLS/);
     expect(html).not.toMatch(/<\/table><table/);
     expect(html.match(/<table/g)!.length).toBeGreaterThanOrEqual(3);
     expect(html.indexOf('Ekonomisk uppföljning')).toBeLessThan(html.indexOf('>Enhet<'));
@@ -107,7 +108,8 @@ describe('sectionsToText', () => {
     const text = sectionsToText(report, ['keyFigures', 'unitTable']);
     const [keyFigures, unitTable] = text.split('\n\n');
     expect(keyFigures!.split('\n')[0]).toBe('Ekonomisk uppföljning över KLS (tkr)');
-    const lines = unitTable!.split('\n');
+    const [caption, ...lines] = unitTable!.split('\n');
+    expect(caption).toBe('KLS – ekonomisk uppföljning till och med juli 2025 (tkr)');
     expect(lines[0]!.split('\t')[0]).toBe('Enhet');
     expect(lines[1]!.split('\t').slice(0, 4)).toEqual(['Stab', '100', '90', '10']);
     expect(lines[lines.length - 1]!.startsWith('Totalt KLS\t')).toBe(true);
@@ -116,6 +118,6 @@ describe('sectionsToText', () => {
   it('keeps a unit name with tabs or line breaks on its own cell', () => {
     const odd = aReport([{ unit: 'A\tB\nC', budget: '1', actual: '1' }]);
     const lines = sectionsToText(odd, ['unitTable']).split('\n');
-    expect(lines[1]!.split('\t')[0]).toBe('A B C');
+    expect(lines[2]!.split('\t')[0]).toBe('A B C');
   });
 });

@@ -8,7 +8,10 @@
  * arrives as text, and text cells that Excel would read as a formula are marked as text for a
  * paste into Excel (mso-number-format, which Word ignores).
  */
-import type { CellStyle, ReportCell, ReportSection, ReportSheet } from './model';
+import { colourCss, documentTableHtml, documentTableText, emphasisCss, FORMULA_START, isColour, textHtml } from './clipboardDocument';
+import type { ReportCell, ReportSection, ReportSheet } from './model';
+
+export { escapeHtml } from './clipboardDocument';
 
 /** The kinds of section a caller may copy. */
 export type SectionKind = ReportSection['kind'];
@@ -17,10 +20,32 @@ export type SectionKind = ReportSection['kind'];
 const INDENT_POINTS = 9;
 /** Padding of every table cell, in points. */
 const CELL_PADDING = '1pt 4pt';
-/** Excel's [Red] in a number format. */
-const RED = 'FF0000';
-/** Text Excel would read as a formula when pasted. */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D]/;
+
+/** What goes on the clipboard: HTML for word processors, tab-separated text for everything else. */
+export interface ClipboardContent {
+  readonly html: string;
+  readonly text: string;
+}
+
+/** The unit table as a committee document wants it (seed 004's columns, caption, repeating header). */
+export function copyUnitTable(report: ReportSheet): ClipboardContent {
+  return copySections(report, ['unitTable']);
+}
+
+/** The key figures as the committee protocol prints them ("Ekonomisk uppföljning över … (tkr)"). */
+export function copyKeyFigures(report: ReportSheet): ClipboardContent {
+  return copySections(report, ['keyFigures']);
+}
+
+/** The account-group table ("Analys av utfall") on its own. */
+export function copyAccountTable(report: ReportSheet): ClipboardContent {
+  return copySections(report, ['accountTable']);
+}
+
+/** Chosen sections as HTML and text. */
+export function copySections(report: ReportSheet, kinds: readonly SectionKind[]): ClipboardContent {
+  return { html: sectionsToHtml(report, kinds), text: sectionsToText(report, kinds) };
+}
 
 /** A block of a section: a paragraph (one-cell row) or a run of table rows. */
 type Block =
@@ -32,7 +57,9 @@ export function sectionsToHtml(report: ReportSheet, kinds: readonly SectionKind[
   const spans = mergeSpans(report);
   const font = fontFamily(report.font.name);
   const parts = chosenSections(report, kinds).map((section) =>
-    blocksOf(report, section)
+    section.document
+      ? documentTableHtml(report, section.document, font)
+      : blocksOf(report, section)
       .map((block) => (block.kind === 'paragraph' ? paragraphHtml(block.cell, report, font) : tableHtml(report, block.rows, spans, font)))
       // Word joins adjacent tables into one unless a paragraph separates them.
       .join(SPACER),
@@ -44,7 +71,9 @@ export function sectionsToHtml(report: ReportSheet, kinds: readonly SectionKind[
 export function sectionsToText(report: ReportSheet, kinds: readonly SectionKind[]): string {
   return chosenSections(report, kinds)
     .map((section) =>
-      rowsOf(section)
+      section.document
+        ? documentTableText(report, section.document, textCellOf)
+        : rowsOf(section)
         .map((r) => report.rows[r] ?? [])
         .filter((row) => !isEmptyRow(row))
         .map((row) => trimEnd(row.map(textCellOf)).join('\t'))
@@ -166,36 +195,10 @@ function cellHtml(cell: ReportCell | null, span: number, report: ReportSheet, fo
   return `<td${colspan} style="${css.join(';')}">${textHtml(cell.text)}</td>`;
 }
 
-function emphasisCss(s: CellStyle): string[] {
-  return [...(s.bold ? ['font-weight:bold'] : []), ...(s.italic ? ['font-style:italic'] : [])];
-}
-
-/** The font colour: the style's, or Excel's red for a negative figure whose format says [Red]. */
-function colourCss(cell: ReportCell): string[] {
-  const negativeRed = typeof cell.value === 'number' && cell.value < 0 && cell.numberFormat.includes('[Red]');
-  const colour = negativeRed ? RED : cell.style.color;
-  return colour && isColour(colour) ? [`color:#${colour}`] : [];
-}
-
-function isColour(rrggbb: string): boolean {
-  return /^[0-9A-Fa-f]{6}$/.test(rrggbb);
-}
-
 /** A CSS font-family value: the report's font (quoted, only safe characters), then a fallback. */
 function fontFamily(name: string): string {
   const safe = name.replace(/[^\w -]/g, '').trim();
   return safe === '' ? 'sans-serif' : `'${safe}',sans-serif`;
-}
-
-/** Escape text for HTML element content; line breaks become <br>. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
-}
-
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function textHtml(text: string): string {
-  return escapeHtml(text).replace(/\r?\n/g, '<br>');
 }
 
 /** Cell text on one line without tabs, so the tab-separated rows stay rectangular. */

@@ -11,12 +11,12 @@ export const DOCUMENT_TEXT_WIDTH = (16 / 2.54) * 72;
 /** Font sizes tried, largest first; 8 pt is the smallest a committee should have to read. */
 const FONT_SIZES = [9, 8.5, 8] as const;
 /** Left and right padding of a document cell, and its border, in points. */
-export const DOCUMENT_CELL_PADDING = 2;
+export const DOCUMENT_CELL_PADDING = 1.5;
 const BORDER = 0.5;
 /** Points of left padding per indent level. */
-export const DOCUMENT_INDENT = 6;
+export const DOCUMENT_INDENT = 5;
 /** What a word processor's measurement may differ by (fonts, kerning), kept free in each column. */
-const ROOM = 1.04;
+const ROOM = 1.02;
 
 /** A table to lay out: its sheet rows and the columns chosen for documents. */
 export interface DocumentTableInput {
@@ -56,18 +56,23 @@ function columnWidths(rows: readonly (readonly ReportCell[])[], t: DocumentTable
     const wraps = kind === 'label' || kind === 'comment';
     return { column, kind, min: Math.max(headWord, wraps ? word : full) * ROOM + pad, wanted: Math.max(headWord, full) * ROOM + pad };
   });
-  const fixed = measured.filter((m) => m.kind !== 'label' && m.kind !== 'comment').reduce((a, m) => a + m.min, 0);
+  const fixed = measured.filter((m) => m.kind !== 'label' && m.kind !== 'comment').reduce((a, m) => a + round(m.min), 0);
   const flexible = measured.filter((m) => m.kind === 'label' || m.kind === 'comment');
   const left = DOCUMENT_TEXT_WIDTH - fixed;
   const wanted = flexible.reduce((a, m) => a + m.wanted, 0);
   return measured.map((m) => {
     if (m.kind !== 'label' && m.kind !== 'comment') return { column: m.column, kind: m.kind, width: round(m.min) };
     // Labels and comments share what the figures leave, each at least its longest word.
-    const share = wanted <= left ? m.wanted : Math.max(m.min, (left * m.wanted) / Math.max(wanted, 1));
-    return { column: m.column, kind: m.kind, width: round(share) };
+    if (wanted <= left) return { column: m.column, kind: m.kind, width: round(m.wanted) };
+    return { column: m.column, kind: m.kind, width: Math.max(round(m.min), roundDown((left * m.wanted) / Math.max(wanted, 1))) };
   });
 }
 
 function round(points: number): number {
   return Math.ceil(points * 4) / 4;
+}
+
+/** Rounded down, for the share of what is left (rounding up would overshoot the page). */
+function roundDown(points: number): number {
+  return Math.floor(points * 4) / 4;
 }

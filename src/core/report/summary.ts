@@ -106,8 +106,8 @@ function contributorsParagraph(f: FollowUp, o: SummaryOptions): string {
     if (negative.length > 0) parts.push(`Störst underskott redovisar ${listOf(negative, o)}.`);
     if (parts.length === 0) parts.push('Samtliga verksamheter redovisar utfall i paritet med budget.');
   } else {
-    if (positive.length > 0) parts.push(`The largest surpluses are in ${listOf(positive, o)}.`);
-    if (negative.length > 0) parts.push(`The largest deficits are in ${listOf(negative, o)}.`);
+    if (positive.length > 0) parts.push(`${positive.length > 1 ? 'The largest surpluses are' : 'The largest surplus is'} in ${listOf(positive, o)}.`);
+    if (negative.length > 0) parts.push(`${negative.length > 1 ? 'The largest deficits are' : 'The largest deficit is'} in ${listOf(negative, o)}.`);
     if (parts.length === 0) parts.push('All units report actuals in line with budget.');
   }
   return parts.join(' ');
@@ -124,9 +124,10 @@ function accountParagraph(f: FollowUp, o: SummaryOptions): string {
     // A favourable revenue deviation means more revenue; a favourable cost deviation, less cost.
     const higher = (l.figures.ytdDeviation > 0) === (l.type === 'revenue');
     const amount = formatAmountWithUnit(l.figures.ytdDeviation < 0 ? negateMoney(l.figures.ytdDeviation) : l.figures.ytdDeviation, o.scale, o.lang);
-    return o.lang === 'sv' ? `${sv} är ${amount} ${higher ? 'högre' : 'lägre'} än budget` : `${en} are ${amount} ${higher ? 'higher' : 'lower'} than budget`;
+    return o.lang === 'sv' ? `${sv} är ${amount} ${higher ? 'högre' : 'lägre'} än budget` : `${en} ${amount} ${higher ? 'higher' : 'lower'} than budget`;
   };
-  const sides = [side(revenue, 'intäkterna', 'revenue'), side(cost, 'kostnaderna', 'costs')].filter((s): s is string => s !== null);
+  // "Revenue" is uncountable (singular verb), "costs" plural.
+  const sides = [side(revenue, 'intäkterna', 'revenue is'), side(cost, 'kostnaderna', 'costs are')].filter((s): s is string => s !== null);
   if (sides.length > 0) {
     const joined = sides.join(o.lang === 'sv' ? ' och ' : ' and ');
     parts.push(`${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`);
@@ -134,11 +135,15 @@ function accountParagraph(f: FollowUp, o: SummaryOptions): string {
   const groups = lines.filter((l) => l.kind === 'group').map((l) => ({ name: l.name ?? '', amount: l.figures.ytdDeviation }));
   const { positive, negative } = extremes(groups, o.scale);
   if (o.lang === 'sv') {
-    if (positive.length > 0) parts.push(`Bland kontogrupperna står ${listOf(positive, o)} för de största överskotten.`);
+    if (positive.length > 0) {
+      parts.push(`Bland kontogrupperna står ${listOf(positive, o)} för ${positive.length > 1 ? 'de största överskotten' : 'det största överskottet'}.`);
+    }
     if (negative.length > 0) parts.push(`Underskott finns inom ${listOf(negative, o)}.`);
   } else {
-    if (positive.length > 0) parts.push(`Among the account groups, ${listOf(positive, o)} show the largest surpluses.`);
-    if (negative.length > 0) parts.push(`There are deficits in ${listOf(negative, o)}.`);
+    if (positive.length > 0) {
+      parts.push(`Among the account groups, ${listOf(positive, o)} ${positive.length > 1 ? 'show the largest surpluses' : 'shows the largest surplus'}.`);
+    }
+    if (negative.length > 0) parts.push(`${negative.length > 1 ? 'There are deficits' : 'There is a deficit'} in ${listOf(negative, o)}.`);
   }
   return parts.join(' ');
 }
