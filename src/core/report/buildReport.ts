@@ -16,7 +16,7 @@ import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
-import { measureColumnWidths, measureRowHeights } from './sheetLayout';
+import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
 import { writeUnitTable } from './unitTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
@@ -113,8 +113,9 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const chart = has('chart') ? writeChartData(b, f, o) : null;
   const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
   const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment);
+  const rows = wrapLongLabels(b.rows, widths, FONT.size);
   const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
-  const heights = measureRowHeights(b.rows, b.merges, widths, FONT.size, fixed);
+  const heights = measureRowHeights(rows, b.merges, widths, FONT.size, fixed);
   const unitSection = b.sections.find((s) => s.kind === 'unitTable');
   const footerDate = o.builtOn ?? todayIso();
   const print = pageSetupOf({
@@ -129,8 +130,8 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const captions = { title: `${title} (${unit})`, upTo: `${o.organisation}, ${w.upTo(month)} ${f.period.year}` };
   return {
     name: w.sheetName(isoMonth(monthKey(f.period.year, f.period.month))),
-    rows: b.rows,
-    sections: withDocuments(b.rows, b.sections, f, captions),
+    rows,
+    sections: withDocuments(rows, b.sections, f, captions),
     columnWidths: widths,
     rowHeights: heights.map((height, row) => ({ row, height })),
     merges: b.merges,

@@ -5,7 +5,6 @@
  * organisation, the period, the page and the date built.
  */
 import type { CellRange, HeaderFooterLine, HeaderFooterPart, PageMargins, PageSetup } from './model';
-import { POINTS_PER_WIDTH_UNIT } from './sheetLayout';
 
 /** A4 in points, landscape. */
 const A4_LONG = 841.89;
@@ -16,6 +15,12 @@ export const MARGINS: PageMargins = { top: 32.4, bottom: 32.4, left: 28.8, right
 
 /** The smallest text on paper, in points. */
 export const MIN_PRINTED_FONT = 8;
+
+/**
+ * Points per width unit on paper at 100 %, planned for the wider of the two programs: Excel draws a
+ * unit as 7 px (5.25 pt), LibreOffice as Carlito's digit at 11 pt (about 5.6 pt).
+ */
+const PRINTED_POINTS_PER_UNIT = 5.6;
 
 /** Room for what the estimate does not see (pixel rounding, page breaks between rows). */
 const HEIGHT_SLACK = 0.98;
@@ -37,7 +42,7 @@ export interface PageInput {
 
 /** The print setup for a sheet of these widths and heights. */
 export function pageSetupOf(p: PageInput): PageSetup {
-  const width = p.widths.reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT;
+  const width = p.widths.reduce((a, w) => a + w, 0) * PRINTED_POINTS_PER_UNIT;
   const height = p.heights.slice(0, p.lastRow + 1).reduce((a, h) => a + h, 0);
   const pageWidth = A4_LONG - MARGINS.left - MARGINS.right;
   const pageHeight = (A4_SHORT - MARGINS.top - MARGINS.bottom) * HEIGHT_SLACK;

@@ -13,9 +13,9 @@ export const POINTS_PER_WIDTH_UNIT = 5.25;
 const CELL_PADDING = 5.25;
 /** Excel's indent level, in points (about ten pixels). */
 const INDENT_POINTS = 7.5;
-/** The narrowest column and the widest label column, in width units. */
+/** The narrowest column and the widest label column, in width units; longer labels wrap between words. */
 const MIN_WIDTH = 6;
-const MAX_WIDTH = 50;
+const MAX_WIDTH = 36;
 /** The input column's width: room for a short remark, and never the widest column. */
 const COMMENT_WIDTH = 20;
 /** The height of an empty row between sections, in points. */
@@ -26,9 +26,14 @@ const HEADER_LINES = 2;
 /** Which cells are input cells (the comment column), known by their style. */
 export type IsInput = (style: CellStyle) => boolean;
 
-/** The height of one line of text at a font size, in points, snapped to whole pixels as Excel does. */
-export function lineHeight(size: number): number {
-  return Math.ceil((size * 1.25) / 0.75) * 0.75;
+/** Calibri's line spacing (ascent + descent) as a share of the font size. */
+const LINE_SPACING = 1.22;
+/** Room above the first line, in points: the same for one line or many, so paragraphs sit evenly. */
+const LEAD = 0.75;
+
+/** The height of a row of `lines` lines at a font size, in points, snapped up to whole pixels as Excel does. */
+export function rowHeight(lines: number, size: number): number {
+  return Math.ceil((lines * size * LINE_SPACING + LEAD) / 0.75) * 0.75;
 }
 
 /** Cells covered by a merge (not its top-left cell), and the merges by their top-left cell. */
@@ -100,7 +105,7 @@ export function measureRowHeights(
     if (given !== undefined) return given;
     if (row.every((cell) => cell.text === '')) {
       // An input cell stays one line tall when empty; a blank row is a small gap.
-      return row.length === 0 ? SPACER_HEIGHT : Math.max(...row.map((cell) => lineHeight(cell.style.fontSize ?? fontSize)));
+      return row.length === 0 ? SPACER_HEIGHT : Math.max(...row.map((cell) => rowHeight(1, cell.style.fontSize ?? fontSize)));
     }
     let height = 0;
     row.forEach((cell, c) => {
@@ -108,9 +113,36 @@ export function measureRowHeights(
       const size = cell.style.fontSize ?? fontSize;
       const span = anchors.get(`${r}:${c}`)?.columns ?? 1;
       const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
-      const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width, size, cell.style.bold === true) : 1;
-      height = Math.max(height, lines * lineHeight(size));
+      const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
+      const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width - indent, size, cell.style.bold === true) : 1;
+      height = Math.max(height, rowHeight(lines, size));
     });
     return height;
   });
+}
+
+const wrapped = new WeakMap<CellStyle, CellStyle>();
+
+/** The wrapping twin of a style, one per style object (writers group cells by style identity). */
+function wrappedStyle(style: CellStyle): CellStyle {
+  let w = wrapped.get(style);
+  if (!w) {
+    w = { ...style, wrap: true };
+    wrapped.set(style, w);
+  }
+  return w;
+}
+
+/**
+ * Rows whose labels are wider than their column get them wrapped between words, so no label runs
+ * under the figures beside it (the label column stops at its widest allowed width).
+ */
+export function wrapLongLabels(rows: readonly (readonly ReportCell[])[], widths: readonly number[], fontSize: number): ReportCell[][] {
+  return rows.map((row) =>
+    row.map((cell, c) => {
+      if (cell.style.wrap || typeof cell.value !== 'string' || c >= widths.length) return cell;
+      const needed = neededWidth(row, c, fontSize);
+      return needed > widths[c]! * POINTS_PER_WIDTH_UNIT ? { ...cell, style: wrappedStyle(cell.style) } : cell;
+    }),
+  );
 }
