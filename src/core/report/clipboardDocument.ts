@@ -35,10 +35,13 @@ export function documentTableHtml(report: ReportSheet, t: DocumentTable, font: s
   );
 }
 
-/** The table as tab-separated text: the caption, the header and the rows of the chosen columns. */
+/**
+ * The table as tab-separated text: the header and the rows of the chosen columns (a paste into a
+ * spreadsheet or plain text gets the table itself; the caption is the word processor's).
+ */
 export function documentTableText(report: ReportSheet, t: DocumentTable, cellText: (cell: ReportCell) => string): string {
   const line = (r: number): string => t.columns.map((c) => cellText(report.rows[r]?.[c.column] ?? EMPTY)).join('\t').replace(/\t+$/, '');
-  return [t.caption, ...(t.headerRow === null ? [] : [line(t.headerRow)]), ...t.bodyRows.map(line)].join('\n');
+  return [...(t.headerRow === null ? [] : [line(t.headerRow)]), ...t.bodyRows.map(line)].join('\n');
 }
 
 const EMPTY: ReportCell = { value: null, text: '', numberFormat: 'General', style: {} };
