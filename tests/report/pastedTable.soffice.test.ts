@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { composeFollowUp } from '../../src/core/compose';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { copyAccountTable, copyKeyFigures, copyUnitTable } from '../../src/core/report/clipboard';
-import type { DocumentTable, ReportSheet } from '../../src/core/report/model';
+import type { DocumentTable, ReportCell, ReportSheet } from '../../src/core/report/model';
 import { textWidth } from '../../src/core/report/textWidth';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { aLedger } from '../support/builders';
@@ -50,7 +50,7 @@ function documentOf(report: ReportSheet, kind: 'unitTable' | 'accountTable' | 'k
 /** Texts of a document table's cells: headers, labels and figures. */
 function cellTexts(report: ReportSheet, t: DocumentTable): { words: string[]; figures: string[] } {
   const rows = [...(t.headerRow === null ? [] : [t.headerRow]), ...t.bodyRows].map((r) => report.rows[r] ?? []);
-  const cells = rows.flatMap((row) => t.columns.map((c) => row[c.column]).filter((c) => c !== undefined && c.text !== ''));
+  const cells = rows.flatMap((row) => t.columns.map((c) => row[c.column]).filter((c): c is ReportCell => c !== undefined && c.text !== ''));
   return {
     words: cells.filter((c) => typeof c.value !== 'number').flatMap((c) => c.text.split(' ')),
     figures: cells.filter((c) => typeof c.value === 'number').map((c) => c.text),
