@@ -119,3 +119,23 @@ describe('the print setup and widths of the KLS follow-up', () => {
     expect(r.rowHeights[header]!.height).toBe(27.75);
   });
 });
+
+describe('the print setup of a long follow-up', () => {
+  it('runs over several pages tall at a readable scale, repeating the unit table header, long names wrapped', () => {
+    const rows: Row[] = Array.from({ length: 120 }, (_, i) => ({
+      unit: `Förvaltningen för samhällsbyggnad och särskilda insatser, enhet ${i + 1}`,
+      account: 5010,
+      budget: '1234567',
+      actual: '1200000',
+    }));
+    const r = reportOf(rows, 'debit');
+    const header = r.sections.find((s) => s.kind === 'unitTable')!.row;
+    expect(r.print.fitToPages.tall).toBeGreaterThanOrEqual(3);
+    expect(r.print.expectedScale).toBeGreaterThanOrEqual(73);
+    expect(r.print.titleRows).toEqual({ first: header, last: header });
+    expect(r.columnWidths[0]).toBeLessThanOrEqual(36);
+    const long = r.rows[header + 1]![0]!;
+    expect(long.style.wrap).toBe(true);
+    expect(r.rowHeights[header + 1]!.height).toBe(27.75); // two lines
+  });
+});
