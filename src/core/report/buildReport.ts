@@ -10,7 +10,7 @@ import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
 import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
 import { withDocuments } from './documentTables';
-import type { ChartSpec, HeaderFooterPart, ReportSheet } from './model';
+import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSheet } from './model';
 import { pageSetupOf } from './pageSetup';
 import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
@@ -67,14 +67,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   });
   b.blank();
   if (has('keyFigures')) {
-    b.section('keyFigures', () => {
-      const t = f.total;
-      b.add([textCell(w.keyFiguresTitle(o.organisation, unit), STYLES.section)]);
-      b.add([textCell(w.keyBudget(month), STYLES.keyLabel), amountCell(t.ytdBudget, o.scale, o.lang, STYLES.keyValue)]);
-      b.add([textCell(w.keyActual(actual, month), STYLES.keyLabel), amountCell(t.ytdActual, o.scale, o.lang, STYLES.keyValue)]);
-      b.add([textCell(w.keyDeviation(month), STYLES.keyLabel), amountCell(t.ytdDeviation, o.scale, o.lang, STYLES.keyValue, true)]);
-      b.add([textCell(w.keyPercent, STYLES.keyLabel), percentCell(t.ytdPercentOfBudget, o.lang, STYLES.keyValue, true)]);
-    });
+    b.section('keyFigures', () => writeKeyFigures(b, f, o, actual));
     b.blank();
   }
   let unitHeader: number | null = null;
@@ -92,40 +85,19 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('resultTable', () => writeResultTable(b, f, o));
     b.blank();
   }
-  if (has('summary')) {
-    // Paragraphs and the comment cell span the tables' width (at least a few columns).
-    const columns = Math.max(4, ...b.rows.map((r) => r.length));
-    b.section('summary', () => {
-      b.add([textCell(w.summaryTitle, STYLES.section)]);
-      for (const p of summaryParagraphs(f, o)) {
-        const r = b.add([textCell(p, STYLES.text)]);
-        b.merge({ row: r, column: 0, rows: 1, columns });
-      }
-      const c = b.add([textCell(o.comments.get(SUMMARY_COMMENT_KEY) ?? '', STYLES.commentBox)]);
-      b.merge({ row: c, column: 0, rows: 1, columns });
-      b.comment(SUMMARY_COMMENT_KEY, c, 0);
-    });
-    // Where to type: below the comment cell, outside what prints.
-    b.add([textCell(w.summaryComment, STYLES.note)]);
-  }
+  if (has('summary')) writeSummary(b, f, o);
   const lastPrinted = Math.max(0, ...b.sections.map((s) => s.row + s.rows - 1));
   b.blank();
   const chart = has('chart') ? writeChartData(b, f, o) : null;
-  const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
-  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment);
-  const rows = wrapLongLabels(b.rows, widths, FONT.size);
-  const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
-  const heights = measureRowHeights(rows, b.merges, widths, FONT.size, fixed);
+  const { rows, widths, heights } = measure(b, lastPrinted);
   const unitSection = b.sections.find((s) => s.kind === 'unitTable');
-  const footerDate = o.builtOn ?? todayIso();
   const print = pageSetupOf({
     widths,
     heights,
     lastRow: lastPrinted,
     fontSize: FONT.size,
     table: unitSection && unitHeader !== null ? { header: unitHeader, last: unitSection.row + unitSection.rows - 1 } : null,
-    header: { left: [text(title)], center: [], right: [text(w.printPeriod(period))] },
-    footer: { left: [text(w.printBuilt(footerDate))], center: [], right: [text(w.printPage[0]), { kind: 'pageNumber' }, text(w.printPage[1]), { kind: 'pageCount' }] },
+    ...headerAndFooter(o.lang, title, w.printPeriod(period), o.builtOn ?? todayIso()),
   });
   const captions = { title: `${title} (${unit})`, upTo: `${o.organisation}, ${w.upTo(month)} ${f.period.year}` };
   return {
@@ -143,8 +115,55 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   };
 }
 
-function text(t: string): HeaderFooterPart {
-  return { kind: 'text', text: t };
+/** The protocol's key figures: budget, actual and deviation to the month, and percent of budget. */
+function writeKeyFigures(b: SheetBuilder, f: FollowUp, o: ReportOptions, actual: string): void {
+  const w = reportWords(o.lang);
+  const month = monthName(f.period.month, o.lang);
+  const t = f.total;
+  b.add([textCell(w.keyFiguresTitle(o.organisation, scaleWord(o.scale, o.lang)), STYLES.section)]);
+  b.add([textCell(w.keyBudget(month), STYLES.keyLabel), amountCell(t.ytdBudget, o.scale, o.lang, STYLES.keyValue)]);
+  b.add([textCell(w.keyActual(actual, month), STYLES.keyLabel), amountCell(t.ytdActual, o.scale, o.lang, STYLES.keyValue)]);
+  b.add([textCell(w.keyDeviation(month), STYLES.keyLabel), amountCell(t.ytdDeviation, o.scale, o.lang, STYLES.keyValue, true)]);
+  b.add([textCell(w.keyPercent, STYLES.keyLabel), percentCell(t.ytdPercentOfBudget, o.lang, STYLES.keyValue, true)]);
+}
+
+/**
+ * The summary: its paragraphs and the comment cell across the tables' width, then (outside the
+ * section, so outside what prints) the note saying where to type.
+ */
+function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions): void {
+  const w = reportWords(o.lang);
+  const columns = Math.max(4, ...b.rows.map((r) => r.length));
+  b.section('summary', () => {
+    b.add([textCell(w.summaryTitle, STYLES.section)]);
+    for (const p of summaryParagraphs(f, o)) {
+      const r = b.add([textCell(p, STYLES.text)]);
+      b.merge({ row: r, column: 0, rows: 1, columns });
+    }
+    const c = b.add([textCell(o.comments.get(SUMMARY_COMMENT_KEY) ?? '', STYLES.commentBox)]);
+    b.merge({ row: c, column: 0, rows: 1, columns });
+    b.comment(SUMMARY_COMMENT_KEY, c, 0);
+  });
+  b.add([textCell(w.summaryComment, STYLES.note)]);
+}
+
+/** Widths from the cells, long labels wrapped, and every row's height. */
+function measure(b: SheetBuilder, lastPrinted: number): { rows: ReportCell[][]; widths: number[]; heights: number[] } {
+  const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment);
+  const rows = wrapLongLabels(b.rows, widths, FONT.size);
+  const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
+  return { rows, widths, heights: measureRowHeights(rows, b.merges, widths, FONT.size, fixed) };
+}
+
+/** The printed header (title left, period right) and footer (date built left, "Sida 1 av 2" right). */
+function headerAndFooter(lang: Lang, title: string, period: string, date: string): { header: HeaderFooterLine; footer: HeaderFooterLine } {
+  const w = reportWords(lang);
+  const text = (t: string): HeaderFooterPart => ({ kind: 'text', text: t });
+  return {
+    header: { left: [text(title)], center: [], right: [text(period)] },
+    footer: { left: [text(w.printBuilt(date))], center: [], right: [text(w.printPage[0]), { kind: 'pageNumber' }, text(w.printPage[1]), { kind: 'pageCount' }] },
+  };
 }
 
 /** Today as YYYY-MM-DD, for the footer when the caller gives no date. */
