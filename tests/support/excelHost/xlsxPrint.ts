@@ -12,7 +12,9 @@ const POINTS_PER_INCH = 72;
 
 /** The print setup fields of a loaded worksheet. */
 export function printSetupFrom(ws: ExcelJS.Worksheet): Pick<PageLayout, 'paperSize' | 'margins' | 'headerFooter' | 'printArea' | 'printTitleRows'> {
-  const setup = ws.pageSetup;
+  // ExcelJS leaves parts a file lacks as null (other programs than Excel omit them).
+  const setup = (ws.pageSetup as Partial<ExcelJS.PageSetup> | null) ?? {};
+  const hf = (ws.headerFooter as Partial<ExcelJS.HeaderFooter> | null) ?? {};
   const defaults = defaultPageLayout();
   const paper = Object.entries(PAPER_CODES).find(([, code]) => code === setup.paperSize)?.[0] ?? defaults.paperSize;
   const m = setup.margins;
@@ -22,7 +24,7 @@ export function printSetupFrom(ws: ExcelJS.Worksheet): Pick<PageLayout, 'paperSi
     margins: m
       ? { top: points(m.top, 54), bottom: points(m.bottom, 54), left: points(m.left, 50.4), right: points(m.right, 50.4), header: points(m.header, 21.6), footer: points(m.footer, 21.6) }
       : defaults.margins,
-    headerFooter: headerFooterFrom(ws.headerFooter?.oddHeader ?? '', ws.headerFooter?.oddFooter ?? ''),
+    headerFooter: headerFooterFrom(hf.oddHeader ?? '', hf.oddFooter ?? ''),
     printArea: setup.printArea ? setup.printArea.replace(/\$/g, '') : null,
     printTitleRows: setup.printTitlesRow ? setup.printTitlesRow.replace(/\$/g, '') : null,
   };
