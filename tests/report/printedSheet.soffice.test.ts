@@ -16,6 +16,10 @@ import type { ReportSheet } from '../../src/core/report/model';
 import { textWidth } from '../../src/core/report/textWidth';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { addReportSheet } from '../../src/xlsx/writeReport';
+import { buildFollowUp } from '../../src/app/buildFollowUp';
+import { KLS_REQUEST } from '../app/appHost';
+import { createExcelHost } from '../support/excelHost/host';
+import { loadSnapshotFromXlsx, saveSnapshotToXlsx } from '../support/excelHost/xlsx';
 import { pdfPages, pdfWords, renderPdf, type PdfPages, type PdfWord } from '../support/pdf';
 import { tempDir } from '../support/tmp';
 
@@ -135,5 +139,33 @@ describe('the förvaltning follow-up, printed', () => {
   it('numbers its pages in the footer', () => {
     const bottom = forv.words.filter((w) => w.yMin > A4.short - 30 && w.page === 2).map((w) => w.text).join(' ');
     expect(bottom).toContain(`Sida 2 av ${forv.pages.pages}`);
+  });
+});
+
+describe('the KLS follow-up written through Office.js, printed', () => {
+  const dir = tempDir();
+  it('prints as the ExcelJS one does: one A4 landscape page, text at 8 pt or more, chart data off paper', async () => {
+    const snapshot = await loadSnapshotFromXlsx('examples/kls-2025.xlsx');
+    const host = createExcelHost(snapshot);
+    const restore = host.install(globalThis);
+    try {
+      const built = await buildFollowUp(KLS_REQUEST);
+      expect(built.ok).toBe(true);
+    } finally {
+      restore();
+    }
+    // Only the follow-up sheet, as a reader prints it (LibreOffice prints every sheet of a file).
+    const after = host.snapshot();
+    const file = path.join(dir, 'kls-officejs.xlsx');
+    await saveSnapshotToXlsx({ ...after, sheets: after.sheets.filter((s) => s.name === 'Uppföljning 2025-07') }, file);
+    const pdf = renderPdf(file, dir);
+    const pages = pdfPages(pdf);
+    const words = pdfWords(pdf);
+    expect(pages.pages).toBe(1);
+    expect(pages.width).toBeCloseTo(A4.long, 0);
+    expect(words.map((w) => w.text)).not.toContain('Diagramunderlag');
+    const name = words.find((w) => w.text === 'Kommundirektör')!;
+    expect((11 * (name.xMax - name.xMin)) / textWidth('Kommundirektör', 11)).toBeGreaterThanOrEqual(8);
+    expect(words.filter((w) => w.yMin > A4.short - 30).map((w) => w.text).join(' ')).toContain('Sida 1 av 1');
   });
 });
