@@ -136,6 +136,14 @@ describe('the förvaltning follow-up, printed', () => {
     expect(printedBodySize(forv)).toBeGreaterThanOrEqual(8);
   });
 
+  it('repeats the header of the table the first page ends in at the top of the next', () => {
+    // Below the page header (title and period), the first row on page 2 is the result table's header.
+    const body = forv.words.filter((w) => w.page === 2 && !['Förvaltningen', 'Period:'].includes(w.text) && w.yMin > 25);
+    const firstRow = Math.min(...body.map((w) => w.yMin));
+    const top = body.filter((w) => w.yMin < firstRow + 15).map((w) => w.text);
+    expect(top).toEqual(expect.arrayContaining(['Resultat', 'Budgetavvikelse', 'ack', 'september', 'augusti']));
+  });
+
   it('numbers its pages in the footer', () => {
     const bottom = forv.words.filter((w) => w.yMin > A4.short - 30 && w.page === 2).map((w) => w.text).join(' ');
     expect(bottom).toContain(`Sida 2 av ${forv.pages.pages}`);

@@ -10,8 +10,8 @@ import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
 import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
 import { withDocuments } from './documentTables';
-import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSheet } from './model';
-import { pageSetupOf } from './pageSetup';
+import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
+import { pageSetupOf, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
@@ -90,13 +90,12 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   b.blank();
   const chart = has('chart') ? writeChartData(b, f, o) : null;
   const { rows, widths, heights } = measure(b, lastPrinted);
-  const unitSection = b.sections.find((s) => s.kind === 'unitTable');
   const print = pageSetupOf({
     widths,
     heights,
     lastRow: lastPrinted,
     fontSize: FONT.size,
-    table: unitSection && unitHeader !== null ? { header: unitHeader, last: unitSection.row + unitSection.rows - 1 } : null,
+    tables: tableRows(b.sections),
     ...headerAndFooter(o.lang, title, w.printPeriod(period), o.builtOn ?? todayIso()),
   });
   const captions = { title: `${title} (${unit})`, upTo: `${o.organisation}, ${w.upTo(month)} ${f.period.year}` };
@@ -145,6 +144,15 @@ function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions): void {
     b.comment(SUMMARY_COMMENT_KEY, c, 0);
   });
   b.add([textCell(w.summaryComment, STYLES.note)]);
+}
+
+/** Header and last rows of the tables, unit table first (its header is its first row; others have a title above). */
+function tableRows(sections: readonly ReportSection[]): TableRows[] {
+  const kinds: readonly ReportSection['kind'][] = ['unitTable', 'accountTable', 'resultTable'];
+  return kinds.flatMap((kind) => {
+    const s = sections.find((x) => x.kind === kind);
+    return s ? [{ header: kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }] : [];
+  });
 }
 
 /** Widths from the cells, long labels wrapped, and every row's height. */

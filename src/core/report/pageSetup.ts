@@ -21,6 +21,7 @@ export const MIN_PRINTED_FONT = 8;
  * unit as 7 px (5.25 pt), LibreOffice as Carlito's digit at 11 pt (about 5.6 pt).
  */
 const PRINTED_POINTS_PER_UNIT = 5.6;
+const EXCEL_POINTS_PER_UNIT = 5.25;
 
 /** Room for what the estimate does not see (pixel rounding, page breaks between rows). */
 const HEIGHT_SLACK = 0.98;
@@ -34,10 +35,16 @@ export interface PageInput {
   readonly lastRow: number;
   /** The sheet's font size: text on paper is this times the scale. */
   readonly fontSize: number;
-  /** The unit table's header row and last row, for repeating the header when the table runs over a page. */
-  readonly table: { readonly header: number; readonly last: number } | null;
+  /** The tables' header rows and last rows, unit table first, for repeating a header over a page break. */
+  readonly tables: readonly TableRows[];
   readonly header: HeaderFooterLine;
   readonly footer: HeaderFooterLine;
+}
+
+/** A table's header row and last row. */
+export interface TableRows {
+  readonly header: number;
+  readonly last: number;
 }
 
 /** The print setup for a sheet of these widths and heights. */
@@ -51,8 +58,10 @@ export function pageSetupOf(p: PageInput): PageSetup {
   // The fewest pages tall at which fitting does not shrink the text below the smallest size.
   const tall = Math.max(1, Math.ceil((height * minScale) / pageHeight));
   const scale = Math.min(widthScale, (tall * pageHeight) / Math.max(height, 1));
-  const rowsPerFirstPage = firstPageEnd(p.heights, pageHeight / scale);
-  const repeat = p.table !== null && tall > 1 && p.table.last > rowsPerFirstPage;
+  // Excel draws a width unit narrower than planned, so it may fit more rows on a page: both count.
+  const excelScale = Math.min(1, pageWidth / Math.max(width * (EXCEL_POINTS_PER_UNIT / PRINTED_POINTS_PER_UNIT), 1), (tall * pageHeight) / Math.max(height, 1));
+  const firstEnds = [scale, excelScale].map((s) => firstPageEnd(p.heights, pageHeight / s));
+  const repeat = tall > 1 ? repeatedTable(p.tables, firstEnds, tall) : null;
   return {
     paper: 'A4',
     orientation: 'landscape',
@@ -60,10 +69,22 @@ export function pageSetupOf(p: PageInput): PageSetup {
     fitToPages: { wide: 1, tall },
     expectedScale: Math.floor(scale * 100),
     area: { row: 0, column: 0, rows: p.lastRow + 1, columns: p.widths.length } satisfies CellRange,
-    titleRows: repeat ? { first: p.table!.header, last: p.table!.header } : null,
+    titleRows: repeat ? { first: repeat.header, last: repeat.header } : null,
     header: p.header,
     footer: p.footer,
   };
+}
+
+/**
+ * The table whose header repeats on the following pages: on two pages, the table the first page
+ * ends inside (in Excel's and LibreOffice's estimate alike), so its rest is not headless; on more,
+ * the unit table when it runs over the first page (Excel repeats one set of rows on every page).
+ */
+function repeatedTable(tables: readonly TableRows[], firstEnds: readonly number[], tall: number): TableRows | null {
+  const inside = (t: TableRows): boolean => firstEnds.every((end) => end >= t.header && end < t.last);
+  if (tall === 2) return tables.find(inside) ?? null;
+  const unit = tables[0];
+  return unit && firstEnds.some((end) => end < unit.last) ? unit : null;
 }
 
 /** The last row that fits on the first page, for sheet heights summing to `capacity` per page. */
