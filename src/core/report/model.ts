@@ -143,7 +143,7 @@ export interface PageSetup {
   /** The scale in percent the fit gives, as the model estimates it (for tests and the README). */
   readonly expectedScale: number;
   readonly area: CellRange;
-  /** Rows printed at the top of every page (the unit table's header when the table runs over a page). */
+  /** Rows printed at the top of every page: the header of the table a page break falls in (see pageSetup). */
   readonly titleRows: { readonly first: number; readonly last: number } | null;
   readonly header: HeaderFooterLine;
   readonly footer: HeaderFooterLine;
