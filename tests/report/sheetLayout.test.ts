@@ -139,3 +139,18 @@ describe('the print setup of a long follow-up', () => {
     expect(r.rowHeights[header + 1]!.height).toBe(27.75); // two lines
   });
 });
+
+describe('a wide follow-up (förvaltningen in kr, amounts in the billions)', () => {
+  it('narrows the Kommentar and label columns until it prints one page wide at 8 pt or more', async () => {
+    const composed = composeFollowUp(await readXlsxGrids('examples/forvaltning-2024.xlsx'), {
+      period: { year: 2024, month: 9, months: 1 }, scale: 'kr', lang: 'sv', parentStyle: 'below', sections: ALL_SECTIONS, organisation: 'förvaltningen',
+    });
+    if (!composed.ok) throw new Error('no');
+    const r = composed.report;
+    expect(r.print.expectedScale).toBeGreaterThanOrEqual(73);
+    const widths = r.columnWidths;
+    expect(widths[0]).toBeGreaterThanOrEqual(20);
+    expect(widths[12]).toBeLessThan(Math.max(...widths.slice(0, 12)));
+    expect(r.rows.some((row) => row[0]?.style.wrap === true && typeof row[0].value === 'string')).toBe(true);
+  });
+});

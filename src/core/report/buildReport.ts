@@ -11,7 +11,7 @@ import { writeAccountTable } from './accountTable';
 import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
 import { withDocuments } from './documentTables';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
-import { pageSetupOf, type TableRows } from './pageSetup';
+import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
@@ -158,7 +158,7 @@ function tableRows(sections: readonly ReportSection[]): TableRows[] {
 /** Widths from the cells, long labels wrapped, and every row's height. */
 function measure(b: SheetBuilder, lastPrinted: number): { rows: ReportCell[][]; widths: number[]; heights: number[] } {
   const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
-  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment);
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment, readableWidth(FONT.size));
   const rows = wrapLongLabels(b.rows, widths, FONT.size);
   const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
   return { rows, widths, heights: measureRowHeights(rows, b.merges, widths, FONT.size, fixed) };

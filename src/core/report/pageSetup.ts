@@ -41,6 +41,12 @@ export interface PageInput {
   readonly footer: HeaderFooterLine;
 }
 
+/** The widest sheet, in width units, that prints one page wide with its text at the smallest size or more. */
+export function readableWidth(fontSize: number): number {
+  const pageWidth = A4_LONG - MARGINS.left - MARGINS.right;
+  return Math.floor(pageWidth / ((MIN_PRINTED_FONT / fontSize) * SCALE_SLACK * PRINTED_POINTS_PER_UNIT));
+}
+
 /** A table's header row and last row. */
 export interface TableRows {
   readonly header: number;

@@ -16,6 +16,7 @@ const INDENT_POINTS = 7.5;
 /** The narrowest column and the widest label column, in width units; longer labels wrap between words. */
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 36;
+const MIN_LABEL_WIDTH = 20;
 /** The input column's width: room for a short remark, and never the widest column. */
 const COMMENT_WIDTH = 20;
 /** The height of an empty row between sections, in points. */
@@ -64,13 +65,18 @@ function neededWidth(row: readonly ReportCell[], c: number, fontSize: number): n
   return textWidth(cell.text, size, bold) + indent + CELL_PADDING;
 }
 
-/** Column widths in width units for the rows, `columns` wide. */
+/**
+ * Column widths in width units for the rows, `columns` wide. When they add up to more than
+ * `maxTotal` (what prints one page wide at a readable size), the input column shrinks to its
+ * header's longest word and the label column down to MIN_LABEL_WIDTH (its labels then wrap).
+ */
 export function measureColumnWidths(
   rows: readonly (readonly ReportCell[])[],
   merges: readonly CellRange[],
   columns: number,
   fontSize: number,
   isInput: IsInput,
+  maxTotal = Infinity,
 ): number[] {
   const { covered, anchors } = mergeIndex(merges);
   const points = new Array<number>(columns).fill(0);
@@ -88,7 +94,18 @@ export function measureColumnWidths(
   const units = points.map((p) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil((p / POINTS_PER_WIDTH_UNIT) * 4) / 4)));
   const widest = Math.max(MIN_WIDTH, ...units.filter((_, c) => !input[c]));
   // The input column holds its header's longest word (measured above) and room for a remark.
-  return units.map((u, c) => (input[c] ? Math.max(u, Math.min(COMMENT_WIDTH, widest - 2)) : u));
+  const roomy = units.map((u, c) => (input[c] ? Math.max(u, Math.min(COMMENT_WIDTH, widest - 2)) : u));
+  return squeezed(roomy, units, maxTotal);
+}
+
+/** The widths within `maxTotal` where the input and label columns can give: input first, then labels. */
+function squeezed(roomy: number[], least: readonly number[], maxTotal: number): number[] {
+  const total = (w: readonly number[]): number => w.reduce((a, x) => a + x, 0);
+  if (total(roomy) <= maxTotal) return roomy;
+  const widths = roomy.map((w, c) => Math.min(w, Math.max(least[c]!, w - (total(roomy) - maxTotal))));
+  const excess = total(widths) - maxTotal;
+  if (excess > 0 && widths.length > 0) widths[0] = Math.max(Math.min(widths[0]!, MIN_LABEL_WIDTH), widths[0]! - Math.ceil(excess * 4) / 4);
+  return widths;
 }
 
 /** The height of each row in points: its tallest cell's wrapped lines; `fixed` rows as given. */
