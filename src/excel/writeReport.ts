@@ -71,7 +71,7 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
  */
 function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
   const layout = ws.pageLayout;
-  layout.paperSize = 'A4';
+  layout.paperSize = p.paper;
   layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.topMargin = p.margins.top;
   layout.bottomMargin = p.margins.bottom;

@@ -10,8 +10,8 @@ import { headerFooterLineCode } from '../core/report/pageSetup';
 import { makeStyleTranslator, type StyleTranslator } from './cellStyle';
 import { uniqueSheetName } from '../core/report/sheetName';
 
-/** Excel's code for A4 paper (the file's paperSize). */
-const PAPER_A4 = 9;
+/** The file's paperSize codes of the model's papers. */
+const PAPER_CODES: Readonly<Record<PageSetup['paper'], number>> = { A4: 9 };
 /** The file keeps margins in inches; the model in points. */
 const POINTS_PER_INCH = 72;
 
@@ -53,7 +53,7 @@ function pageSetupOf(p: PageSetup): Partial<ExcelJS.PageSetup> {
   const inches = (points: number): number => points / POINTS_PER_INCH;
   return {
     orientation: p.orientation,
-    paperSize: PAPER_A4,
+    paperSize: PAPER_CODES[p.paper],
     fitToPage: true,
     fitToWidth: p.fitToPages.wide,
     fitToHeight: p.fitToPages.tall,
