@@ -3,8 +3,10 @@
  * with inline styles that Word keeps (Word drops style sheets and classes of pasted fragments
  * unreliably, but keeps inline styles), and tab-separated text for everything else.
  *
- * A one-cell row (a section title, a summary paragraph) becomes a paragraph; rows of several cells
- * become table rows. Every text is HTML-escaped: a unit called "<script>" or "=HYPERLINK(…)"
+ * A table section (key figures, unit, account and result tables) is translated from the layout the
+ * report model chose for documents (clipboardDocument.ts: columns, widths, caption, header row).
+ * In other sections a one-cell row (a section title, a summary paragraph) becomes a paragraph and
+ * rows of several cells become table rows. Every text is HTML-escaped: a unit called "<script>" or "=HYPERLINK(…)"
  * arrives as text, and text cells that Excel would read as a formula are marked as text for a
  * paste into Excel (mso-number-format, which Word ignores).
  */
