@@ -25,7 +25,10 @@ function run(o: { uid: number; sudo: boolean; tools: boolean }): { code: number;
   fake('env', `echo "env $*" >> ${log}`);
   fake('apt-get', `echo "apt-get $*" >> ${log}`);
   if (o.sudo) fake('sudo', `echo "sudo $*" >> ${log}`);
-  if (o.tools) for (const t of ['chromium', 'xmllint']) fake(t, 'exit 0');
+  if (o.tools) {
+    for (const t of ['chromium', 'xmllint', 'soffice', 'pdftotext']) fake(t, 'exit 0');
+    fake('dpkg-query', 'echo "install ok installed"');
+  }
   const r = spawnSync('/bin/sh', [SCRIPT], { env: { PATH: bin }, encoding: 'utf8' });
   return { code: r.status ?? -1, log: readFileSync(log, 'utf8').split('\n').filter((l) => l !== ''), stderr: r.stderr };
 }
@@ -34,13 +37,13 @@ describe('install-test-deps.sh', () => {
   it('runs apt-get as root without sudo, even where sudo is missing', () => {
     const r = run({ uid: 0, sudo: false, tools: false });
     expect(r.code).toBe(0);
-    expect(r.log).toEqual(['env DEBIAN_FRONTEND=noninteractive apt-get update -qq', 'env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils']);
+    expect(r.log).toEqual(['env DEBIAN_FRONTEND=noninteractive apt-get update -qq', 'env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils libreoffice-calc libreoffice-writer poppler-utils fonts-crosextra-carlito']);
   });
 
   it('runs apt-get through sudo as an ordinary user', () => {
     const r = run({ uid: 1000, sudo: true, tools: false });
     expect(r.code).toBe(0);
-    expect(r.log).toEqual(['sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq', 'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils']);
+    expect(r.log).toEqual(['sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq', 'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils libreoffice-calc libreoffice-writer poppler-utils fonts-crosextra-carlito']);
   });
 
   it('says what to do as an ordinary user without sudo', () => {
@@ -50,7 +53,7 @@ describe('install-test-deps.sh', () => {
     expect(r.log).toEqual([]);
   });
 
-  it('does nothing when chromium and xmllint are there', () => {
+  it('does nothing when chromium, xmllint, LibreOffice with Writer, poppler and Carlito are there', () => {
     expect(run({ uid: 1000, sudo: false, tools: true })).toMatchObject({ code: 0, log: [] });
   });
 });
