@@ -12,5 +12,5 @@ export type { SectionName } from '../core/report/buildReport';
 export type { ParentStyle } from '../core/report/rows';
 export { periodLabel } from '../core/report/words';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';
-export { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../core/report/clipboard';
+export { copySections, escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../core/report/clipboard';
 export { organisationOfTitle } from '../core/ledger/title';

@@ -93,8 +93,8 @@ export interface Strings {
   readonly refreshSheetFailed: (sheet: string) => string;
   readonly summaryLabel: string;
   readonly copyText: string;
-  readonly copyTable: string;
-  readonly includeAccountTable: string;
+  /** The copy button of each block a committee document takes on its own. */
+  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string };
   readonly goToSheet: string;
   readonly copiedText: string;
   readonly copiedTable: string;
@@ -221,8 +221,7 @@ const SV: Strings = {
   refreshSheetFailed: (sheet) => `”${sheet}” kunde inte uppdateras.`,
   summaryLabel: 'Sammanfattning',
   copyText: 'Kopiera text',
-  copyTable: 'Kopiera tabell',
-  includeAccountTable: 'Ta med kontoanalysen',
+  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys' },
   goToSheet: 'Gå till bladet',
   copiedText: 'Texten är kopierad.',
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
@@ -350,8 +349,7 @@ const EN: Strings = {
   refreshSheetFailed: (sheet) => `“${sheet}” could not be refreshed.`,
   summaryLabel: 'Summary',
   copyText: 'Copy text',
-  copyTable: 'Copy table',
-  includeAccountTable: 'Include the account analysis',
+  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis' },
   goToSheet: 'Go to the sheet',
   copiedText: 'The text has been copied.',
   copiedTable: 'The table has been copied. Paste it into Word.',

@@ -171,8 +171,7 @@ describe('copying', () => {
     const { user } = await renderPane();
     const clipboard = installClipboard();
     await user.click(buildButton());
-    await user.click(await screen.findByRole('checkbox', { name: 'Ta med kontoanalysen' }));
-    await user.click(screen.getByRole('button', { name: 'Kopiera tabell' }));
+    await user.click(await screen.findByRole('button', { name: 'Kopiera tabell' }));
     await waitFor(() => expect(clipboard.write).toHaveBeenCalledTimes(1));
     const [item] = clipboard.write.mock.calls[0]![0];
     expect(item!.types.sort()).toEqual(['text/html', 'text/plain']);
@@ -186,15 +185,30 @@ describe('copying', () => {
     expect(screen.getByText('Tabellen är kopierad. Klistra in den i Word.')).toBeTruthy();
   });
 
-  it('includes the account table unless the user opts out', async () => {
+  it.each([
+    ['Kopiera nyckeltal', /Ekonomisk uppföljning över KLS \(tkr\).*Budget till och med juli/, ['>Enhet<', 'Verksamhetens kostnader', '<thead>']],
+    ['Kopiera kontoanalys', /<thead>.*Verksamhetens kostnader/, ['>Enhet<', 'Budget till och med juli']],
+  ])('copies a block on its own with "%s"', async (button, wanted, unwanted) => {
     const { user } = await renderPane();
     const clipboard = installClipboard();
     await user.click(buildButton());
-    await user.click(await screen.findByRole('button', { name: 'Kopiera tabell' }));
+    await user.click(await screen.findByRole('button', { name: button }));
     await waitFor(() => expect(clipboard.write).toHaveBeenCalledTimes(1));
     const html = await blobText(clipboard.write.mock.calls[0]![0][0]!.items['text/html']!);
-    expect(html).toContain('>Enhet<');
-    expect(html).toContain('Verksamhetens kostnader');
+    expect(html).toMatch(wanted);
+    for (const u of unwanted) expect(html).not.toContain(u);
+  });
+
+  it('offers only the blocks the follow-up holds', async () => {
+    const outcome = aBuildOutcome();
+    const { user } = await renderPane(fakeApp({ build: ok(outcome) }));
+    await user.click(buildButton());
+    await screen.findByRole('button', { name: 'Kopiera text' });
+    const offered = ['Kopiera tabell', 'Kopiera nyckeltal', 'Kopiera kontoanalys'].filter((name) => screen.queryByRole('button', { name }) !== null);
+    const kinds = outcome.report.sections.map((s) => s.kind);
+    expect(offered).toEqual(
+      [['Kopiera tabell', 'unitTable'], ['Kopiera nyckeltal', 'keyFigures'], ['Kopiera kontoanalys', 'accountTable']].filter(([, k]) => kinds.includes(k as never)).map(([n]) => n),
+    );
   });
 
   it('puts the summary on the clipboard', async () => {

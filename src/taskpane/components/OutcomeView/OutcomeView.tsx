@@ -1,11 +1,11 @@
 /**
- * A follow-up written: which sheet, the summary text (selectable), buttons to copy the text and
- * the table for a committee document and to go to the sheet, and the warnings to check.
+ * A follow-up written: which sheet, the summary text (selectable), buttons to copy the text, the
+ * unit table, the key figures and the account analysis for a committee document, each on its own,
+ * and to go to the sheet, and the warnings to check.
  */
 import type * as React from 'react';
 import {
   Button,
-  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -48,12 +48,13 @@ export function OutcomeView({ outcome, intro, onGoToSheetClick }: OutcomeViewPro
       <Field label={s.summaryLabel}>
         <Textarea className={styles.summary} value={outcome.summary} readOnly resize="vertical" rows={8} />
       </Field>
-      {view.offerAccountTable ? (
-        <Checkbox label={s.includeAccountTable} checked={view.includeAccountTable} onChange={view.onIncludeAccountTableChange} />
-      ) : null}
       <div className={styles.actions}>
         <Button onClick={() => void view.onCopyTextClick()}>{s.copyText}</Button>
-        {view.canCopyTable ? <Button onClick={() => void view.onCopyTableClick()}>{s.copyTable}</Button> : null}
+        {view.tables.map((kind) => (
+          <Button key={kind} onClick={() => void view.onCopyTableClick(kind)}>
+            {s.copyTables[kind]}
+          </Button>
+        ))}
         <Button onClick={(event) => onGoToSheetClick(event, { sheetId: outcome.sheetId })}>{s.goToSheet}</Button>
       </div>
       <Text role="status" aria-live="polite" className={styles.status}>

@@ -1,21 +1,25 @@
-/** Copying a follow-up's summary and tables: what to copy, and what became of the last copy. */
+/** Copying a follow-up's summary and tables: what can be copied, and what became of the last copy. */
 import { useCallback, useState } from 'react';
-import type * as React from 'react';
-import type { CheckboxOnChangeData } from '@fluentui/react-components';
 import type { BuildOutcome } from '../../../app';
-import { escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../../../app/presentation';
+import { copySections, escapeHtml, type SectionKind } from '../../../app/presentation';
 import { copyToClipboard } from '../../copyToClipboard';
 
 /** What the last copy did. */
 export type CopyStatus = 'idle' | 'copiedText' | 'copiedTable' | 'failed';
 
-/** The tables "Kopiera tabell" copies: the unit table, and the account table when wanted. */
-export function tableKinds(outcome: BuildOutcome, includeAccountTable: boolean): SectionKind[] {
-  const has = (kind: SectionKind): boolean => outcome.report.sections.some((s) => s.kind === kind);
-  const kinds: SectionKind[] = [];
-  if (has('unitTable')) kinds.push('unitTable');
-  if (has('accountTable') && (includeAccountTable || kinds.length === 0)) kinds.push('accountTable');
-  return kinds;
+/**
+ * The blocks a committee document takes one at a time, each its own copy button: the unit table,
+ * the key figures (seed 004's protocol excerpt) and the account analysis. Only those the
+ * follow-up holds are offered.
+ */
+export const COPYABLE_TABLES = ['unitTable', 'keyFigures', 'accountTable'] as const satisfies readonly SectionKind[];
+
+/** A block that can be copied on its own. */
+export type CopyableTable = (typeof COPYABLE_TABLES)[number];
+
+/** The copyable blocks a follow-up holds, in the order of COPYABLE_TABLES. */
+export function copyableTables(outcome: BuildOutcome): CopyableTable[] {
+  return COPYABLE_TABLES.filter((kind) => outcome.report.sections.some((s) => s.kind === kind));
 }
 
 /** The summary as HTML paragraphs (Word keeps the paragraphs, and takes the document's font). */
@@ -30,32 +34,19 @@ function summaryHtml(summary: string): string {
 /** The outcome view's state and handlers. */
 export function useOutcomeView(outcome: BuildOutcome) {
   const [status, setStatus] = useState<CopyStatus>('idle');
-  const [includeAccountTable, setIncludeAccountTable] = useState(true);
-  const hasUnitTable = outcome.report.sections.some((s) => s.kind === 'unitTable');
-  const hasAccountTable = outcome.report.sections.some((s) => s.kind === 'accountTable');
 
   const onCopyTextClick = useCallback(async (): Promise<void> => {
     const copied = await copyToClipboard({ text: outcome.summary, html: summaryHtml(outcome.summary) });
     setStatus(copied ? 'copiedText' : 'failed');
   }, [outcome]);
 
-  const onCopyTableClick = useCallback(async (): Promise<void> => {
-    const kinds = tableKinds(outcome, includeAccountTable);
-    const copied = await copyToClipboard({ text: sectionsToText(outcome.report, kinds), html: sectionsToHtml(outcome.report, kinds) });
-    setStatus(copied ? 'copiedTable' : 'failed');
-  }, [outcome, includeAccountTable]);
+  const onCopyTableClick = useCallback(
+    async (kind: CopyableTable): Promise<void> => {
+      const copied = await copyToClipboard(copySections(outcome.report, [kind]));
+      setStatus(copied ? 'copiedTable' : 'failed');
+    },
+    [outcome],
+  );
 
-  const onIncludeAccountTableChange = useCallback((_event: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData): void => {
-    setIncludeAccountTable(data.checked === true);
-  }, []);
-
-  return {
-    status,
-    canCopyTable: hasUnitTable || hasAccountTable,
-    offerAccountTable: hasUnitTable && hasAccountTable,
-    includeAccountTable,
-    onCopyTextClick,
-    onCopyTableClick,
-    onIncludeAccountTableChange,
-  };
+  return { status, tables: copyableTables(outcome), onCopyTextClick, onCopyTableClick };
 }
