@@ -1,6 +1,6 @@
 /**
  * The account-group table (seed 000 "Analys av utfall"): revenue, costs, then "varav" one row per
- * group × actual YTD, budget YTD, deviation, full-year forecast, annual budget, actual YTD last year.
+ * cost group × actual YTD, budget YTD, deviation, full-year forecast, annual budget, actual YTD last year.
  * Amounts read as seed 000 prints them whatever the ledger's convention: revenue positive, costs
  * negative; deviations stay positive = favourable. A column with no value on any row is left out,
  * with a note beside the title saying so.
@@ -37,12 +37,23 @@ function lineFigures(fig: Figures, debit: boolean): (Money | null)[] {
 /** The deviation's place among the figures (red when negative). */
 const DEVIATION = 2;
 
+/**
+ * The lines the table shows, in order: all revenue, all costs, then "varav" the cost groups
+ * (SPEC §4.4), then financial items. Revenue groups are not shown: under "varav" after the costs
+ * they would read as parts of the costs.
+ */
+export function accountTableLines(lines: readonly AccountLine[]): AccountLine[] {
+  const of = (kind: AccountLine['kind']) => lines.filter((l) => l.kind === kind);
+  return [...of('revenue'), ...of('cost'), ...of('group').filter((l) => l.type === 'cost'), ...of('financial')];
+}
+
 /** Write the account table, if the ledger has accounts. */
 export function writeAccountTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang; scale: Scale }): void {
   if (f.accountLines.length === 0) return;
   const w = reportWords(o.lang);
   const debit = f.sign.sign === 'debit';
-  const figures = f.accountLines.map((l) => lineFigures(l.figures, debit));
+  const lines = accountTableLines(f.accountLines);
+  const figures = lines.map((l) => lineFigures(l.figures, debit));
   // Figure columns with a value on some row; the others are left out of the table.
   const kept = [0, 1, 2, 3, 4, 5].filter((i) => figures.some((row) => row[i] !== null));
   const dropped = [0, 1, 2, 3, 4, 5].filter((i) => !kept.includes(i)).map((i) => w.accountHeaders[i + 1]!);
@@ -51,7 +62,7 @@ export function writeAccountTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang;
   b.add(title);
   b.header([textCell(w.accountHeaders[0], STYLES.headerLeft), ...kept.map((i) => textCell(w.accountHeaders[i + 1]!, STYLES.header))]);
   let previous: AccountLine['kind'] | null = null;
-  f.accountLines.forEach((l, index) => {
+  lines.forEach((l, index) => {
     if (l.kind === 'group' && previous !== 'group') {
       b.add([textCell(w.ofWhich, STYLES.ofWhich), ...kept.map(() => emptyCell(figureStyle('normal')))]);
     }
