@@ -7,8 +7,8 @@ import { cellAddress, type Grid } from '../grid/grid';
 import { anError, aWarning, type Issue } from '../issues/issue';
 import { cellText } from '../ledger/cells';
 import { columnOf, type SheetLayout } from '../ledger/detect';
-import { normalizeWord, wordLookup } from '../ledger/normalize';
-import { ACCOUNT_TYPE_WORDS } from '../ledger/schema';
+import { normalizeWord } from '../ledger/normalize';
+import { ACCOUNT_TYPE_STEMS } from '../ledger/schema';
 
 /** Whether an account is revenue, a cost or a financial item. */
 export type AccountType = 'revenue' | 'cost' | 'financial';
@@ -44,7 +44,16 @@ export interface AccountClass {
 /** The Kommun-Bas default: classes by first digit, no groups. */
 export const KOMMUN_BAS: AccountPlan = { groups: [], ranges: [] };
 
-const TYPE_BY_WORD = wordLookup<AccountType>(ACCOUNT_TYPE_WORDS);
+/** The type a Typ cell names ("Intäkt", "Expenditure", "Verksamhetens kostnader"), or null. */
+export function accountTypeOfText(text: string): AccountType | null {
+  const w = normalizeWord(text);
+  if (w === '') return null;
+  const names = (t: AccountType): boolean => ACCOUNT_TYPE_STEMS[t].some((stem) => w.includes(stem));
+  if (names('financial')) return 'financial';
+  const revenue = names('revenue');
+  const cost = names('cost');
+  return revenue === cost ? null : revenue ? 'revenue' : 'cost';
+}
 
 /** The Kommun-Bas class of an account by its first digit. */
 export function kommunBasType(account: string): AccountType | null {
@@ -98,9 +107,9 @@ export function readAccountPlan(grid: Grid, layout: SheetLayout): { plan: Accoun
       groupIndex.set(groupName, g);
     }
     const typeText = typeCol >= 0 ? cellText(row[typeCol] ?? null) : '';
-    const type = typeText === '' ? null : (TYPE_BY_WORD.get(normalizeWord(typeText)) ?? null);
+    const type = typeText === '' ? null : accountTypeOfText(typeText);
     if (typeText !== '' && type === null) {
-      issues.push(aWarning('badAccountRange', { sheet: grid.sheet, address: cellAddress(grid, r, typeCol) }, { text: typeText }));
+      issues.push(aWarning('unknownAccountType', { sheet: grid.sheet, address: cellAddress(grid, r, typeCol) }, { text: typeText }));
     }
     groups[g]!.type ??= type ?? kommunBasType(String(range.from));
     ranges.push({ ...range, group: g });

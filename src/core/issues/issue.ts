@@ -26,6 +26,7 @@ export type IssueCode =
   | 'duplicateUnit'
   | 'organisationCycle'
   | 'badAccountRange'
+  | 'unknownAccountType'
   | 'noDataForPeriod'
   | 'accountOutsideClasses'
   | 'amountTooLarge'

@@ -55,7 +55,7 @@ export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore'>, readonly str
   parent: ['Överordnad', 'Överordnad enhet', 'Parent'],
   sort: ['Sortering', 'Ordning', 'Sort', 'Order'],
   group: ['Grupp', 'Kontogrupp', 'Group', 'Account group'],
-  accountType: ['Typ', 'Kontotyp', 'Type'],
+  accountType: ['Typ', 'Kontotyp', 'Kontoslag', 'Type', 'Account type', 'Intäkt/Kostnad', 'Kostnad/Intäkt', 'Income/Expense', 'Revenue/Cost'],
 };
 
 /** Values of a kind column (Typ/Version/Scenario) and of header prefixes ("Budget jan"). */
@@ -66,11 +66,16 @@ export const KIND_WORDS: Readonly<Record<AmountKind, readonly string[]>> = {
   annualBudget: ['Årsbudget', 'Helårsbudget', 'Annual budget'],
 };
 
-/** Values of an account sheet's Typ column. */
-export const ACCOUNT_TYPE_WORDS: Readonly<Record<'revenue' | 'cost' | 'financial', readonly string[]>> = {
-  revenue: ['Intäkt', 'Intäkter', 'Revenue', 'Income'],
-  cost: ['Kostnad', 'Kostnader', 'Cost', 'Costs', 'Expense', 'Expenses'],
-  financial: ['Finansiell', 'Finansiella poster', 'Financial'],
+/**
+ * Values of an account sheet's Typ column, by the stem they contain (normalised: "Verksamhetens
+ * intäkter", "Operating expenses", "Personalkostnader", "Expenditure"). A financial stem wins
+ * ("Finansiella intäkter" is a financial item); otherwise exactly one of revenue and cost must be
+ * named ("Intäkter och kostnader" is not a type).
+ */
+export const ACCOUNT_TYPE_STEMS: Readonly<Record<'revenue' | 'cost' | 'financial', readonly string[]>> = {
+  financial: ['finans', 'financ', 'rantekost', 'rantein', 'interest'],
+  revenue: ['intakt', 'inkomst', 'revenue', 'income', 'earning'],
+  cost: ['kostnad', 'cost', 'expens', 'expenditur', 'utgift', 'spending'],
 };
 
 /** Month names and abbreviations, Swedish and English, normalised. */
