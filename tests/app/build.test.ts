@@ -361,7 +361,7 @@ describe('column roles the user corrected', () => {
       const inspected = await inspectWorkbook();
       const detected = inspected.ok ? inspected.value.layouts[0]! : null;
       expect(detected?.kind).toBe('ledger');
-      expect(detected?.columns.map((c) => c.role)).toEqual(['period', 'unit', 'ignore']);
+      expect(detected?.columns.map((c) => c.role)).toEqual(['period', 'unit', 'unknownAmount']);
       const corrected = { ...detected!, columns: detected!.columns.map((c) => (c.header === 'Kostnad' ? { ...c, role: 'budget' as const } : c)) };
       const settings = { ...KLS_REQUEST.settings, scale: 'kr' as const, period: { year: 2025, month: 7, months: 1 } };
       const built = await buildFollowUp({ settings, layouts: new Map([['Huvudbok', corrected]]) });

@@ -4,9 +4,11 @@
  * The task pane shows the result and lets the user correct any column's role.
  */
 import { isBlank, type Cell, type Grid, type SheetName } from '../grid/grid';
+import { readAmountHeader } from './amountHeader';
+import { columnData, DATA_ROWS_PROFILED, holdsNumbers } from './columnData';
 import { normalizeTokens, normalizeWord, wordLookup } from './normalize';
 import { monthFromWord, readPeriodCell } from './period';
-import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, type AmountKind, type Role } from './schema';
+import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, NOT_AMOUNT_WORDS, PERIOD_DATE_WORDS, type AmountKind, type Role } from './schema';
 
 /** A month column of a wide ledger: its month, and year and kind when the header says them. */
 export interface MonthColumn {
@@ -57,11 +59,23 @@ function buildRoleLookup(): ReadonlyMap<string, readonly Role[]> {
   return m;
 }
 
-/** The roles a header text may name, ignoring a trailing year or unit ("Budget 2025", "Utfall (tkr)"). */
+/**
+ * The roles a header text may name: a header word of the schema, ignoring a trailing year or unit
+ * ("Budget 2025", "Utfall (tkr)"), else an amount header read by its parts ("Bokfört belopp",
+ * "Summa av Budget", "Budget helår", "Utfall ack").
+ */
 export function rolesOfHeader(text: string): readonly Role[] {
+  // "Utfall %" holds percentages: the % sign alone tells it from "Utfall", and normalising drops it.
+  if (text.includes('%')) return [];
   const w = normalizeWord(text);
-  return ROLE_BY_WORD.get(w) ?? ROLE_BY_WORD.get(headerParts(text).word) ?? [];
+  const exact = ROLE_BY_WORD.get(w) ?? ROLE_BY_WORD.get(headerParts(text).word);
+  if (exact !== undefined) return exact;
+  const amount = readAmountHeader(text);
+  return amount.is === 'amount' ? [amount.kind] : [];
 }
+
+const NOT_AMOUNT = new Set(NOT_AMOUNT_WORDS.map(normalizeWord));
+const DATE_WORDS = new Set(PERIOD_DATE_WORDS.map(normalizeWord));
 
 /** What an amount header says beside its word: the year and the unit of its amounts. */
 export interface HeaderParts {
@@ -200,7 +214,7 @@ function classify(grid: Grid, headerRow: number, candidates: readonly HeaderCand
   // the user's own words; the task pane lets the user say which column holds what.
   if (hasAmounts || months >= 2 || (has('period') && has('unit'))) {
     const wide = months >= 2;
-    return { ...base, kind: 'ledger', shape: wide ? 'wide' : 'long', columns: assignLedger(candidates, wide) };
+    return { ...base, kind: 'ledger', shape: wide ? 'wide' : 'long', columns: assignLedger(grid, headerRow, candidates, wide) };
   }
   return { ...base, kind: 'other', shape: 'long', columns: [] };
 }
@@ -230,18 +244,58 @@ function assignAccounts(candidates: readonly HeaderCandidate[]): ColumnRole[] {
 
 const LEDGER_SINGLE_ROLES: readonly Role[] = ['period', 'year', 'account', 'budget', 'actual', 'forecast', 'annualBudget', 'amount', 'kind'];
 
-function assignLedger(candidates: readonly HeaderCandidate[], wide: boolean): ColumnRole[] {
-  const taken = new Set<string>();
-  // An amount role is taken per header year: "Utfall 2024" and "Utfall 2025" are both read.
-  const key = (r: Role, c: HeaderCandidate) => ((AMOUNT_ROLES as readonly Role[]).includes(r) ? `${r} ${headerParts(c.header).year ?? ''}` : r);
-  return candidates.map((c): ColumnRole => {
+function isAmountRole(r: Role): boolean {
+  return (AMOUNT_ROLES as readonly Role[]).includes(r);
+}
+
+/**
+ * Roles of a ledger's columns. Amount columns keep their role even when two share one ("Budget"
+ * and "Budgetbelopp"): the reader reports the pair rather than pick one in silence. A Period column
+ * wins over a date column. Columns the header does not name are left unread, unless they hold
+ * amounts (see unreadColumnRole), and so are columns without a header that hold amounts.
+ */
+function assignLedger(grid: Grid, headerRow: number, candidates: readonly HeaderCandidate[], wide: boolean): ColumnRole[] {
+  const taken = new Set<Role>();
+  const periods = candidates.filter((c) => c.roles.includes('period') && !c.roles.includes('unit'));
+  const period = periods.find((c) => !DATE_WORDS.has(normalizeWord(c.header))) ?? periods[0];
+  const amounts = candidates.some((c) => c.roles.some(isAmountRole) || (wide && c.month !== null));
+  const columns = candidates.map((c): ColumnRole => {
     if (c.month !== null && wide) return { index: c.index, header: c.header, role: 'month', month: c.month };
     if (c.roles.includes('unit')) return { index: c.index, header: c.header, role: 'unit' };
-    const role = c.roles.find((r) => LEDGER_SINGLE_ROLES.includes(r) && !taken.has(key(r, c)));
-    if (role === undefined) return { index: c.index, header: c.header, role: 'ignore' };
-    taken.add(key(role, c));
+    const role = c.roles.find((r) => LEDGER_SINGLE_ROLES.includes(r) && (isAmountRole(r) || !taken.has(r)) && (r !== 'period' || c === period));
+    if (role === undefined) return { index: c.index, header: c.header, role: unreadColumnRole(grid, headerRow, c, amounts) };
+    taken.add(role);
     return { index: c.index, header: c.header, role };
   });
+  if (!amounts) return columns;
+  // A column of amounts with no header at all is as much a question as one with an unknown header.
+  const headed = new Set(candidates.map((c) => c.index));
+  let width = 0;
+  for (const row of grid.rows.slice(headerRow + 1, headerRow + 1 + DATA_ROWS_PROFILED)) width = Math.max(width, row.length);
+  for (let c = 0; c < width; c++) {
+    if (headed.has(c)) continue;
+    const d = columnData(grid, headerRow, c);
+    if (holdsNumbers(d) && d.moneyShaped) columns.push({ index: c, header: '', role: 'unknownAmount' });
+  }
+  return columns.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A ledger column whose header names no role: 'unknownAmount' when it holds numbers and either
+ * its header names money ("Debet", "Budgetram", "Antal av Belopp", "Tkr") or, beside the sheet's
+ * amount columns, its numbers look like money (one is negative or has öre). Left unread: derived
+ * figures (Avvikelse, "Utfall %", Summa/Totalt row totals), codes, counts and VAT
+ * (NOT_AMOUNT_WORDS), text columns, and whole positive numbers under a header naming no money
+ * (Aktivitet 410, Projekt 9001).
+ */
+function unreadColumnRole(grid: Grid, headerRow: number, c: HeaderCandidate, amounts: boolean): 'unknownAmount' | 'ignore' {
+  if (NOT_AMOUNT.has(headerParts(c.header).word) || c.roles.length > 0) return 'ignore';
+  const reading = readAmountHeader(c.header);
+  if (reading.is === 'derived') return 'ignore';
+  const d = columnData(grid, headerRow, c.index);
+  if (!holdsNumbers(d)) return 'ignore';
+  if (reading.is === 'unknownAmount' || reading.is === 'amount') return 'unknownAmount';
+  return amounts && d.moneyShaped ? 'unknownAmount' : 'ignore';
 }
 
 /** The index of the first column with a role, or -1. */
@@ -258,5 +312,5 @@ export function layoutAtRow(grid: Grid, row: number): SheetLayout {
   const layout = classify(grid, row, candidates);
   if (layout.kind !== 'other') return layout;
   const wide = candidates.filter((c) => c.month !== null).length >= 2;
-  return { ...layout, shape: wide ? 'wide' : 'long', columns: assignLedger(candidates, wide) };
+  return { ...layout, shape: wide ? 'wide' : 'long', columns: assignLedger(grid, row, candidates, wide) };
 }

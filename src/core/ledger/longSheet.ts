@@ -8,9 +8,13 @@ import { cellText, readAmountCell } from './cells';
 import { KIND_CODE } from './facts';
 import { FiscalEvidence } from '../fiscal/detectFiscalStart';
 import { fillDownOf } from './fillDown';
+import { CumulativeColumn } from './cumulative';
 import { placeInYear, readPeriodCell, readYearLabel, type PeriodReading, type YearReading } from './period';
 import type { AmountKind } from './schema';
-import { columnsOf, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Columns, type Context, type LedgerSheet } from './sheetContext';
+import {
+  columnIssues, columnsOf, fromSheetName, internAccount, KeyCache, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT,
+  type AmountColumn, type Columns, type Context, type LedgerSheet,
+} from './sheetContext';
 
 /** Read a long sheet into the context's facts. */
 export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -22,9 +26,15 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     issues.addAll(missing);
     return;
   }
+  issues.addAll(columnIssues({ rows, layout }));
   for (const a of cols.amounts) {
     if (a.kind === 'actual') noteActualWord(ctx, layout.columns.find((c) => c.index === a.index)?.header ?? '');
   }
+  const cumulative = cumulativeColumns({ rows, layout }, cols);
+  // By amount column's place in cols.amounts: a Map lookup per cell would cost on a million rows.
+  const ytdOf = cols.amounts.map((a) => cumulative.get(a));
+  const seriesColumns = layout.columns.filter((c) => c.role !== 'period' && !cols.amounts.some((a) => a.index === c.index)).map((c) => c.index);
+  const sheetYear = fromSheetName(rows.sheet).year;
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
   const fill = fillDownOf(rows, layout, cols, cols.amounts.map((a) => a.index));
@@ -68,9 +78,16 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       units.subtotals.note(cellAddress(rows, r, cols.account));
       continue;
     }
+    let series: string | null = null;
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i]!;
+      const at = columnMonth(month, a, lastReading!, sheetYear, ctx.fiscalStart);
+      if (at === null) {
+        // The period names only a month, and neither a year column, this column's header nor the sheet's name says the year.
+        issues.add(anError('missingYear', where(r, cols.period), { text: cellText(rows.cell(r, cols.period)) }));
+        break;
+      }
       let amount = a.thousandsShift === 0 ? rows.amount(r, a.index) : NaN;
       if (amount === null) continue;
       if (Number.isNaN(amount)) {
@@ -91,10 +108,15 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
           continue;
         }
       } else kind = a.kind;
-      const at = a.year === null ? month : monthKey(a.year, monthOf(month));
-      ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
+      const ytd = ytdOf[i];
+      if (ytd === undefined) ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
+      else {
+        series ??= seriesColumns.map((c) => cellText(rows.cell(r, c))).join('\u001f');
+        ytd.column.add({ row: r, series, unit, account, kind: KIND_CODE[kind], month: at, ytd: amount, twin: ytd.twin === null ? null : twinAmount(rows, r, ytd.twin) });
+      }
     }
   }
+  for (const { column } of cumulative.values()) column.settle(ctx);
   units.subtotals.report(rows, issues);
   fiscal.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
   fill?.report(rows, issues);
@@ -126,8 +148,41 @@ class SheetFiscal {
   }
 }
 
-/** Row r's month from the reading of its period cell and its year cell, or null with an issue. */
-function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: PeriodReading, yearOf: (r: number) => YearReading | null, fiscal: SheetFiscal): MonthKey | null {
+/** The cumulative columns of a sheet, each with the column of the month's amounts of the same kind and year, if there is one. */
+function cumulativeColumns({ rows, layout }: LedgerSheet, cols: Columns): Map<AmountColumn, { column: CumulativeColumn; twin: AmountColumn | null }> {
+  const out = new Map<AmountColumn, { column: CumulativeColumn; twin: AmountColumn | null }>();
+  for (const a of cols.amounts.filter((x) => x.cumulative)) {
+    const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
+    const twin = cols.amounts.find((m) => !m.cumulative && m.kind === a.kind && m.year === a.year) ?? null;
+    out.set(a, { column: new CumulativeColumn(rows, layout.headerRow, a.index, header), twin });
+  }
+  return out;
+}
+
+/** The month's amount beside a cumulative one, in öre; blank is 0, and a cell that is no amount was reported where it was read. */
+function twinAmount(rows: SheetRows, r: number, twin: AmountColumn): number | null {
+  const reading = readAmountCell(rows.cell(r, twin.index), twin.thousandsShift);
+  return reading.ok ? reading.amount : null;
+}
+
+/**
+ * The month an amount column's cell belongs to: the row's month, moved to the year the column's
+ * header names ("Utfall 2024"); for a bare month ('bare': "januari", 7, no year column) the year
+ * comes from the header, else the sheet's name ("Budget 2025"); null when nothing says it.
+ */
+function columnMonth(month: MonthKey | 'bare', a: AmountColumn, reading: NonNullable<PeriodReading>, sheetYear: number | null, fiscalStart: number | null): MonthKey | null {
+  if (month !== 'bare') return a.year === null ? month : monthKey(a.year, monthOf(month));
+  const year = a.year ?? sheetYear;
+  if (year === null) return null;
+  const placed = placeInYear(reading, { year, fiscal: false }, fiscalStart);
+  return placed === 'needsFiscalStart' ? null : placed;
+}
+
+/**
+ * Row r's month from the reading of its period cell and its year cell; 'bare' when the period names
+ * only a month and there is no year column (see columnMonth); null with an issue.
+ */
+function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: PeriodReading, yearOf: (r: number) => YearReading | null, fiscal: SheetFiscal): MonthKey | 'bare' | null {
   const issues: IssueCollector = fiscal.ctx.issues;
   if (reading === null) {
     issues.add(anError('badPeriod', { sheet: rows.sheet, address: cellAddress(rows, r, cols.period) }, { text: cellText(rows.cell(r, cols.period)) }));
@@ -142,10 +197,10 @@ function readRowMonth(rows: SheetRows, r: number, cols: Columns, reading: Period
     }
     return k;
   }
+  if (cols.year < 0) return 'bare';
   const year = yearOf(r);
   if (year === null) {
-    const at = cols.year >= 0 ? cols.year : cols.period;
-    issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(rows.cell(r, at)) }));
+    issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, cols.year) }, { text: cellText(rows.cell(r, cols.year)) }));
     return null;
   }
   const placed = placeInYear(reading, year, fiscal.ctx.fiscalStart);

@@ -20,7 +20,18 @@ export type Role =
   | 'sort'
   | 'group'
   | 'accountType'
+  /** A column that holds amounts under a header the reader does not understand: an error until the user says what it is. */
+  | 'unknownAmount'
   | 'ignore';
+
+/**
+ * Date columns that give a row's period ("Bokföringsdatum" 2025-07-15 → July 2025). A Period
+ * column beside one wins: a July accrual may be booked on 5 August.
+ */
+export const PERIOD_DATE_WORDS: readonly string[] = [
+  'Datum', 'Date', 'Bokföringsdatum', 'Bokf datum', 'Bokfdatum', 'Verifikationsdatum', 'Ver datum', 'Verdatum', 'Transaktionsdatum',
+  'Registreringsdatum', 'Bokföringsdag', 'Transaction date', 'Posting date', 'Voucher date', 'Accounting date', 'Entry date', 'Booking date',
+];
 
 /** The roles that hold amounts in a long ledger. */
 export const AMOUNT_ROLES = ['budget', 'actual', 'forecast', 'annualBudget', 'amount'] as const;
@@ -36,9 +47,13 @@ export const AMOUNT_KINDS: readonly AmountKind[] = ['budget', 'actual', 'forecas
  * Organisation columns ('unit') may appear several times: they then form a hierarchy, coarsest
  * (leftmost) first.
  */
-export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore'>, readonly string[]>> = {
-  period: ['Period', 'Månad', 'Bokföringsperiod', 'Datum', 'Month', 'Date', 'Per'],
-  year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Verksamhetsår', 'Year', 'Fiscal year', 'Financial year', 'FY'],
+export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore' | 'unknownAmount'>, readonly string[]>> = {
+  period: [
+    'Period', 'Månad', 'Bokföringsperiod', 'Redovisningsperiod', 'Bokföringsmånad', 'Redovisningsmånad', 'Månad nr', 'Period nr',
+    'ÅrMånad', 'År/Mån', 'Årmån', 'Month', 'Per', 'Accounting period', 'Fiscal period', 'Posting period', 'Year month', 'Yearmonth',
+    ...PERIOD_DATE_WORDS,
+  ],
+  year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Budgetår', 'Verksamhetsår', 'Redovisningsår', 'Year', 'Fiscal year', 'Financial year', 'FY', 'Budget year'],
   unit: [
     'Ansvar', 'Ansvarsenhet', 'Enhet', 'Kostnadsställe', 'Verksamhet', 'Verksamhetsområde', 'Avdelning',
     'Nämnd', 'Förvaltning', 'Sektor', 'Område', 'Resultatenhet', 'Unit', 'Cost center', 'Cost centre',
@@ -99,3 +114,68 @@ export const MONTH_WORDS: readonly (readonly string[])[] = [
  * an Excel pivot table writes them, "Stab Summa", "Stab Total", "Totalsumma", "Grand Total".
  */
 export const SUBTOTAL_PREFIX = /^\s*(summa|totalt|total|sum|totalsumma|grand total)\b|\s(summa|totalt|total)\s*$/i;
+
+/**
+ * The parts compound amount headers are made of, normalised (no case, spaces, punctuation or
+ * diacritics), so a header is read by a rule rather than looked up in a list: a kind word with
+ * qualifiers, in any order and glued or not ("Utfall period", "Periodens utfall", "Bokfört belopp",
+ * "Budget helår", "Reviderad budget", "Internbudget", "Utfall ack", "YTD actual", "Summa av Budget").
+ * See readAmountHeader for how the parts combine.
+ */
+export const AMOUNT_HEADER_PARTS = {
+  /** Words that name a kind of figure. */
+  budget: ['budget', 'bud', 'budgeterat', 'budgeterad', 'budgeterade', 'budgeted'],
+  actual: [
+    'utfall', 'utf', 'utfallet', 'redovisning', 'redovisat', 'redovisade', 'bokfort', 'bokforda', 'bokfora', 'verkligt', 'verkliga',
+    'faktiskt', 'faktiska', 'actual', 'actuals', 'outcome', 'realised', 'realized',
+  ],
+  forecast: ['prognos', 'prognosen', 'prog', 'forecast', 'forecasted', 'projection', 'projected'],
+  /** A plain amount, whose kind comes from a Typ/Version column, or from a kind word beside it ("Utfall belopp"). */
+  amount: ['belopp', 'beloppet', 'amount', 'amounts', 'varde', 'value'],
+  /** A whole year: with budget, the annual budget; with a forecast, nothing new (a forecast is for the year). */
+  annual: ['ar', 'ars', 'arets', 'helar', 'helars', 'helaret', 'annual', 'fullyear', 'yearly', 'year', 'fy'],
+  /** Year to date: the amounts are cumulative from the year's first month. */
+  cumulative: [
+    'ack', 'ackum', 'ackumulerat', 'ackumulerad', 'ackumulerade', 'ackumulerande', 'hittills', 'hittillsiar', 'tom', 'tillochmed',
+    'ytd', 'yeartodate', 'todate', 'cumulative', 'cum', 'accumulated', 'accum',
+  ],
+  /** Qualifiers that leave the meaning as it is: the month's figure, or a version of the budget. */
+  neutral: [
+    'period', 'perioden', 'periodens', 'per', 'manad', 'manads', 'manaden', 'manadens', 'mnd', 'month', 'monthly', 'months', 'mon',
+    'reviderad', 'reviderat', 'reviderade', 'rev', 'revised', 'intern', 'interna', 'internal', 'original', 'ursprunglig', 'ursprungs',
+    'justerad', 'justerat', 'adjusted', 'beslutad', 'beslutat', 'faststalld', 'faststallt', 'approved', 'aktuell', 'aktuellt', 'current',
+    'netto', 'net', 'kronor', 'belopps', 's', 'i', 'av', 'of', 'for', 'the', 'in',
+  ],
+  /** Excel's and LibreOffice's pivot-table sums ("Summa av Belopp", "Sum of Amount", "Summa - Belopp"): read as the field. */
+  sum: ['summaav', 'summa', 'sumof', 'sum'],
+  /** Other pivot summaries ("Antal av Belopp", "Average of Amount"): not amounts that add up. */
+  otherSummary: [
+    'antalav', 'antaltalav', 'medelav', 'medelvardeav', 'maxav', 'minav', 'produktav', 'stdavvav', 'variansav',
+    'countof', 'countnumbersof', 'averageof', 'maxof', 'minof', 'productof', 'stdevof', 'stddevof', 'varof', 'varianceof',
+  ],
+  /** Figures derived from the others (deviation, percent, what remains, a balance): left unread on purpose. */
+  derived: [
+    'avvikelse', 'avvikelser', 'avv', 'diff', 'differens', 'difference', 'deviation', 'variance', 'procent', 'percent', 'pct', 'andel',
+    'kvar', 'aterstar', 'aterstaende', 'remaining', 'saldo', 'balance', 'balans', 'ib', 'ub', 'forbrukningsgrad',
+  ],
+  /** Money words the reader does not understand as a ledger amount: a numeric column so headed is an error, never skipped. */
+  moneyLike: [
+    'debet', 'debit', 'kredit', 'credit', 'kostnad', 'kostnader', 'cost', 'costs', 'intakt', 'intakter', 'revenue', 'income',
+    'ram', 'ramar', 'anslag', 'forbrukat', 'forbrukning', 'nettokostnad', 'bruttokostnad', 'utgift', 'utgifter', 'inkomst', 'inkomster',
+    'total', 'totalt', 'totals',
+  ],
+} as const;
+
+/**
+ * Headers of columns that hold numbers but never amounts: codes, quantities and VAT (a municipality
+ * gets its VAT back, so it is no part of a unit's outcome). A numeric column so headed is left
+ * unread without a word; any other numeric column beside the amounts that is not understood is
+ * an error (see detect.ts).
+ */
+export const NOT_AMOUNT_WORDS: readonly string[] = [
+  'Antal', 'Kvantitet', 'Quantity', 'Qty', 'Timmar', 'Hours', 'Årsarbetare', 'FTE', 'Personer', 'Antal personer',
+  'Sortering', 'Ordning', 'Rad', 'Radnr', 'Row', 'Id', 'Nr', 'Nummer', 'Löpnummer', 'Löpnr',
+  'Vernr', 'Ver nr', 'Verifikation', 'Verifikationsnummer', 'Verifikationsnr', 'Voucher', 'Voucher no', 'Fakturanummer', 'Fakturanr', 'Invoice no',
+  'Aktivitet', 'Projekt', 'Objekt', 'Motpart', 'Fritt', 'Fri', 'Anläggning', 'Verksamhetskod', 'Kod', 'Code', 'Dim', 'Dimension',
+  'Kontoklass', 'Kontonamn', 'Benämning', 'Moms', 'Momskod', 'Momsbelopp', 'Moms belopp', 'VAT', 'VAT amount',
+];

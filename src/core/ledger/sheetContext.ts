@@ -3,11 +3,12 @@
  * the units of rows (through a trie over the level cells) and the checks of what a sheet lacks.
  */
 import type { DetectedFiscalStart } from '../fiscal/detectFiscalStart';
-import { cellAddress, type A1Address, type Cell, type Placement } from '../grid/grid';
+import { cellAddress, columnLetters, type A1Address, type Cell, type Placement } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { anError, aWarning, type Issue, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
-import { headerParts, kindOfWord, type SheetLayout } from './detect';
+import { readAmountHeader } from './amountHeader';
+import { headerParts, kindOfWord, type ColumnRole, type SheetLayout } from './detect';
 import type { FactsBuilder } from './facts';
 import type { FillDown } from './fillDown';
 import { unitKey, type Interner, type UnitPath } from './ledger';
@@ -54,16 +55,27 @@ export interface AmountColumn {
   readonly kind: AmountKind | 'amount';
   readonly thousandsShift: 0 | 3 | 6;
   readonly year: number | null;
+  /** Year to date ("Utfall ack"): a row's amount is the sum of the months so far. */
+  readonly cumulative: boolean;
+}
+
+/** What an amount column's header says beside its kind: its unit, its year and whether it is cumulative. */
+export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative'> {
+  const reading = readAmountHeader(header);
+  if (reading.is === 'amount') return { thousandsShift: reading.thousandsShift, year: reading.year, cumulative: reading.cumulative };
+  const { thousandsShift, year } = headerParts(header);
+  return { thousandsShift, year, cumulative: false };
+}
+
+function isAmountColumn(c: ColumnRole): c is ColumnRole & { role: AmountKind | 'amount' } {
+  return c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount';
 }
 
 export function columnsOf(layout: SheetLayout): Columns {
   const first = (role: string): number => layout.columns.find((c) => c.role === role)?.index ?? -1;
   const amounts: AmountColumn[] = [];
   for (const c of layout.columns) {
-    if (c.role === 'budget' || c.role === 'actual' || c.role === 'forecast' || c.role === 'annualBudget' || c.role === 'amount') {
-      const { thousandsShift, year } = headerParts(c.header);
-      amounts.push({ index: c.index, kind: c.role, thousandsShift, year });
-    }
+    if (isAmountColumn(c)) amounts.push({ index: c.index, kind: c.role, ...amountHeaderParts(c.header) });
   }
   return {
     levels: layout.columns.filter((c) => c.role === 'unit').map((c) => c.index),
@@ -148,6 +160,40 @@ export function missingRoles({ rows, layout }: LedgerSheet): Issue[] {
   return out;
 }
 
+/**
+ * What is wrong with a ledger sheet's columns, at their header cells: a column that holds amounts
+ * under a header the reader does not understand, and two columns that hold the same figures
+ * ("Budget" and "Budgetbelopp"; two "Budget jan" in a wide sheet), which would count twice.
+ */
+export function columnIssues({ rows, layout }: LedgerSheet): Issue[] {
+  const at = (c: ColumnRole) => ({ sheet: rows.sheet, address: cellAddress(rows, layout.headerRow, c.index) });
+  const named = (c: ColumnRole) => ({ column: columnLetters(rows.origin.column + c.index), header: c.header });
+  const out: Issue[] = [];
+  const seen = new Map<string, ColumnRole>();
+  for (const c of layout.columns) {
+    if (c.role === 'unknownAmount') {
+      out.push(anError('unknownAmountColumn', at(c), named(c)));
+      continue;
+    }
+    const key = sameFiguresKey(c);
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, c);
+    else {
+      const other = named(first);
+      out.push(anError('duplicateAmountColumn', at(c), { ...named(c), otherColumn: other.column, otherHeader: other.header }));
+    }
+  }
+  return out;
+}
+
+/** Columns with the same key hold the same figures; null for columns that hold no amounts. */
+function sameFiguresKey(c: ColumnRole): string | null {
+  if (c.role === 'month' && c.month !== undefined) return `month ${c.month.kind ?? ''} ${c.month.year ?? ''} ${c.month.month}`;
+  if (!isAmountColumn(c)) return null;
+  const parts = amountHeaderParts(c.header);
+  return `${c.role} ${parts.year ?? ''} ${parts.cumulative ? 'ytd' : ''}`;
+}
 
 /** Codes below this are cached in an array rather than a Map. */
 const SMALL_KEYS = 1 << 16;

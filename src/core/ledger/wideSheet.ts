@@ -1,5 +1,5 @@
 /** Reading a wide ledger sheet: a row per unit [× account], one column per month. */
-import { cellAddress, isBlank } from '../grid/grid';
+import { cellAddress, columnLetters, isBlank, type Cell } from '../grid/grid';
 import { anError } from '../issues/issue';
 import { monthKey } from '../period/month';
 import type { Money } from '../money';
@@ -9,7 +9,8 @@ import { fillDownOf } from './fillDown';
 import { readYearLabel, type YearReading } from './period';
 import type { AmountKind } from './schema';
 import { WideYears } from './wideYears';
-import { columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type Context, type LedgerSheet } from './sheetContext';
+import { CumulativeColumn } from './cumulative';
+import { columnIssues, columnsOf, fromSheetName, internAccount, missingRoles, noteActualWord, NO_UNIT, readKind, RowUnits, SUBTOTAL, SUBTOTAL_ACCOUNT, type AmountColumn, type Context, type LedgerSheet } from './sheetContext';
 
 /** Read a wide sheet into the context's facts. */
 export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void {
@@ -22,6 +23,10 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     issues.addAll(missing);
     return;
   }
+  issues.addAll(columnIssues({ rows, layout }));
+  for (const a of cols.amounts.filter((x) => x.cumulative)) {
+    new CumulativeColumn(rows, layout.headerRow, a.index, layout.columns.find((c) => c.index === a.index)?.header ?? '').refuse(ctx, 'wide');
+  }
   const headerKinds = monthCols.some((c) => c.month!.kind !== null);
   if (cols.kind < 0 && named.kind === null) {
     // Some month headers say their kind ("Utfall jan") and some do not ("feb"): those cannot be read.
@@ -32,7 +37,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   if (named.kind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
   for (const c of monthCols) if (c.month!.kind === 'actual') noteActualWord(ctx, c.header.split(/\s/)[0] ?? '');
   const kindCache = new Map<string, AmountKind | null>();
-  const annualColumns = cols.amounts.filter((a) => a.kind === 'annualBudget');
+  const annualColumns = cols.amounts.filter((a) => a.kind === 'annualBudget' && !a.cumulative);
   // The year of the month headers, when they all name the same one.
   const headerYears = new Set(monthCols.map((c) => c.month!.year));
   const monthsYear = headerYears.size === 1 ? [...headerYears][0]! : null;
@@ -42,6 +47,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const units = new RowUnits(ctx, rows, cols.levels, fill);
   // In a pivot export, a blank label cell may stand for the one above: read that row's.
   const labelRow = (c: number, r: number): number => (fill === null ? r : fill.rowFor(c, r));
+  const totals = new RowTotals({ rows, layout }, cols.amounts.filter((a) => a.kind !== 'annualBudget' && !a.cumulative), ctx);
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows.row(r);
     const unit = units.of(r);
@@ -67,6 +73,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
     }
     const rowYear = cols.year >= 0 ? readYearLabel(rows.cell(labelRow(cols.year, r), cols.year)) : null;
+    let monthsTotal = 0;
     for (let ci = 0; ci < monthCols.length; ci++) {
       const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
@@ -76,6 +83,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, c.index) }, { text: reading.text }));
         continue;
       }
+      monthsTotal += reading.amount;
       const kind = c.month!.kind ?? rowKind ?? named.kind;
       if (kind === null) continue; // reported once for the column above
       const headerYear = c.month!.year ?? named.year;
@@ -90,6 +98,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money);
     }
+    totals.check(row, r, monthsTotal);
     // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
     for (const a of annualColumns) {
       const cell = row[a.index] ?? null;
@@ -112,4 +121,31 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   units.subtotals.report(rows, issues);
   years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
   fill?.report(rows, issues);
+}
+
+/**
+ * Budget, Utfall or Prognos columns beside the months of a wide sheet: read nowhere, so each must
+ * be the row's total of its months ("Budget" after jan … dec); one that is not is an error, once
+ * per column, rather than figures left out in silence.
+ */
+class RowTotals {
+  private readonly reported = new Set<number>();
+
+  constructor(
+    private readonly sheet: LedgerSheet,
+    private readonly columns: readonly AmountColumn[],
+    private readonly ctx: Context,
+  ) {}
+
+  check(row: readonly Cell[], r: number, monthsTotal: number): void {
+    for (const a of this.columns) {
+      if (this.reported.has(a.index) || isBlank(row[a.index] ?? null)) continue;
+      const reading = readAmountCell(row[a.index] ?? null, a.thousandsShift);
+      if (reading.ok && reading.amount === monthsTotal) continue;
+      this.reported.add(a.index);
+      const { rows, layout } = this.sheet;
+      const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
+      this.ctx.issues.add(anError('amountBesideMonths', { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { column: columnLetters(rows.origin.column + a.index), header }));
+    }
+  }
 }

@@ -1,0 +1,114 @@
+/**
+ * Reading an amount header by a rule, not a list: the header is split into the parts of
+ * AMOUNT_HEADER_PARTS (glued or not: "Utfallsbelopp", "Periodens utfall", "Budget helår (tkr)") and
+ * the parts combine into a kind, whether it is cumulative (year to date), its year and its unit.
+ * A header with a money word whose parts do not combine is 'unknownAmount': the caller makes a
+ * numeric column so headed an error, never a silent skip.
+ */
+import { normalizeWord } from './normalize';
+import { AMOUNT_HEADER_PARTS, type AmountKind } from './schema';
+
+/** What an amount header says. */
+export type AmountHeader =
+  | {
+      readonly is: 'amount';
+      /** 'amount': the kind comes from a Typ/Version column. */
+      readonly kind: AmountKind | 'amount';
+      /** Year to date ("Utfall ack", "YTD actual"): each month's amount is the sum so far. */
+      readonly cumulative: boolean;
+      /** The year its amounts belong to ("Utfall 2024"), or null. */
+      readonly year: number | null;
+      /** Decimal places its amounts move to be kronor: 3 in tkr or ksek, 6 in mnkr or msek. */
+      readonly thousandsShift: 0 | 3 | 6;
+    }
+  /** A figure derived from others (deviation, percent, a row total, a balance): left unread on purpose. */
+  | { readonly is: 'derived' }
+  /** It names money, but not in a way the reader understands. */
+  | { readonly is: 'unknownAmount' }
+  /** No money word at all. */
+  | { readonly is: 'none' };
+
+type Part = keyof typeof AMOUNT_HEADER_PARTS | 'unit' | 'year';
+type Segment = { readonly part: Part; readonly text: string };
+
+const UNIT_SHIFT: Readonly<Record<string, 0 | 3 | 6>> = { mnkr: 6, msek: 6, tkr: 3, ksek: 3, kr: 0, sek: 0 };
+const PART_OF = new Map<string, Part>();
+for (const [part, words] of Object.entries(AMOUNT_HEADER_PARTS) as [Part, readonly string[]][]) {
+  for (const w of words) if (!PART_OF.has(w)) PART_OF.set(w, part);
+}
+for (const unit of Object.keys(UNIT_SHIFT)) PART_OF.set(unit, 'unit');
+const LONGEST = Math.max(...[...PART_OF.keys()].map((k) => k.length));
+const KINDS = ['budget', 'actual', 'forecast'] as const;
+const YEAR = /^(19|20)\d\d/;
+
+/**
+ * The header split into known parts, fewest parts first ("budgetbelopp" → budget + belopp); null
+ * when some of it is not a known part.
+ */
+function segment(word: string): Segment[] | null {
+  const best: (Segment[] | null)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - LONGEST); start < end; start++) {
+      const before = best[start];
+      if (before == null) continue;
+      const text = word.slice(start, end);
+      const part: Part | undefined = PART_OF.get(text) ?? (end - start === 4 && YEAR.test(text) ? 'year' : undefined);
+      if (part === undefined) continue;
+      const candidate = [...before, { part, text }];
+      if (best[end] == null || candidate.length < best[end]!.length) best[end] = candidate;
+    }
+  }
+  return best[word.length] ?? null;
+}
+
+/** Read a header as an amount header. */
+export function readAmountHeader(header: string): AmountHeader {
+  if (header.includes('%')) return { is: 'derived' };
+  const word = normalizeWord(header);
+  const segments = segment(word);
+  if (segments === null || segments.length === 0) return looksLikeMoney(word) ? { is: 'unknownAmount' } : { is: 'none' };
+  return combine(segments);
+}
+
+/** Whether an unreadable header still names money ("Budgetram", "Utfallet för perioden 2"). */
+function looksLikeMoney(word: string): boolean {
+  const money: readonly (keyof typeof AMOUNT_HEADER_PARTS)[] = ['budget', 'actual', 'forecast', 'amount', 'cumulative', 'moneyLike'];
+  return money.some((p) => AMOUNT_HEADER_PARTS[p].some((w) => w.length >= 4 && word.includes(w)));
+}
+
+function combine(segments: readonly Segment[]): AmountHeader {
+  const parts = segments.map((s) => s.part);
+  const has = (p: Part): boolean => parts.includes(p);
+  // A pivot sum is read as its field, and only at the start ("Summa av Budget").
+  const rest = parts[0] === 'sum' ? parts.slice(1) : parts;
+  if (has('derived')) return { is: 'derived' };
+  if (rest.every((p) => p === 'sum' || p === 'moneyLike' || p === 'annual' || p === 'neutral' || p === 'unit' || p === 'year')) {
+    // Only a total or a unit ("Summa", "Totalt", "Helår", "Tkr"): a row total is derived, a bare unit names money.
+    const total = segments.some((s) => s.part === 'sum' || s.text.startsWith('total') || s.part === 'annual');
+    if (total && !rest.includes('unit') && !rest.includes('year')) return { is: 'derived' };
+    return rest.some((p) => p === 'moneyLike' || p === 'unit' || p === 'year') ? { is: 'unknownAmount' } : { is: 'none' };
+  }
+  if (rest.includes('sum') || has('otherSummary') || has('moneyLike')) return { is: 'unknownAmount' };
+  const kinds = new Set(KINDS.filter((k) => rest.includes(k)));
+  const years = segments.filter((s) => s.part === 'year');
+  const units = segments.filter((s) => s.part === 'unit');
+  if (kinds.size > 1 || years.length > 1 || units.length > 1) return { is: 'unknownAmount' };
+  const base: AmountKind | 'amount' | null = kinds.size === 1 ? [...kinds][0]! : rest.includes('amount') ? 'amount' : null;
+  const annual = rest.includes('annual');
+  const cumulative = rest.includes('cumulative');
+  if (base === null || (annual && cumulative)) return { is: 'unknownAmount' };
+  let kind: AmountKind | 'amount' = base;
+  if (annual) {
+    if (base === 'budget') kind = 'annualBudget';
+    else if (base !== 'forecast') return { is: 'unknownAmount' };
+  }
+  if (cumulative && base === 'forecast') return { is: 'unknownAmount' };
+  return {
+    is: 'amount',
+    kind,
+    cumulative,
+    year: years.length === 1 ? Number(years[0]!.text) : null,
+    thousandsShift: units.length === 1 ? UNIT_SHIFT[units[0]!.text]! : 0,
+  };
+}
