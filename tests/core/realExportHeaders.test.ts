@@ -189,3 +189,14 @@ describe('an amount column is never dropped in silence', () => {
     expect(errorsOf(rows, 'Budget 2025')).toHaveIssue('amountBesideMonths', "'Budget 2025'!D3");
   });
 });
+
+describe('a wide sheet with budget and actual months and their totals', () => {
+  it('checks each total against the months of its own kind', () => {
+    const rows = [['Ansvar', 'Budget jan', 'Utfall jan', 'Budget feb', 'Utfall feb', 'Budget', 'Utfall'], ['A', 10, 9, 20, 25, 30, 34]];
+    const a = analyse([grid('Ekonomi 2025', rows)], { month: 2 });
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(kr(a.followUp!.total.ytdActual)).toBe('34.00');
+    const off = analyse([grid('Ekonomi 2025', [rows[0]!, ['A', 10, 9, 20, 25, 30, 35]])], { month: 2 });
+    expect(off.issues).toHaveIssue('amountBesideMonths', "'Ekonomi 2025'!G2");
+  });
+});

@@ -73,7 +73,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
     }
     const rowYear = cols.year >= 0 ? readYearLabel(rows.cell(labelRow(cols.year, r), cols.year)) : null;
-    let monthsTotal = 0;
+    const monthsTotal = new MonthsTotal();
     for (let ci = 0; ci < monthCols.length; ci++) {
       const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
@@ -83,8 +83,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, c.index) }, { text: reading.text }));
         continue;
       }
-      monthsTotal += reading.amount;
       const kind = c.month!.kind ?? rowKind ?? named.kind;
+      monthsTotal.add(kind, reading.amount);
       if (kind === null) continue; // reported once for the column above
       const headerYear = c.month!.year ?? named.year;
       const year: YearReading | null = rowYear ?? (headerYear === null ? null : { year: headerYear, fiscal: false });
@@ -137,15 +137,31 @@ class RowTotals {
     private readonly ctx: Context,
   ) {}
 
-  check(row: readonly Cell[], r: number, monthsTotal: number): void {
+  check(row: readonly Cell[], r: number, monthsTotal: MonthsTotal): void {
     for (const a of this.columns) {
       if (this.reported.has(a.index) || isBlank(row[a.index] ?? null)) continue;
       const reading = readAmountCell(row[a.index] ?? null, a.thousandsShift);
-      if (reading.ok && reading.amount === monthsTotal) continue;
+      if (reading.ok && reading.amount === monthsTotal.of(a.kind)) continue;
       this.reported.add(a.index);
       const { rows, layout } = this.sheet;
       const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
       this.ctx.issues.add(anError('amountBesideMonths', { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { column: columnLetters(rows.origin.column + a.index), header }));
     }
+  }
+}
+
+/** A row's month cells summed by kind, in öre. */
+class MonthsTotal {
+  private readonly byKind = new Map<AmountKind | null, number>();
+  private all = 0;
+
+  add(kind: AmountKind | null, amount: number): void {
+    this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + amount);
+    this.all += amount;
+  }
+
+  /** The total of one kind's months; of all months for a plain amount column. */
+  of(kind: AmountKind | 'amount'): number {
+    return kind === 'amount' ? this.all : (this.byKind.get(kind) ?? 0);
   }
 }
