@@ -138,14 +138,14 @@ describe('budget and actual headers of real exports, each read into the right fi
 
 describe('an amount column is never dropped in silence', () => {
   it('a money header the reader does not understand is an error naming sheet, column and header', () => {
-    const rows = [['Period', 'Ansvar', 'Budget', 'Utfall', 'Debet'], [202507, 'A', 100, 90, 90]];
+    const rows = [['Period', 'Ansvar', 'Budget', 'Utfall', 'Ram'], [202507, 'A', 100, 90, 90]];
     const errors = errorsOf(rows);
     expect(errors).toHaveIssue('unknownAmountColumn', 'Export!E1');
-    expect(issueMessage(errors[0]!, 'sv')).toMatch(/^Export!E1: kolumn E \("Debet"\) innehåller belopp men rubriken säger inte/);
-    expect(issueMessage(errors[0]!, 'en')).toMatch(/^Export!E1: column E \("Debet"\) holds amounts but its header does not say/);
+    expect(issueMessage(errors[0]!, 'sv')).toMatch(/^Export!E1: kolumn E \("Ram"\) innehåller belopp men rubriken säger inte/);
+    expect(issueMessage(errors[0]!, 'en')).toMatch(/^Export!E1: column E \("Ram"\) holds amounts but its header does not say/);
   });
 
-  it.each([['Budgetram'], ['Kredit'], ['Antal av Belopp'], ['Average of Amount'], ['Budget/Utfall'], ['Utfall föregående år'], ['Total budget'], ['Tkr'], ['Budget2'], ['Utfall juli']])(
+  it.each([['Budgetram'], ['Nettokostnad'], ['Budget kredit'], ['Antal av Belopp'], ['Average of Amount'], ['Budget/Utfall'], ['Utfall föregående år'], ['Total budget'], ['Tkr'], ['Budget2'], ['Utfall juli']])(
     '"%s" holding numbers is an error',
     (header) => {
       expect(errorsOf([['Period', 'Ansvar', 'Budget', header], [202507, 'A', 100, 100]])).toHaveIssue('unknownAmountColumn', 'Export!D1');
@@ -198,5 +198,26 @@ describe('a wide sheet with budget and actual months and their totals', () => {
     expect(kr(a.followUp!.total.ytdActual)).toBe('34.00');
     const off = analyse([grid('Ekonomi 2025', [rows[0]!, ['A', 10, 9, 20, 25, 30, 35]])], { month: 2 });
     expect(off.issues).toHaveIssue('amountBesideMonths', "'Ekonomi 2025'!G2");
+  });
+});
+
+describe('bookkeeping exports with Debet and Kredit (Visma, Hogia, Fortnox)', () => {
+  it('reads Debet − Kredit as the actuals', () => {
+    const rows = [
+      ['Konto', 'Benämning', 'Ver.nr', 'Datum', 'Text', 'Kst', 'Debet', 'Kredit', 'Saldo'],
+      [5010, 'Löner', 'A12', '2025-07-03', 'Lön juli', 'Skola', '12 000,50', null, '12 000,50'],
+      [3010, 'Avgifter', 'A13', '2025-07-10', 'Taxa', 'Skola', null, '2 000,00', '10 000,50'],
+      [5010, 'Löner', 'A14', '2025-06-20', 'Rättelse', 'Skola', 100, 300, '-200'],
+    ];
+    const a = analyse([grid('Huvudbok', rows)]);
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(a.layouts[0]!.columns.map((c) => c.role)).toEqual(['account', 'ignore', 'ignore', 'period', 'ignore', 'unit', 'actual', 'actual', 'ignore']);
+    expect(kr(a.followUp!.total.periodActual)).toBe('10000.50');
+    expect(kr(a.followUp!.total.ytdActual)).toBe('9800.50');
+  });
+
+  it('but Debet beside an Utfall column is the same figures twice', () => {
+    expect(errorsOf([['Period', 'Ansvar', 'Utfall', 'Debet'], [202507, 'A', 1, 1]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
+    expect(errorsOf([['Period', 'Ansvar', 'Debet', 'Debet'], [202507, 'A', 1, 1]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
   });
 });

@@ -29,7 +29,7 @@ describe('CSV exports with compound headers', () => {
   });
 
   it('names an amount column it does not understand, scanned or not', () => {
-    const { a } = both('Period;Ansvar;Budget;Debet\n202502;A;10;-5,50\n');
+    const { a } = both('Period;Ansvar;Budget;Ram\n202502;A;10;-5,50\n');
     expect(a.issues).toHaveIssue('unknownAmountColumn', 'Huvudbok!D1');
   });
 });

@@ -20,6 +20,10 @@ export type AmountHeader =
       readonly year: number | null;
       /** Decimal places its amounts move to be kronor: 3 in tkr or ksek, 6 in mnkr or msek. */
       readonly thousandsShift: 0 | 3 | 6;
+      /** -1 for a Kredit column, whose amounts are subtracted; 1 otherwise. */
+      readonly sign: 1 | -1;
+      /** A Debet or Kredit column: one of a pair, not a second column of actuals. */
+      readonly side: boolean;
     }
   /** A figure derived from others (deviation, percent, a row total, a balance): left unread on purpose. */
   | { readonly is: 'derived' }
@@ -73,7 +77,7 @@ export function readAmountHeader(header: string): AmountHeader {
 
 /** Whether an unreadable header still names money ("Budgetram", "Utfallet för perioden 2"). */
 function looksLikeMoney(word: string): boolean {
-  const money: readonly (keyof typeof AMOUNT_HEADER_PARTS)[] = ['budget', 'actual', 'forecast', 'amount', 'cumulative', 'moneyLike'];
+  const money: readonly (keyof typeof AMOUNT_HEADER_PARTS)[] = ['budget', 'actual', 'forecast', 'amount', 'cumulative', 'debit', 'credit', 'moneyLike'];
   return money.some((p) => AMOUNT_HEADER_PARTS[p].some((w) => w.length >= 4 && word.includes(w)));
 }
 
@@ -90,6 +94,8 @@ function combine(segments: readonly Segment[]): AmountHeader {
     return rest.some((p) => p === 'moneyLike' || p === 'unit' || p === 'year') ? { is: 'unknownAmount' } : { is: 'none' };
   }
   if (rest.includes('sum') || has('otherSummary') || has('moneyLike')) return { is: 'unknownAmount' };
+  const sides = rest.filter((p) => p === 'debit' || p === 'credit');
+  if (sides.length > 0) return bookingSide(rest, sides, segments);
   const kinds = new Set(KINDS.filter((k) => rest.includes(k)));
   const years = segments.filter((s) => s.part === 'year');
   const units = segments.filter((s) => s.part === 'unit');
@@ -110,5 +116,23 @@ function combine(segments: readonly Segment[]): AmountHeader {
     cumulative,
     year: years.length === 1 ? Number(years[0]!.text) : null,
     thousandsShift: units.length === 1 ? UNIT_SHIFT[units[0]!.text]! : 0,
+    sign: 1,
+    side: false,
+  };
+}
+
+/** "Debet", "Kreditbelopp", "Debet (tkr)": actuals, the credit side negated; with any other kind word, not understood. */
+function bookingSide(rest: readonly Part[], sides: readonly Part[], segments: readonly Segment[]): AmountHeader {
+  if (sides.length > 1 || rest.some((p) => p !== sides[0] && p !== 'amount' && p !== 'neutral' && p !== 'unit' && p !== 'year')) return { is: 'unknownAmount' };
+  const year = segments.find((s) => s.part === 'year');
+  const unit = segments.find((s) => s.part === 'unit');
+  return {
+    is: 'amount',
+    kind: 'actual',
+    cumulative: false,
+    year: year === undefined ? null : Number(year.text),
+    thousandsShift: unit === undefined ? 0 : UNIT_SHIFT[unit.text]!,
+    sign: sides[0] === 'credit' ? -1 : 1,
+    side: true,
   };
 }

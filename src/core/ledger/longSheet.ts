@@ -108,6 +108,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
           continue;
         }
       } else kind = a.kind;
+      if (a.sign < 0) amount = 0 - amount; // 0 - x, not -x: a Kredit of 0 must not become -0
       const ytd = ytdOf[i];
       if (ytd === undefined) ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
       else {

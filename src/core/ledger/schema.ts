@@ -55,7 +55,7 @@ export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore' | 'unknownAmou
   ],
   year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Budgetår', 'Verksamhetsår', 'Redovisningsår', 'Year', 'Fiscal year', 'Financial year', 'FY', 'Budget year'],
   unit: [
-    'Ansvar', 'Ansvarsenhet', 'Enhet', 'Kostnadsställe', 'Verksamhet', 'Verksamhetsområde', 'Avdelning',
+    'Ansvar', 'Ansvarsenhet', 'Ansvarsställe', 'Ansvarsområde', 'Enhet', 'Kostnadsställe', 'Kst', 'Resultatställe', 'Verksamhet', 'Verksamhetsområde', 'Avdelning',
     'Nämnd', 'Förvaltning', 'Sektor', 'Område', 'Resultatenhet', 'Unit', 'Cost center', 'Cost centre',
     'Department', 'Division', 'Committee',
   ],
@@ -146,6 +146,12 @@ export const AMOUNT_HEADER_PARTS = {
     'justerad', 'justerat', 'adjusted', 'beslutad', 'beslutat', 'faststalld', 'faststallt', 'approved', 'aktuell', 'aktuellt', 'current',
     'netto', 'net', 'kronor', 'belopps', 's', 'i', 'av', 'of', 'for', 'the', 'in',
   ],
+  /**
+   * The two sides of a bookkeeping export (Visma, Hogia, Fortnox: Debet and Kredit columns): actuals,
+   * the credit side subtracted, so costs come out positive as in the usual ledger export.
+   */
+  debit: ['debet', 'debit', 'debetbelopp'],
+  credit: ['kredit', 'credit', 'kreditbelopp'],
   /** Excel's and LibreOffice's pivot-table sums ("Summa av Belopp", "Sum of Amount", "Summa - Belopp"): read as the field. */
   sum: ['summaav', 'summa', 'sumof', 'sum'],
   /** Other pivot summaries ("Antal av Belopp", "Average of Amount"): not amounts that add up. */
@@ -160,7 +166,7 @@ export const AMOUNT_HEADER_PARTS = {
   ],
   /** Money words the reader does not understand as a ledger amount: a numeric column so headed is an error, never skipped. */
   moneyLike: [
-    'debet', 'debit', 'kredit', 'credit', 'kostnad', 'kostnader', 'cost', 'costs', 'intakt', 'intakter', 'revenue', 'income',
+    'kostnad', 'kostnader', 'cost', 'costs', 'intakt', 'intakter', 'revenue', 'income',
     'ram', 'ramar', 'anslag', 'forbrukat', 'forbrukning', 'nettokostnad', 'bruttokostnad', 'utgift', 'utgifter', 'inkomst', 'inkomster',
     'total', 'totalt', 'totals',
   ],

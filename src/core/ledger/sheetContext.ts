@@ -57,14 +57,21 @@ export interface AmountColumn {
   readonly year: number | null;
   /** Year to date ("Utfall ack"): a row's amount is the sum of the months so far. */
   readonly cumulative: boolean;
+  /** -1 for a Kredit column (its amounts are subtracted from the actuals); 1 otherwise. */
+  readonly sign: 1 | -1;
+  /** A Debet or Kredit column: the two of a pair hold one set of actuals together. */
+  readonly side: boolean;
 }
 
 /** What an amount column's header says beside its kind: its unit, its year and whether it is cumulative. */
-export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative'> {
+export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative' | 'sign' | 'side'> {
   const reading = readAmountHeader(header);
-  if (reading.is === 'amount') return { thousandsShift: reading.thousandsShift, year: reading.year, cumulative: reading.cumulative };
+  if (reading.is === 'amount') {
+    const { thousandsShift, year, cumulative, sign, side } = reading;
+    return { thousandsShift, year, cumulative, sign, side };
+  }
   const { thousandsShift, year } = headerParts(header);
-  return { thousandsShift, year, cumulative: false };
+  return { thousandsShift, year, cumulative: false, sign: 1, side: false };
 }
 
 function isAmountColumn(c: ColumnRole): c is ColumnRole & { role: AmountKind | 'amount' } {
@@ -169,22 +176,25 @@ export function columnIssues({ rows, layout }: LedgerSheet): Issue[] {
   const at = (c: ColumnRole) => ({ sheet: rows.sheet, address: cellAddress(rows, layout.headerRow, c.index) });
   const named = (c: ColumnRole) => ({ column: columnLetters(rows.origin.column + c.index), header: c.header });
   const out: Issue[] = [];
-  const seen = new Map<string, ColumnRole>();
+  const same = new Map<string, ColumnRole[]>();
   for (const c of layout.columns) {
-    if (c.role === 'unknownAmount') {
-      out.push(anError('unknownAmountColumn', at(c), named(c)));
-      continue;
-    }
+    if (c.role === 'unknownAmount') out.push(anError('unknownAmountColumn', at(c), named(c)));
     const key = sameFiguresKey(c);
-    if (key === null) continue;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, c);
-    else {
-      const other = named(first);
-      out.push(anError('duplicateAmountColumn', at(c), { ...named(c), otherColumn: other.column, otherHeader: other.header }));
-    }
+    if (key !== null) same.set(key, [...(same.get(key) ?? []), c]);
+  }
+  for (const group of same.values()) {
+    if (group.length < 2 || isDebitCreditPair(group)) continue;
+    const other = named(group[0]!);
+    for (const c of group.slice(1)) out.push(anError('duplicateAmountColumn', at(c), { ...named(c), otherColumn: other.column, otherHeader: other.header }));
   }
   return out;
+}
+
+/** Debet and Kredit side by side hold one set of actuals between them. */
+function isDebitCreditPair(group: readonly ColumnRole[]): boolean {
+  if (group.length !== 2) return false;
+  const [a, b] = group.map((c) => amountHeaderParts(c.header));
+  return a!.side && b!.side && a!.sign !== b!.sign;
 }
 
 /** Columns with the same key hold the same figures; null for columns that hold no amounts. */
