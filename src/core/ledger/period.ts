@@ -69,6 +69,12 @@ function readPeriodText(raw: string): PeriodReading {
   if (m) return yearMonth(Number(m[2]), Number(m[1])); // "07/2025", "7.2025"
   m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
   if (m) return yearMonth(Number(m[3]), Number(m[2])); // "31.07.2025", "31/07/2025"
+  m = /^(\d{1,2})\s*[-.]?\s+([a-zåäö]+)$/i.exec(s);
+  if (m) {
+    // "07 Juli", "7. juli": a period list's number and name, which must agree; the name says the calendar month.
+    const named = monthFromWord(normalizeTokens(m[2]!));
+    return named !== null && named === Number(m[1]) ? { year: null, month: named } : null;
+  }
   m = /^(?:p|per|period)?\.?\s*(\d{1,2})$/i.exec(s);
   if (m) {
     const month = Number(m[1]); // "P07", "07", "Period 7", "Per. 7"
