@@ -145,7 +145,7 @@ describe('an amount column is never dropped in silence', () => {
     expect(issueMessage(errors[0]!, 'en')).toMatch(/^Export!E1: column E \("Ram"\) holds amounts but its header does not say/);
   });
 
-  it.each([['Budgetram'], ['Nettokostnad'], ['Budget kredit'], ['Antal av Belopp'], ['Average of Amount'], ['Budget/Utfall'], ['Utfall föregående år'], ['Total budget'], ['Tkr'], ['Budget2'], ['Utfall juli']])(
+  it.each([['Budgetram'], ['Nettokostnad'], ['Budget kredit'], ['Antal av Belopp'], ['Average of Amount'], ['Budget/Utfall'], ['Utfall nästa år'], ['Total budget'], ['Tkr'], ['Budget2'], ['Utfall juli']])(
     '"%s" holding numbers is an error',
     (header) => {
       expect(errorsOf([['Period', 'Ansvar', 'Budget', header], [202507, 'A', 100, 100]])).toHaveIssue('unknownAmountColumn', 'Export!D1');
@@ -219,5 +219,24 @@ describe('bookkeeping exports with Debet and Kredit (Visma, Hogia, Fortnox)', ()
   it('but Debet beside an Utfall column is the same figures twice', () => {
     expect(errorsOf([['Period', 'Ansvar', 'Utfall', 'Debet'], [202507, 'A', 1, 1]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
     expect(errorsOf([['Period', 'Ansvar', 'Debet', 'Debet'], [202507, 'A', 1, 1]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
+  });
+});
+
+describe('the previous year beside this year (Raindance and Hogia period reports)', () => {
+  it.each([['Utfall fg år'], ['Utfall föregående år'], ['Föregående års utfall'], ['Prior year actual'], ['Actual last year'], ['Utfall föreg. år']])(
+    '"%s" is last year\'s actual for the same month',
+    (header) => {
+      const rows = [['Period', 'Ansvar', 'Budget', 'Utfall', header], [202506, 'A', 10, 9, 7], [202507, 'A', 10, 11, 8]];
+      const a = analyse([grid('Rapport', rows)]);
+      expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(kr(a.followUp!.total.ytdActual)).toBe('20.00');
+      expect(kr(a.followUp!.total.ytdActualPreviousYear)).toBe('15.00');
+    },
+  );
+
+  it('"Belopp exkl moms" is an amount; "Belopp inkl moms" is a question', () => {
+    const ok = analyse([grid('H', [['Period', 'Ansvar', 'Typ', 'Belopp exkl. moms'], [202507, 'A', 'Utfall', 80]])]);
+    expect(kr(ok.followUp!.total.ytdActual)).toBe('80.00');
+    expect(errorsOf([['Period', 'Ansvar', 'Typ', 'Belopp', 'Belopp inkl. moms'], [202507, 'A', 'Utfall', 80, 100]])).toHaveIssue('unknownAmountColumn', 'Export!E1');
   });
 });

@@ -18,6 +18,8 @@ export type AmountHeader =
       readonly cumulative: boolean;
       /** The year its amounts belong to ("Utfall 2024"), or null. */
       readonly year: number | null;
+      /** Its amounts are of the year before the row's period ("Utfall fg år"). */
+      readonly previousYear: boolean;
       /** Decimal places its amounts move to be kronor: 3 in tkr or ksek, 6 in mnkr or msek. */
       readonly thousandsShift: 0 | 3 | 6;
       /** -1 for a Kredit column, whose amounts are subtracted; 1 otherwise. */
@@ -81,11 +83,13 @@ function looksLikeMoney(word: string): boolean {
   return money.some((p) => AMOUNT_HEADER_PARTS[p].some((w) => w.length >= 4 && word.includes(w)));
 }
 
-function combine(segments: readonly Segment[]): AmountHeader {
+function combine(all: readonly Segment[]): AmountHeader {
+  // "Utfall föregående år", "Föregående års utfall": the år after föregående says which year, not a whole year.
+  const segments = all.filter((s, i) => !(s.part === 'annual' && all[i - 1]?.part === 'previousYear'));
   const parts = segments.map((s) => s.part);
   const has = (p: Part): boolean => parts.includes(p);
   // A pivot sum is read as its field, and only at the start ("Summa av Budget").
-  const rest = parts[0] === 'sum' ? parts.slice(1) : parts;
+  let rest = parts[0] === 'sum' ? parts.slice(1) : parts;
   if (has('derived')) return { is: 'derived' };
   if (rest.every((p) => p === 'sum' || p === 'moneyLike' || p === 'annual' || p === 'neutral' || p === 'unit' || p === 'year')) {
     // Only a total or a unit ("Summa", "Totalt", "Helår", "Tkr"): a row total is derived, a bare unit names money.
@@ -96,10 +100,12 @@ function combine(segments: readonly Segment[]): AmountHeader {
   if (rest.includes('sum') || has('otherSummary') || has('moneyLike')) return { is: 'unknownAmount' };
   const sides = rest.filter((p) => p === 'debit' || p === 'credit');
   if (sides.length > 0) return bookingSide(rest, sides, segments);
+  const previousYear = rest.includes('previousYear');
+  if (previousYear) rest = rest.filter((p) => p !== 'previousYear');
   const kinds = new Set(KINDS.filter((k) => rest.includes(k)));
   const years = segments.filter((s) => s.part === 'year');
   const units = segments.filter((s) => s.part === 'unit');
-  if (kinds.size > 1 || years.length > 1 || units.length > 1) return { is: 'unknownAmount' };
+  if (kinds.size > 1 || years.length > 1 || units.length > 1 || (previousYear && (years.length > 0 || kinds.has('forecast')))) return { is: 'unknownAmount' };
   const base: AmountKind | 'amount' | null = kinds.size === 1 ? [...kinds][0]! : rest.includes('amount') ? 'amount' : null;
   const annual = rest.includes('annual');
   const cumulative = rest.includes('cumulative');
@@ -116,6 +122,7 @@ function combine(segments: readonly Segment[]): AmountHeader {
     cumulative,
     year: years.length === 1 ? Number(years[0]!.text) : null,
     thousandsShift: units.length === 1 ? UNIT_SHIFT[units[0]!.text]! : 0,
+    previousYear,
     sign: 1,
     side: false,
   };
@@ -132,6 +139,7 @@ function bookingSide(rest: readonly Part[], sides: readonly Part[], segments: re
     cumulative: false,
     year: year === undefined ? null : Number(year.text),
     thousandsShift: unit === undefined ? 0 : UNIT_SHIFT[unit.text]!,
+    previousYear: false,
     sign: sides[0] === 'credit' ? -1 : 1,
     side: true,
   };

@@ -154,7 +154,7 @@ function cumulativeColumns({ rows, layout }: LedgerSheet, cols: Columns): Map<Am
   const out = new Map<AmountColumn, { column: CumulativeColumn; twin: AmountColumn | null }>();
   for (const a of cols.amounts.filter((x) => x.cumulative)) {
     const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
-    const twin = cols.amounts.find((m) => !m.cumulative && m.kind === a.kind && m.year === a.year) ?? null;
+    const twin = cols.amounts.find((m) => !m.cumulative && m.kind === a.kind && m.year === a.year && m.previousYear === a.previousYear) ?? null;
     out.set(a, { column: new CumulativeColumn(rows, layout.headerRow, a.index, header), twin });
   }
   return out;
@@ -168,12 +168,13 @@ function twinAmount(rows: SheetRows, r: number, twin: AmountColumn): number | nu
 
 /**
  * The month an amount column's cell belongs to: the row's month, moved to the year the column's
- * header names ("Utfall 2024"); for a bare month ('bare': "januari", 7, no year column) the year
+ * header names ("Utfall 2024") or a year before ("Utfall fg år"); for a bare month ('bare': "januari", 7, no year column) the year
  * comes from the header, else the sheet's name ("Budget 2025"); null when nothing says it.
  */
 function columnMonth(month: MonthKey | 'bare', a: AmountColumn, reading: NonNullable<PeriodReading>, sheetYear: number | null, fiscalStart: number | null): MonthKey | null {
-  if (month !== 'bare') return a.year === null ? month : monthKey(a.year, monthOf(month));
-  const year = a.year ?? sheetYear;
+  // "Utfall fg år": the same month a year before.
+  if (month !== 'bare') return a.year !== null ? monthKey(a.year, monthOf(month)) : a.previousYear ? ((month - 12) as MonthKey) : month;
+  const year = a.year ?? (sheetYear !== null && a.previousYear ? sheetYear - 1 : sheetYear);
   if (year === null) return null;
   const placed = placeInYear(reading, { year, fiscal: false }, fiscalStart);
   return placed === 'needsFiscalStart' ? null : placed;

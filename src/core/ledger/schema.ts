@@ -134,6 +134,8 @@ export const AMOUNT_HEADER_PARTS = {
   amount: ['belopp', 'beloppet', 'amount', 'amounts', 'varde', 'value'],
   /** A whole year: with budget, the annual budget; with a forecast, nothing new (a forecast is for the year). */
   annual: ['ar', 'ars', 'arets', 'helar', 'helars', 'helaret', 'annual', 'fullyear', 'yearly', 'year', 'fy'],
+  /** The year before the period's ("Utfall fg år", "Föregående års utfall", "Prior year actual"): with these, år/year means no whole year. */
+  previousYear: ['foregaende', 'foreg', 'fg', 'forra', 'fjol', 'fjolaret', 'ifjol', 'prior', 'previous', 'last', 'ly', 'py'],
   /** Year to date: the amounts are cumulative from the year's first month. */
   cumulative: [
     'ack', 'ackum', 'ackumulerat', 'ackumulerad', 'ackumulerade', 'ackumulerande', 'hittills', 'hittillsiar', 'tom', 'tillochmed',
@@ -144,7 +146,9 @@ export const AMOUNT_HEADER_PARTS = {
     'period', 'perioden', 'periodens', 'per', 'manad', 'manads', 'manaden', 'manadens', 'mnd', 'month', 'monthly', 'months', 'mon',
     'reviderad', 'reviderat', 'reviderade', 'rev', 'revised', 'intern', 'interna', 'internal', 'original', 'ursprunglig', 'ursprungs',
     'justerad', 'justerat', 'adjusted', 'beslutad', 'beslutat', 'faststalld', 'faststallt', 'approved', 'aktuell', 'aktuellt', 'current',
-    'netto', 'net', 'kronor', 'belopps', 's', 'i', 'av', 'of', 'for', 'the', 'in',
+    'netto', 'net', 'kronor', 'belopps', 's', 'i', 'av', 'of', 'for', 'the', 'in', 'aret',
+    // Without VAT is what a municipality's outcome is (it gets the VAT back); "inkl moms" is not understood.
+    'exklmoms', 'exklusivemoms', 'exmoms', 'utanmoms', 'exclvat', 'exvat', 'excludingvat',
   ],
   /**
    * The two sides of a bookkeeping export (Visma, Hogia, Fortnox: Debet and Kredit columns): actuals,

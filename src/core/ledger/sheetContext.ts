@@ -57,6 +57,8 @@ export interface AmountColumn {
   readonly year: number | null;
   /** Year to date ("Utfall ack"): a row's amount is the sum of the months so far. */
   readonly cumulative: boolean;
+  /** Its amounts are of the year before the row's period ("Utfall fg år"). */
+  readonly previousYear: boolean;
   /** -1 for a Kredit column (its amounts are subtracted from the actuals); 1 otherwise. */
   readonly sign: 1 | -1;
   /** A Debet or Kredit column: the two of a pair hold one set of actuals together. */
@@ -64,14 +66,14 @@ export interface AmountColumn {
 }
 
 /** What an amount column's header says beside its kind: its unit, its year and whether it is cumulative. */
-export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative' | 'sign' | 'side'> {
+export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative' | 'previousYear' | 'sign' | 'side'> {
   const reading = readAmountHeader(header);
   if (reading.is === 'amount') {
-    const { thousandsShift, year, cumulative, sign, side } = reading;
-    return { thousandsShift, year, cumulative, sign, side };
+    const { thousandsShift, year, cumulative, previousYear, sign, side } = reading;
+    return { thousandsShift, year, cumulative, previousYear, sign, side };
   }
   const { thousandsShift, year } = headerParts(header);
-  return { thousandsShift, year, cumulative: false, sign: 1, side: false };
+  return { thousandsShift, year, cumulative: false, previousYear: false, sign: 1, side: false };
 }
 
 function isAmountColumn(c: ColumnRole): c is ColumnRole & { role: AmountKind | 'amount' } {
@@ -202,7 +204,7 @@ function sameFiguresKey(c: ColumnRole): string | null {
   if (c.role === 'month' && c.month !== undefined) return `month ${c.month.kind ?? ''} ${c.month.year ?? ''} ${c.month.month}`;
   if (!isAmountColumn(c)) return null;
   const parts = amountHeaderParts(c.header);
-  return `${c.role} ${parts.year ?? ''} ${parts.cumulative ? 'ytd' : ''}`;
+  return `${c.role} ${parts.year ?? ''} ${parts.previousYear ? 'previous' : ''} ${parts.cumulative ? 'ytd' : ''}`;
 }
 
 /** Codes below this are cached in an array rather than a Map. */

@@ -108,7 +108,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         issues.add(anError(reading.code, { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { text: reading.text }));
         continue;
       }
-      const year = rowYear?.year ?? a.year ?? named.year ?? monthsYear;
+      const said = rowYear?.year ?? a.year ?? named.year ?? monthsYear;
+      const year = said !== null && a.previousYear ? said - 1 : said;
       if (year === null) {
         const at = cols.year >= 0 ? cols.year : a.index;
         issues.add(anError('missingYear', { sheet: rows.sheet, address: cellAddress(rows, r, at) }, { text: cellText(row[at] ?? null) }));
