@@ -143,6 +143,8 @@ describe('an amount column is never dropped in silence', () => {
     expect(errors).toHaveIssue('unknownAmountColumn', 'Export!E1');
     expect(issueMessage(errors[0]!, 'sv')).toMatch(/^Export!E1: kolumn E \("Ram"\) innehåller belopp men rubriken säger inte/);
     expect(issueMessage(errors[0]!, 'en')).toMatch(/^Export!E1: column E \("Ram"\) holds amounts but its header does not say/);
+    expect(issueMessage(errors[0]!, 'sv', 'cli')).toContain('ange t.ex. --column "Ram=utfall" (eller =ignorera)');
+    expect(issueMessage(errors[0]!, 'en', 'pane')).toContain('say in the task pane what the column is (Ignore if it is not to be read)');
   });
 
   it.each([['Budgetram'], ['Nettokostnad'], ['Budget kredit'], ['Antal av Belopp'], ['Average of Amount'], ['Budget/Utfall'], ['Utfall nästa år'], ['Total budget'], ['Tkr'], ['Budget2'], ['Utfall juli']])(
@@ -174,7 +176,11 @@ describe('an amount column is never dropped in silence', () => {
   it('two columns with one role are an error naming both, not the first read in silence', () => {
     const twice = errorsOf([['Period', 'Ansvar', 'Budget', 'Utfall', 'Budget'], [202507, 'A', 100, 90, 100]]);
     expect(twice).toHaveIssue('duplicateAmountColumn', 'Export!E1');
-    expect(issueMessage(twice[0]!, 'sv')).toBe('Export!E1: kolumn E ("Budget") och kolumn C ("Budget") innehåller båda samma slags belopp och skulle räknas två gånger; ange i åtgärdsfönstret vilken som ska läsas (den andra Ignorera)');
+    expect(issueMessage(twice[0]!, 'sv')).toBe('Export!E1: kolumn E ("Budget") och kolumn C ("Budget") innehåller båda samma slags belopp och skulle räknas två gånger');
+    expect(issueMessage(twice[0]!, 'sv', 'pane')).toContain('; ange i åtgärdsfönstret vilken som ska läsas (den andra Ignorera)');
+    // Two headers alike: the command line names the column by its letter.
+    expect(issueMessage(twice[0]!, 'sv', 'cli')).toContain('; läs bara en, t.ex. med --column "E=ignorera"');
+    expect(issueMessage(twice[0]!, 'en', 'cli')).toContain('; read only one, e.g. with --column "E=ignore"');
     expect(errorsOf([['Period', 'Ansvar', 'Budget', 'Budgetbelopp'], [202507, 'A', 100, 100]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
     expect(errorsOf([['Period', 'Ansvar', 'Budget', 'Reviderad budget'], [202507, 'A', 100, 120]])).toHaveIssue('duplicateAmountColumn', 'Export!D1');
     expect(errorsOf([['Enhet', 'Budget jan', 'Budget feb', 'Budget jan'], ['A', 1, 2, 3]], 'Ekonomi 2025')).toHaveIssue('duplicateAmountColumn', "'Ekonomi 2025'!D1");
