@@ -29,9 +29,10 @@ describe('--column', () => {
   it('without it, says the CLI way to name the amount column, not the task pane', async () => {
     const sv = await runCli('build', OWN_WORDS, '--period', '2025-07');
     expect(sv.code).toBe(1);
-    expect(sv.stderr).toEqual(['egna-ord: kolumn för belopp (Budget, Utfall, Prognos …) saknas; ange kolumnen med --column "Rubrik=utfall"']);
+    // "Bokfört belopp" is read as actuals; "Budgetram" names money the reader does not understand.
+    expect(sv.stderr).toEqual([`'egna-ord'!E1: kolumn E ("Budgetram") innehåller belopp men rubriken säger inte om det är budget, utfall eller prognos; byt rubrik (t.ex. Budget, Utfall, Prognos, Årsbudget); ange --column "Budgetram=roll" med rollen budget, utfall, prognos, årsbudget eller ignorera`]);
     const en = await runCli('build', OWN_WORDS, '--period', '2025-07', '--lang', 'en');
-    expect(en.stderr).toEqual(['egna-ord: no column for amounts (Budget, Actual, Forecast …); name the column with --column "Header=actual"']);
+    expect(en.stderr).toEqual([`'egna-ord'!E1: column E ("Budgetram") holds amounts but its header does not say whether they are budget, actual or forecast; rename it (e.g. Budget, Actual, Forecast, Annual budget); give --column "Budgetram=role" with the role budget, actual, forecast, annualBudget or ignore`]);
   });
 
   it('builds with the headers named in any case, spacing or diacritics, roles in Swedish or English', async () => {

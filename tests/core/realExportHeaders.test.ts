@@ -143,7 +143,8 @@ describe('an amount column is never dropped in silence', () => {
     expect(errors).toHaveIssue('unknownAmountColumn', 'Export!E1');
     expect(issueMessage(errors[0]!, 'sv')).toMatch(/^Export!E1: kolumn E \("Ram"\) innehåller belopp men rubriken säger inte/);
     expect(issueMessage(errors[0]!, 'en')).toMatch(/^Export!E1: column E \("Ram"\) holds amounts but its header does not say/);
-    expect(issueMessage(errors[0]!, 'sv', 'cli')).toContain('ange t.ex. --column "Ram=utfall" (eller =ignorera)');
+    expect(issueMessage(errors[0]!, 'sv', 'cli')).toContain('; ange --column "Ram=roll" med rollen budget, utfall, prognos, årsbudget eller ignorera');
+    expect(issueMessage(errors[0]!, 'en', 'cli')).toContain('; give --column "Ram=role" with the role budget, actual, forecast, annualBudget or ignore');
     expect(issueMessage(errors[0]!, 'en', 'pane')).toContain('say in the task pane what the column is (Ignore if it is not to be read)');
   });
 

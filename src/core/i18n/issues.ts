@@ -92,12 +92,17 @@ const CUMULATIVE_REASONS: Readonly<Record<Lang, Readonly<Record<string, string>>
   },
 };
 
+/** The roles an amount column may be given. */
+const AMOUNT_CHOICES: readonly LedgerColumnRole[] = ['budget', 'actual', 'forecast', 'annualBudget'];
+
 /** How to say what a column is, where the message is shown; on the command line by its header, else its letter. */
-function columnHint(lang: Lang, surface: Surface | undefined, p: Params, role: LedgerColumnRole): string {
+function columnHint(lang: Lang, surface: Surface | undefined, p: Params, roles: readonly LedgerColumnRole[]): string {
   if (surface === undefined) return '';
   if (surface === 'pane') return lang === 'sv' ? '; ange i åtgärdsfönstret vad kolumnen är (Ignorera om den inte ska läsas)' : '; say in the task pane what the column is (Ignore if it is not to be read)';
   const name = p.header === '' || p.header === undefined ? p.column : p.header;
-  return lang === 'sv' ? `; ange t.ex. --column "${name}=${ROLE_WORDS[role].sv}" (eller =${ROLE_WORDS.ignore.sv})` : `; give e.g. --column "${name}=${ROLE_WORDS[role].en}" (or =${ROLE_WORDS.ignore.en})`;
+  const words = [...roles, 'ignore' as const].map((r) => ROLE_WORDS[r][lang]);
+  const list = `${words.slice(0, -1).join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${words.at(-1)!}`;
+  return lang === 'sv' ? `; ange --column "${name}=roll" med rollen ${list}` : `; give --column "${name}=role" with the role ${list}`;
 }
 
 /** How to leave one of two columns holding the same figures unread; by letter when both have one header. */
@@ -125,12 +130,12 @@ const SV: Catalog = {
   ambiguousAmount: (p) => `"${p.text}" kan läsas både som decimaltal och som tusental; skriv t.ex. 1064 eller 1,064.00`,
   missingRole: (p, surface) => `kolumn för ${ROLE_NAMES.sv[String(p.role)] ?? p.role} saknas${setRoleHint('sv', String(p.role), surface)}`,
   unknownAmountColumn: (p, surface) =>
-    `kolumn ${p.column} (${p.header === '' ? 'utan rubrik' : `"${p.header}"`}) innehåller belopp men rubriken säger inte om det är budget, utfall eller prognos; byt rubrik (t.ex. Budget, Utfall, Prognos, Årsbudget)${columnHint('sv', surface, p, 'actual')}`,
+    `kolumn ${p.column} (${p.header === '' ? 'utan rubrik' : `"${p.header}"`}) innehåller belopp men rubriken säger inte om det är budget, utfall eller prognos; byt rubrik (t.ex. Budget, Utfall, Prognos, Årsbudget)${columnHint('sv', surface, p, AMOUNT_CHOICES)}`,
   duplicateAmountColumn: (p, surface) =>
     `kolumn ${p.column} ("${p.header}") och kolumn ${p.otherColumn} ("${p.otherHeader}") innehåller båda samma slags belopp och skulle räknas två gånger${duplicateHint('sv', surface, p)}`,
   cumulativeNotReadable: (p) => `kolumn ${p.column} ("${p.header}") är ackumulerad (hittills i år) men ${CUMULATIVE_REASONS.sv[String(p.reason)] ?? p.reason}; den kan inte läsas som månadsbelopp. Ta med alla månader från januari, eller en kolumn med månadens belopp`,
   amountBesideMonths: (p, surface) =>
-    `kolumn ${p.column} ("${p.header}") står bredvid månadskolumnerna men är inte radens summa av månaderna, så den kan inte läsas${columnHint('sv', surface, p, 'annualBudget')}`,
+    `kolumn ${p.column} ("${p.header}") står bredvid månadskolumnerna men är inte radens summa av månaderna, så den kan inte läsas${columnHint('sv', surface, p, ['annualBudget'])}`,
   summaryRowsSkipped: (p) => `${p.count} summeringsrader (Summa/Totalt, en tabells summarad) hoppades över`,
   overlongRow: () => 'raden har fler fält än rubrikraden, så beloppen hamnar i fel kolumner; står det ett avgränsningstecken (t.ex. ;) i ett namn? Sätt namnet inom citattecken eller ta bort tecknet, och läs in filen igen',
   unitNotInOrganisation: (p) => `enheten "${p.unit}" finns inte i organisationsbladet ${p.sheet}; den redovisas under Övrigt`,
@@ -175,12 +180,12 @@ const EN: Catalog = {
   ambiguousAmount: (p) => `"${p.text}" could be a decimal or a thousands figure; write e.g. 1064 or 1,064.00`,
   missingRole: (p, surface) => `no column for ${ROLE_NAMES.en[String(p.role)] ?? p.role}${setRoleHint('en', String(p.role), surface)}`,
   unknownAmountColumn: (p, surface) =>
-    `column ${p.column} (${p.header === '' ? 'without a header' : `"${p.header}"`}) holds amounts but its header does not say whether they are budget, actual or forecast; rename it (e.g. Budget, Actual, Forecast, Annual budget)${columnHint('en', surface, p, 'actual')}`,
+    `column ${p.column} (${p.header === '' ? 'without a header' : `"${p.header}"`}) holds amounts but its header does not say whether they are budget, actual or forecast; rename it (e.g. Budget, Actual, Forecast, Annual budget)${columnHint('en', surface, p, AMOUNT_CHOICES)}`,
   duplicateAmountColumn: (p, surface) =>
     `column ${p.column} ("${p.header}") and column ${p.otherColumn} ("${p.otherHeader}") both hold the same kind of amounts and would count twice${duplicateHint('en', surface, p)}`,
   cumulativeNotReadable: (p) => `column ${p.column} ("${p.header}") is cumulative (year to date) but ${CUMULATIVE_REASONS.en[String(p.reason)] ?? p.reason}; it cannot be read as monthly amounts. Include every month from January, or a column of the month's amounts`,
   amountBesideMonths: (p, surface) =>
-    `column ${p.column} ("${p.header}") stands beside the month columns but is not the row's total of its months, so it cannot be read${columnHint('en', surface, p, 'annualBudget')}`,
+    `column ${p.column} ("${p.header}") stands beside the month columns but is not the row's total of its months, so it cannot be read${columnHint('en', surface, p, ['annualBudget'])}`,
   summaryRowsSkipped: (p) => `${p.count} subtotal rows (Sum/Total, a table's totals row) were skipped`,
   overlongRow: () => 'the row has more fields than the header row, so its amounts would land in the wrong columns; is there a separator (e.g. ;) in a name? Put the name in quotes or remove the character, and read the file again',
   unitNotInOrganisation: (p) => `unit "${p.unit}" is not in the organisation sheet ${p.sheet}; it is shown under Other`,
