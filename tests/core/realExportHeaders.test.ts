@@ -155,6 +155,18 @@ describe('an amount column is never dropped in silence', () => {
     },
   );
 
+  it('any other numeric column beside the amounts is an error: "Tilldelning" could be the budget', () => {
+    const errors = errorsOf([['Period', 'Ansvar', 'Utfall', 'Tilldelning'], [202507, 'A', 100, 120000], [202507, 'B', 1, 50000]]);
+    expect(errors).toHaveIssue('unknownAmountColumn', 'Export!D1');
+  });
+
+  it.each([['Projektnr'], ['Aktivitetskod'], ['Objekt-id'], ['Kundnummer'], ['Antal timmar'], ['Dim 2'], ['Fri 3'], ['Kvartal'], ['Vecka'], ['Valutakurs'], ['Momssats']])(
+    '"%s" is a code, a count or a rate: no false alarm',
+    (header) => {
+      expect(errorsOf([['Period', 'Ansvar', 'Utfall', header], [202507, 'A', 100, 3], [202507, 'B', 1, 4.5]])).toEqual([]);
+    },
+  );
+
   it('an unnamed header whose numbers look like money (negative, öre) beside the amounts is an error', () => {
     expect(errorsOf([['Period', 'Ansvar', 'Budget', 'Ramjustering'], [202507, 'A', 100, -250], [202507, 'B', 1, 3]])).toHaveIssue('unknownAmountColumn', 'Export!D1');
     expect(errorsOf([['Period', 'Ansvar', 'Utfall', 'Kol1'], [202507, 'A', 100, '1 064,50']])).toHaveIssue('unknownAmountColumn', 'Export!D1');

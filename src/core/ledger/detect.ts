@@ -8,7 +8,7 @@ import { readAmountHeader } from './amountHeader';
 import { columnData, DATA_ROWS_PROFILED, holdsNumbers } from './columnData';
 import { normalizeTokens, normalizeWord, wordLookup } from './normalize';
 import { monthFromWord, readPeriodCell } from './period';
-import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, NOT_AMOUNT_WORDS, PERIOD_DATE_WORDS, type AmountKind, type Role } from './schema';
+import { AMOUNT_ROLES, HEADER_WORDS, KIND_WORDS, NOT_AMOUNT_PATTERNS, NOT_AMOUNT_WORDS, PERIOD_DATE_WORDS, type AmountKind, type Role } from './schema';
 
 /** A month column of a wide ledger: its month, and year and kind when the header says them. */
 export interface MonthColumn {
@@ -268,7 +268,8 @@ function assignLedger(grid: Grid, headerRow: number, candidates: readonly Header
     return { index: c.index, header: c.header, role };
   });
   if (!amounts) return columns;
-  // A column of amounts with no header at all is as much a question as one with an unknown header.
+  // A column of amounts with no header at all is as much a question as one with an unknown header;
+  // one of whole positive numbers is taken for the row numbers people add.
   const headed = new Set(candidates.map((c) => c.index));
   let width = 0;
   for (const row of grid.rows.slice(headerRow + 1, headerRow + 1 + DATA_ROWS_PROFILED)) width = Math.max(width, row.length);
@@ -282,20 +283,17 @@ function assignLedger(grid: Grid, headerRow: number, candidates: readonly Header
 
 /**
  * A ledger column whose header names no role: 'unknownAmount' when it holds numbers and either
- * its header names money ("Debet", "Budgetram", "Antal av Belopp", "Tkr") or, beside the sheet's
- * amount columns, its numbers look like money (one is negative or has öre). Left unread: derived
- * figures (Avvikelse, "Utfall %", Summa/Totalt row totals), codes, counts and VAT
- * (NOT_AMOUNT_WORDS), text columns, and whole positive numbers under a header naming no money
- * (Aktivitet 410, Projekt 9001).
+ * its header names money ("Ram", "Budgetram", "Antal av Belopp", "Tkr") or it stands beside the
+ * sheet's amount columns. Left unread: derived figures (Avvikelse, "Utfall %", Summa/Totalt row
+ * totals), codes, counts, rates and VAT (NOT_AMOUNT_WORDS, NOT_AMOUNT_PATTERNS), and text columns.
  */
 function unreadColumnRole(grid: Grid, headerRow: number, c: HeaderCandidate, amounts: boolean): 'unknownAmount' | 'ignore' {
-  if (NOT_AMOUNT.has(headerParts(c.header).word) || c.roles.length > 0) return 'ignore';
+  const word = headerParts(c.header).word;
+  if (NOT_AMOUNT.has(word) || c.roles.length > 0) return 'ignore';
   const reading = readAmountHeader(c.header);
-  if (reading.is === 'derived') return 'ignore';
-  const d = columnData(grid, headerRow, c.index);
-  if (!holdsNumbers(d)) return 'ignore';
+  if (reading.is === 'derived' || !holdsNumbers(columnData(grid, headerRow, c.index))) return 'ignore';
   if (reading.is === 'unknownAmount' || reading.is === 'amount') return 'unknownAmount';
-  return amounts && d.moneyShaped ? 'unknownAmount' : 'ignore';
+  return amounts && !NOT_AMOUNT_PATTERNS.some((p) => p.test(word)) ? 'unknownAmount' : 'ignore';
 }
 
 /** The index of the first column with a role, or -1. */

@@ -53,7 +53,7 @@ export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore' | 'unknownAmou
     'ÅrMånad', 'År/Mån', 'Årmån', 'Month', 'Per', 'Accounting period', 'Fiscal period', 'Posting period', 'Year month', 'Yearmonth',
     ...PERIOD_DATE_WORDS,
   ],
-  year: ['År', 'Räkenskapsår', 'Bokföringsår', 'Budgetår', 'Verksamhetsår', 'Redovisningsår', 'Year', 'Fiscal year', 'Financial year', 'FY', 'Budget year'],
+  year: ['År', 'Årtal', 'Räkenskapsår', 'Bokföringsår', 'Budgetår', 'Verksamhetsår', 'Redovisningsår', 'Year', 'Fiscal year', 'Financial year', 'FY', 'Budget year'],
   unit: [
     'Ansvar', 'Ansvarsenhet', 'Ansvarsställe', 'Ansvarsområde', 'Enhet', 'Kostnadsställe', 'Kst', 'Resultatställe', 'Verksamhet', 'Verksamhetsområde', 'Avdelning',
     'Nämnd', 'Förvaltning', 'Sektor', 'Område', 'Resultatenhet', 'Unit', 'Cost center', 'Cost centre',
@@ -177,15 +177,28 @@ export const AMOUNT_HEADER_PARTS = {
 } as const;
 
 /**
- * Headers of columns that hold numbers but never amounts: codes, quantities and VAT (a municipality
- * gets its VAT back, so it is no part of a unit's outcome). A numeric column so headed is left
- * unread without a word; any other numeric column beside the amounts that is not understood is
- * an error (see detect.ts).
+ * Headers of columns that hold numbers but never amounts: codes and dimensions of the systems'
+ * exports, counts, rates and VAT (a municipality gets its VAT back, so it is no part of a unit's
+ * outcome). A numeric column so headed is left unread without a word; any other numeric column
+ * beside the amounts whose header is not understood is an error (detect.ts), since its figures
+ * would otherwise be lost in silence.
  */
 export const NOT_AMOUNT_WORDS: readonly string[] = [
-  'Antal', 'Kvantitet', 'Quantity', 'Qty', 'Timmar', 'Hours', 'Årsarbetare', 'FTE', 'Personer', 'Antal personer',
-  'Sortering', 'Ordning', 'Rad', 'Radnr', 'Row', 'Id', 'Nr', 'Nummer', 'Löpnummer', 'Löpnr',
-  'Vernr', 'Ver nr', 'Verifikation', 'Verifikationsnummer', 'Verifikationsnr', 'Voucher', 'Voucher no', 'Fakturanummer', 'Fakturanr', 'Invoice no',
-  'Aktivitet', 'Projekt', 'Objekt', 'Motpart', 'Fritt', 'Fri', 'Anläggning', 'Verksamhetskod', 'Kod', 'Code', 'Dim', 'Dimension',
-  'Kontoklass', 'Kontonamn', 'Benämning', 'Moms', 'Momskod', 'Momsbelopp', 'Moms belopp', 'VAT', 'VAT amount',
+  'Antal', 'Kvantitet', 'Quantity', 'Qty', 'Timmar', 'Hours', 'Årsarbetare', 'FTE', 'Personer',
+  'Sortering', 'Ordning', 'Rad', 'Row', 'Id', 'Nr', 'Nummer', 'Löpnummer', 'Löpnr', 'Nivå', 'Level', 'Index',
+  'Ver', 'Vernr', 'Verifikation', 'Verifikationsnummer', 'Serie', 'Verifikationsserie', 'Voucher', 'Fakturanummer', 'Invoice',
+  'Aktivitet', 'Projekt', 'Objekt', 'Motpart', 'Fritt', 'Fri', 'Anläggning', 'Kostnadsbärare', 'Delprojekt', 'Underprojekt',
+  'Verksamhetskod', 'Kod', 'Code', 'Dim', 'Dimension', 'Kund', 'Leverantör', 'Supplier', 'Customer', 'Project', 'Activity',
+  'Kontoklass', 'Kontonamn', 'Benämning', 'Underkonto', 'Huvudkonto', 'Baskonto', 'Kvartal', 'Quarter', 'Vecka', 'Week', 'Dag', 'Day',
+  'Kurs', 'Valutakurs', 'Exchange rate', 'Rate', 'Moms', 'Momskod', 'Momsbelopp', 'Moms belopp', 'VAT', 'VAT amount', 'Momssats',
+];
+
+/**
+ * Header shapes of codes and counts, normalised: "Projektnr", "Aktivitetskod", "Objekt-id",
+ * "Kundnummer", "Antal timmar", "Dim 2", "Fri 3". Only for headers that name no money.
+ */
+export const NOT_AMOUNT_PATTERNS: readonly RegExp[] = [
+  /(kod|nr|nummer|id|code|no|number|num)$/,
+  /^(antal|kvantitet|numberof|qty|quantity)/,
+  /^(dim|dimension|fri|fritt|falt|field)\d+$/,
 ];
