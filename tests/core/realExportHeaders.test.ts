@@ -259,3 +259,13 @@ describe('the previous year beside this year (Raindance and Hogia period reports
     expect(errorsOf([['Period', 'Ansvar', 'Typ', 'Belopp', 'Belopp inkl. moms'], [202507, 'A', 'Utfall', 80, 100]])).toHaveIssue('unknownAmountColumn', 'Export!E1');
   });
 });
+
+describe('wide sheets with two years side by side', () => {
+  it('reads "Utfall 2024 jan" beside "Utfall 2025 jan"', () => {
+    const rows = [['Ansvar', 'Budget 2025 jan', 'Budget 2025 feb', 'Utfall 2025 jan', 'Utfall 2025 feb', 'Utfall 2024 jan', 'Utfall 2024 feb'], ['A', 10, 10, 9, 12, 7, 8]];
+    const a = analyse([grid('Ekonomi', rows)], { month: 2 });
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const t = a.followUp!.total;
+    expect([kr(t.ytdBudget), kr(t.ytdActual), kr(t.ytdActualPreviousYear)]).toEqual(['20.00', '21.00', '15.00']);
+  });
+});

@@ -141,6 +141,9 @@ export function monthColumnOf(cell: Cell): MonthColumn | null {
     if (/^\d{2}$/.test(b)) return { month, year: 2000 + Number(b), kind };
     return null;
   }
+  // "Budget 2025 jan": the year before the month.
+  const yearFirst = b === undefined || !/^(19|20)\d\d$/.test(a) ? null : monthFromWord(b);
+  if (yearFirst !== null) return { month: yearFirst, year: Number(a), kind };
   if (/^\d{6}$/.test(a) && b === undefined) return validMonth(Number(a.slice(0, 4)), Number(a.slice(4)), kind);
   if (/^\d{4}$/.test(a) && b !== undefined && /^\d{1,2}$/.test(b)) return validMonth(Number(a), Number(b), kind);
   return null;
