@@ -46,3 +46,13 @@ describe('account types', () => {
     expect(issueMessage(issue, 'en')).toContain('"Övrigt" is not a known account type');
   });
 });
+
+describe('account plans as people write them', () => {
+  it('reads classes written "5xxx" or "61*" and a Category column', () => {
+    const plan = grid('Accounts', [['Account', 'Category', 'Type'], ['5xxx', 'Staff', 'Expenditure'], ['61*', 'Premises', 'Expense'], ['3XXX', 'Income', 'Income']]);
+    const a = analyse([plan, aLedger([{ account: 5010, actual: 10 }, { account: 6110, actual: 5 }, { account: 6210, actual: 1 }, { account: 3010, actual: -20 }])]);
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const groups = a.followUp!.accountLines.filter((l) => l.kind === 'group').map((l) => [l.name, kr(l.figures.ytdActual)]);
+    expect(groups).toEqual([['Income', '-20.00'], ['Staff', '10.00'], ['Premises', '5.00']]);
+  });
+});

@@ -117,8 +117,14 @@ export function readAccountPlan(grid: Grid, layout: SheetLayout): { plan: Accoun
   return { plan: { groups, ranges }, issues };
 }
 
-/** "5000-5999", "5000–5999", "50-59", "5010" → a range; null when it is not one. */
+/** "5000-5999", "5000–5999", "50-59", "5010", "5xxx", "50*" → a range; null when it is not one. */
 export function parseAccountRange(text: string): Omit<AccountRange, 'group'> | null {
+  // A class written with x's or a star ("5xxx", "50*"): every account that begins so.
+  const wild = /^\s*(\d+)\s*(x+|\*)\s*$/i.exec(text);
+  if (wild) {
+    const prefix = Number(wild[1]);
+    return { from: prefix, to: prefix, digits: wild[1]!.length };
+  }
   const m = /^\s*(\d+)\s*(?:[-–—]|\.\.)\s*(\d+)\s*$/.exec(text) ?? /^\s*(\d+)\s*$/.exec(text);
   if (!m) return null;
   const a = m[1]!;

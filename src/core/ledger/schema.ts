@@ -69,7 +69,7 @@ export const HEADER_WORDS: Readonly<Record<Exclude<Role, 'ignore' | 'unknownAmou
   name: ['Namn', 'Benämning', 'Name'],
   parent: ['Överordnad', 'Överordnad enhet', 'Parent'],
   sort: ['Sortering', 'Ordning', 'Sort', 'Order'],
-  group: ['Grupp', 'Kontogrupp', 'Group', 'Account group'],
+  group: ['Grupp', 'Kontogrupp', 'Group', 'Account group', 'Kategori', 'Kontokategori', 'Category', 'Account category'],
   accountType: ['Typ', 'Kontotyp', 'Kontoslag', 'Type', 'Account type', 'Intäkt/Kostnad', 'Kostnad/Intäkt', 'Income/Expense', 'Revenue/Cost'],
 };
 
