@@ -112,3 +112,18 @@ describe('a month without a year beside columns named by year', () => {
     expect(a.issues).toHaveIssue('missingYear', 'Huvudbok!B2');
   });
 });
+
+describe('a plain Belopp column in a sheet named by its kind', () => {
+  it('takes the kind (and year) from the sheet name, as wide sheets do', () => {
+    const budget = grid('Budget 2025', [['Månad', 'Ansvar', 'Belopp'], ['januari', 'A', 100], ['juli', 'A', 50]]);
+    const actual = grid('Utfall 2025', [['Period', 'Ansvar', 'Belopp'], [202501, 'A', 90], [202507, 'A', 60]]);
+    const a = analyse([budget, actual]);
+    expect(errors(a)).toEqual([]);
+    expect([kr(a.followUp!.total.ytdBudget), kr(a.followUp!.total.ytdActual)]).toEqual(['150.00', '150.00']);
+    expect(a.ledger.actualWord).toBe('Utfall');
+  });
+
+  it('still asks for a kind when neither a column nor the name says it', () => {
+    expect(analyse([grid('Data', [['Period', 'Ansvar', 'Belopp'], [202507, 'A', 1]])]).issues).toHaveIssue('missingRole');
+  });
+});

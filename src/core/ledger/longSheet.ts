@@ -34,7 +34,8 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   // By amount column's place in cols.amounts: a Map lookup per cell would cost on a million rows.
   const ytdOf = cols.amounts.map((a) => cumulative.get(a));
   const seriesColumns = layout.columns.filter((c) => c.role !== 'period' && !cols.amounts.some((a) => a.index === c.index)).map((c) => c.index);
-  const sheetYear = fromSheetName(rows.sheet).year;
+  const { year: sheetYear, kind: sheetKind } = fromSheetName(rows.sheet);
+  if (sheetKind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
   const fill = fillDownOf(rows, layout, cols, cols.amounts.map((a) => a.index));
@@ -101,7 +102,8 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         amount = reading.amount;
       }
       let kind: AmountKind | null;
-      if (a.kind === 'amount') {
+      if (a.kind === 'amount' && cols.kind < 0) kind = sheetKind!; // missingRoles made sure the name says it
+      else if (a.kind === 'amount') {
         kind = kinds.of(rows.key(labelRow(cols.kind, r), cols.kind), r, kindOf);
         if (kind === null) {
           issues.add(anError('unknownKind', where(r, cols.kind), { text: cellText(rows.cell(r, cols.kind)) }));
@@ -112,7 +114,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       const ytd = ytdOf[i];
       if (ytd === undefined) ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
       else {
-        series ??= seriesColumns.map((c) => cellText(rows.cell(r, c))).join('\u001f');
+        series ??= seriesColumns.map((c) => cellText(rows.cell(labelRow(c, r), c))).join('\u001f');
         ytd.column.add({ row: r, series, unit, account, kind: KIND_CODE[kind], month: at, ytd: amount, twin: ytd.twin === null ? null : twinAmount(rows, r, ytd.twin) });
       }
     }

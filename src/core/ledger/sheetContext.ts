@@ -161,7 +161,8 @@ export function missingRoles({ rows, layout }: LedgerSheet): Issue[] {
   if (layout.shape === 'long') {
     if (cols.period < 0) out.push(lacks('period'));
     if (cols.amounts.length === 0) out.push(lacks('amount'));
-    if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0) out.push(lacks('kind'));
+    // A plain Belopp column takes its kind from a Typ column, else from the sheet's name ("Utfall 2025").
+    if (cols.amounts.some((a) => a.kind === 'amount') && cols.kind < 0 && fromSheetName(rows.sheet).kind === null) out.push(lacks('kind'));
   } else {
     const headerKinds = layout.columns.some((c) => c.role === 'month' && c.month?.kind != null);
     if (cols.kind < 0 && !headerKinds && fromSheetName(rows.sheet).kind === null) out.push(lacks('kind'));
