@@ -269,3 +269,17 @@ describe('wide sheets with two years side by side', () => {
     expect([kr(t.ytdBudget), kr(t.ytdActual), kr(t.ytdActualPreviousYear)]).toEqual(['20.00', '21.00', '15.00']);
   });
 });
+
+describe('Hogia\'s "Budget år" and the budget year "Budgetår"', () => {
+  it('reads "Budget år" holding amounts as the annual budget, and "Budgetår" holding 2025 as the year', () => {
+    const hogia = [['Period', 'Resultatenhet', 'Konto', 'Utfall period', 'Budget period', 'Budget år'], [202507, 'A', 5010, 90, 100, 1200], [202506, 'A', 5010, 80, 100, 1200]];
+    const a = analyse([grid('Hogia', hogia)]);
+    expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(a.layouts[0]!.columns.map((c) => c.role)).toEqual(['period', 'unit', 'account', 'actual', 'budget', 'annualBudget']);
+    expect(kr(a.followUp!.total.annualBudget)).toBe('1200.00');
+    const year = [['Budgetår', 'Period', 'Ansvar', 'Budget'], [2025, 7, 'A', 100]];
+    const b = analyse([grid('H', year)]);
+    expect(b.layouts[0]!.columns.map((c) => c.role)).toEqual(['year', 'period', 'unit', 'budget']);
+    expect(kr(b.followUp!.total.ytdBudget)).toBe('100.00');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Cell, Grid } from '../grid/grid';
 import { parseMoneyText } from '../money';
+import { readYearCell } from './period';
 
 /** The numbers and texts among a column's cells below the header. */
 export interface ColumnData {
@@ -12,6 +13,8 @@ export interface ColumnData {
   readonly texts: number;
   /** Some number is negative or has a fraction: the column holds money, not codes or counts. */
   readonly moneyShaped: boolean;
+  /** Every number is a year (1900–2100); null when there are no numbers. */
+  readonly years: boolean | null;
 }
 
 /** Data rows looked at below the header: enough to see a column's kind, and as cheap on a million rows as on ten. */
@@ -22,17 +25,20 @@ export function columnData(grid: Grid, headerRow: number, c: number): ColumnData
   let numbers = 0;
   let texts = 0;
   let moneyShaped = false;
+  let years: boolean | null = null;
   const end = Math.min(grid.rows.length, headerRow + 1 + DATA_ROWS_PROFILED);
   for (let r = headerRow + 1; r < end; r++) {
-    const n = shapeOf(grid.rows[r]?.[c] ?? null);
+    const cell = grid.rows[r]?.[c] ?? null;
+    const n = shapeOf(cell);
     if (n === 'blank') continue;
     if (n === 'text') texts++;
     else {
       numbers++;
       if (n === 'money') moneyShaped = true;
+      years = years !== false && readYearCell(cell) !== null;
     }
   }
-  return { numbers, texts, moneyShaped };
+  return { numbers, texts, moneyShaped, years };
 }
 
 /** Whether the column's cells are mostly numbers. */

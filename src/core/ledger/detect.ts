@@ -168,10 +168,22 @@ function headerCandidates(grid: Grid, row: number): HeaderCandidate[] {
     if (isBlank(cell)) continue;
     const header = typeof cell === 'string' ? cell.trim() : String(cell);
     const month = monthColumnOf(cell);
-    const roles = month === null && typeof cell === 'string' ? rolesOfHeader(cell) : [];
+    const roles = month === null && typeof cell === 'string' ? yearOrAmount(grid, row, c, header, rolesOfHeader(cell)) : [];
     out.push({ index: c, header, roles, month });
   }
   return out;
+}
+
+/**
+ * "Budgetår" (the budget year: 2025) and "Budget år" (Hogia's annual budget: 1 200 000) are one
+ * header once spaces are ignored: the column's numbers tell which. A year column holding amounts
+ * would be passed over whenever the period has its year, and the annual budget lost in silence.
+ */
+function yearOrAmount(grid: Grid, headerRow: number, c: number, header: string, roles: readonly Role[]): readonly Role[] {
+  if (!roles.includes('year')) return roles;
+  const amount = readAmountHeader(header);
+  if (amount.is !== 'amount' || columnData(grid, headerRow, c).years !== false) return roles;
+  return [amount.kind];
 }
 
 function isRecognised(h: HeaderCandidate): boolean {
