@@ -15,6 +15,7 @@ describe('amount headers by rule', () => {
     ['Utfall ack', 'actual', true], ['Ackumulerat utfall', 'actual', true], ['Ack. utfall', 'actual', true], ['Budget ack', 'budget', true],
     ['Ackumulerad budget', 'budget', true], ['YTD actual', 'actual', true], ['Actual YTD', 'actual', true], ['Budget t.o.m.', 'budget', true],
     ['Summa av Utfall ack', 'actual', true], ['Belopp ack', 'amount', true],
+    ['Utfall innevarande år', 'actual', false], ['This year actual', 'actual', false], ['Utfall fg år', 'actual', false],
   ])('"%s" → %s (cumulative %s)', (header, role, cumulative) => {
     expect(rolesOfHeader(header)).toEqual([role]);
     const reading = readAmountHeader(header);
@@ -38,6 +39,10 @@ describe('amount headers by rule', () => {
       expect(rolesOfHeader(header)).toEqual([]);
     },
   );
+
+  it.each([['Valutabelopp'], ['Currency amount']])('"%s" is the transaction currency, not the ledger amount', (header) => {
+    expect(rolesOfHeader(header)).toEqual([]);
+  });
 
   it.each([['Kontonamn'], ['Antal'], ['Aktivitet'], ['Netto'], ['Kommentar']])('"%s" names no money', (header) => {
     expect(readAmountHeader(header).is).toBe('none');

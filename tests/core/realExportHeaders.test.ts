@@ -180,8 +180,8 @@ describe('an amount column is never dropped in silence', () => {
 
   it('leaves codes, counts, years and text alone: no false alarms on what exports carry', () => {
     const rows = [
-      ['År', 'Period', 'Ansvar', 'Konto', 'Sortering', 'Aktivitet', 'Antal', 'Kvantitet', 'Moms', 'Budgetansvarig', 'Kontonamn', 'Budget', 'Utfall'],
-      [2025, 7, 'A', 5010, 1, 410, 3, 2.5, 25.25, 'Anna', 'Löner', 100, 90],
+      ['År', 'Period', 'Ansvar', 'Konto', 'Sortering', 'Aktivitet', 'Antal', 'Kvantitet', 'Moms', 'Budgetansvarig', 'Kontonamn', 'Budget', 'Utfall', 'Valutabelopp', 'Valutakurs'],
+      [2025, 7, 'A', 5010, 1, 410, 3, 2.5, 25.25, 'Anna', 'Löner', 100, 90, -8.5, 10.61],
     ];
     expect(errorsOf(rows)).toEqual([]);
   });

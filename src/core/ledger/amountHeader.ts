@@ -84,8 +84,9 @@ function looksLikeMoney(word: string): boolean {
 }
 
 function combine(all: readonly Segment[]): AmountHeader {
-  // "Utfall föregående år", "Föregående års utfall": the år after föregående says which year, not a whole year.
-  const segments = all.filter((s, i) => !(s.part === 'annual' && all[i - 1]?.part === 'previousYear'));
+  // "Utfall föregående år", "Föregående års utfall", "Utfall innevarande år": the år after föregående
+  // or innevarande says which year, not a whole year; this year is the period's own.
+  const segments = all.filter((s, i) => !(s.part === 'annual' && (all[i - 1]?.part === 'previousYear' || all[i - 1]?.part === 'thisYear')) && s.part !== 'thisYear');
   const parts = segments.map((s) => s.part);
   const has = (p: Part): boolean => parts.includes(p);
   // A pivot sum is read as its field, and only at the start ("Summa av Budget").

@@ -136,6 +136,8 @@ export const AMOUNT_HEADER_PARTS = {
   annual: ['ar', 'ars', 'arets', 'helar', 'helars', 'helaret', 'annual', 'fullyear', 'yearly', 'year', 'fy'],
   /** The year before the period's ("Utfall fg år", "Föregående års utfall", "Prior year actual"): with these, år/year means no whole year. */
   previousYear: ['foregaende', 'foreg', 'fg', 'forra', 'fjol', 'fjolaret', 'ifjol', 'prior', 'previous', 'last', 'ly', 'py'],
+  /** This year ("Utfall innevarande år", "This year actual"): with these, år/year means no whole year either. */
+  thisYear: ['innevarande', 'this', 'detta', 'cy'],
   /** Year to date: the amounts are cumulative from the year's first month. */
   cumulative: [
     'ack', 'ackum', 'ackumulerat', 'ackumulerad', 'ackumulerade', 'ackumulerande', 'hittills', 'hittillsiar', 'tom', 'tillochmed',
@@ -190,7 +192,9 @@ export const NOT_AMOUNT_WORDS: readonly string[] = [
   'Aktivitet', 'Projekt', 'Objekt', 'Motpart', 'Fritt', 'Fri', 'Anläggning', 'Kostnadsbärare', 'Delprojekt', 'Underprojekt',
   'Verksamhetskod', 'Kod', 'Code', 'Dim', 'Dimension', 'Kund', 'Leverantör', 'Supplier', 'Customer', 'Project', 'Activity',
   'Kontoklass', 'Kontonamn', 'Benämning', 'Underkonto', 'Huvudkonto', 'Baskonto', 'Kvartal', 'Quarter', 'Vecka', 'Week', 'Dag', 'Day',
-  'Kurs', 'Valutakurs', 'Exchange rate', 'Rate', 'Moms', 'Momskod', 'Momsbelopp', 'Moms belopp', 'VAT', 'VAT amount', 'Momssats',
+  'Kurs', 'Valutakurs', 'Exchange rate', 'Rate', 'Valuta', 'Currency',
+  // The transaction's own currency (Unit4/Agresso beside Belopp in kronor): not the ledger's amount.
+  'Valutabelopp', 'Valuta belopp', 'Belopp valuta', 'Belopp i valuta', 'Currency amount', 'Amount currency', 'Amount in currency', 'Moms', 'Momskod', 'Momsbelopp', 'Moms belopp', 'VAT', 'VAT amount', 'Momssats',
 ];
 
 /**
