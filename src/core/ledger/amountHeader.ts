@@ -83,43 +83,54 @@ function looksLikeMoney(word: string): boolean {
   return money.some((p) => AMOUNT_HEADER_PARTS[p].some((w) => w.length >= 4 && word.includes(w)));
 }
 
+const UNKNOWN: AmountHeader = { is: 'unknownAmount' };
+const DERIVED: AmountHeader = { is: 'derived' };
+
 function combine(all: readonly Segment[]): AmountHeader {
-  // "Utfall föregående år", "Föregående års utfall", "Utfall innevarande år": the år after föregående
-  // or innevarande says which year, not a whole year; this year is the period's own.
-  const segments = all.filter((s, i) => !(s.part === 'annual' && (all[i - 1]?.part === 'previousYear' || all[i - 1]?.part === 'thisYear')) && s.part !== 'thisYear');
+  const segments = withoutWhichYearWords(all);
   const parts = segments.map((s) => s.part);
-  const has = (p: Part): boolean => parts.includes(p);
   // A pivot sum is read as its field, and only at the start ("Summa av Budget").
-  let rest = parts[0] === 'sum' ? parts.slice(1) : parts;
-  if (has('derived')) return { is: 'derived' };
-  if (rest.every((p) => p === 'sum' || p === 'moneyLike' || p === 'annual' || p === 'neutral' || p === 'unit' || p === 'year')) {
-    // Only a total or a unit ("Summa", "Totalt", "Helår", "Tkr"): a row total is derived, a bare unit names money.
-    const total = segments.some((s) => s.part === 'sum' || s.text.startsWith('total') || s.part === 'annual');
-    if (total && !rest.includes('unit') && !rest.includes('year')) return { is: 'derived' };
-    return rest.some((p) => p === 'moneyLike' || p === 'unit' || p === 'year') ? { is: 'unknownAmount' } : { is: 'none' };
-  }
-  if (rest.includes('sum') || has('otherSummary') || has('moneyLike')) return { is: 'unknownAmount' };
+  const rest = parts[0] === 'sum' ? parts.slice(1) : parts;
+  if (parts.includes('derived')) return DERIVED;
+  if (rest.every((p) => p === 'sum' || p === 'moneyLike' || p === 'annual' || p === 'neutral' || p === 'unit' || p === 'year')) return totalOrUnit(segments, rest);
+  if (rest.includes('sum') || parts.includes('otherSummary') || parts.includes('moneyLike')) return UNKNOWN;
   const sides = rest.filter((p) => p === 'debit' || p === 'credit');
-  if (sides.length > 0) return bookingSide(rest, sides, segments);
-  const previousYear = rest.includes('previousYear');
-  if (previousYear) rest = rest.filter((p) => p !== 'previousYear');
+  return sides.length > 0 ? bookingSide(rest, sides, segments) : kindWithQualifiers(rest, segments);
+}
+
+/**
+ * "Utfall föregående år", "Föregående års utfall", "Utfall innevarande år": the år after föregående
+ * or innevarande says which year, not a whole year; this year is the period's own.
+ */
+function withoutWhichYearWords(all: readonly Segment[]): Segment[] {
+  const whichYear = (s: Segment | undefined) => s?.part === 'previousYear' || s?.part === 'thisYear';
+  return all.filter((s, i) => !(s.part === 'annual' && whichYear(all[i - 1])) && s.part !== 'thisYear');
+}
+
+/** Only a total or a unit ("Summa", "Totalt", "Helår", "Tkr"): a row total is derived, a bare unit or year names money. */
+function totalOrUnit(segments: readonly Segment[], rest: readonly Part[]): AmountHeader {
+  const total = segments.some((s) => s.part === 'sum' || s.text.startsWith('total') || s.part === 'annual');
+  if (total && !rest.includes('unit') && !rest.includes('year')) return DERIVED;
+  return rest.some((p) => p === 'moneyLike' || p === 'unit' || p === 'year') ? UNKNOWN : { is: 'none' };
+}
+
+/** A kind word with its qualifiers: one kind at most, one year, one unit; whole year and year to date as they fit the kind. */
+function kindWithQualifiers(parts: readonly Part[], segments: readonly Segment[]): AmountHeader {
+  const previousYear = parts.includes('previousYear');
+  const rest = parts.filter((p) => p !== 'previousYear');
   const kinds = new Set(KINDS.filter((k) => rest.includes(k)));
   const years = segments.filter((s) => s.part === 'year');
   const units = segments.filter((s) => s.part === 'unit');
-  if (kinds.size > 1 || years.length > 1 || units.length > 1 || (previousYear && (years.length > 0 || kinds.has('forecast')))) return { is: 'unknownAmount' };
+  if (kinds.size > 1 || years.length > 1 || units.length > 1 || (previousYear && (years.length > 0 || kinds.has('forecast')))) return UNKNOWN;
   const base: AmountKind | 'amount' | null = kinds.size === 1 ? [...kinds][0]! : rest.includes('amount') ? 'amount' : null;
   const annual = rest.includes('annual');
   const cumulative = rest.includes('cumulative');
-  if (base === null || (annual && cumulative)) return { is: 'unknownAmount' };
-  let kind: AmountKind | 'amount' = base;
-  if (annual) {
-    if (base === 'budget') kind = 'annualBudget';
-    else if (base !== 'forecast') return { is: 'unknownAmount' };
-  }
-  if (cumulative && base === 'forecast') return { is: 'unknownAmount' };
+  if (base === null || (annual && cumulative) || (cumulative && base === 'forecast')) return UNKNOWN;
+  // A whole year of a budget is the annual budget; a forecast is for the whole year anyway.
+  if (annual && base !== 'budget' && base !== 'forecast') return UNKNOWN;
   return {
     is: 'amount',
-    kind,
+    kind: annual && base === 'budget' ? 'annualBudget' : base,
     cumulative,
     year: years.length === 1 ? Number(years[0]!.text) : null,
     thousandsShift: units.length === 1 ? UNIT_SHIFT[units[0]!.text]! : 0,
