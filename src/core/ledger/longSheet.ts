@@ -35,7 +35,8 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const ytdOf = cols.amounts.map((a) => cumulative.get(a));
   const seriesColumns = layout.columns.filter((c) => c.role !== 'period' && !cols.amounts.some((a) => a.index === c.index)).map((c) => c.index);
   const { year: sheetYear, kind: sheetKind } = fromSheetName(rows.sheet);
-  if (sheetKind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
+  const namedKind = cols.kind < 0 && cols.amounts.some((a) => a.kind === 'amount');
+  if (namedKind && sheetKind === 'actual') noteActualWord(ctx, rows.sheet.split(/\s|_/)[0] ?? '');
 
   // What a label cell means is worked out once per distinct cell (by its key), not once per row.
   const fill = fillDownOf(rows, layout, cols, cols.amounts.map((a) => a.index));
