@@ -127,3 +127,20 @@ describe('a plain Belopp column in a sheet named by its kind', () => {
     expect(analyse([grid('Data', [['Period', 'Ansvar', 'Belopp'], [202507, 'A', 1]])]).issues).toHaveIssue('missingRole');
   });
 });
+
+describe('year to date in a fiscal year', () => {
+  it('starts again with the fiscal year the user gives (May–April)', () => {
+    const rows = [
+      ['Period', 'Ansvar', 'Utfall ack'],
+      [202503, 'A', 100], [202504, 'A', 130], // fiscal year 2024/25: March, April
+      [202505, 'A', 10], [202506, 'A', 25], // fiscal year 2025/26 starts again in May
+    ];
+    const g = grid('H', rows);
+    const fiscal = analyse([g], { month: 6, fiscalStart: 5 });
+    // 2024/25 is refused (it does not hold May–February); read alone, 2025/26 is exact.
+    expect(fiscal.issues).toHaveIssue('cumulativeNotReadable', 'H!C2');
+    const own = analyse([grid('H', [rows[0]!, ...rows.slice(3)])], { month: 6, fiscalStart: 5 });
+    expect(errors(own)).toEqual([]);
+    expect([kr(own.followUp!.total.periodActual), kr(own.followUp!.total.ytdActual)]).toEqual(['15.00', '25.00']);
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Cumulative (year-to-date) amount columns of a long sheet ("Utfall ack", "YTD actual") turned into
- * each month's amount — only where that is exact: each series of rows (the same unit, account and
- * every other label cell) must run month after month without a gap or a repeat up to the sheet's
- * last month of that year; its first row's amount is that month's (nothing was booked before a
- * series begins). A month's amount is then its year to date less the month before's. Beside a
+ * each month's amount — only where that is exact: the column must hold every month of a (fiscal)
+ * year from its first to its last, and each series of rows (the same unit, account and every other
+ * label cell) must run month after month without a gap or a repeat up to that last month. A series
+ * that begins later had nothing booked before (an export leaves a combination out until it is first
+ * booked), so its first row's amount is that month's; a month's amount is then its year to date
+ * less the month before's. A one-month extract is refused: its months before are unknown. Beside a
  * column of the month's amounts of the same kind, the cumulative column is checked against it
  * instead of being counted again. Anything else is refused with an error naming the column.
  */
@@ -11,7 +13,8 @@ import { cellAddress, columnLetters } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { anError } from '../issues/issue';
 import type { Money } from '../money';
-import { monthOf, yearOf, type MonthKey } from '../period/month';
+import { fiscalYearStart } from '../fiscal/fiscalYear';
+import type { MonthKey } from '../period/month';
 import type { Context } from './sheetContext';
 
 /** One row's year to date in a cumulative column. */
@@ -48,8 +51,8 @@ export class CumulativeColumn {
   }
 
   /** Push each month's amount into the facts (or check it against the twin column); an error instead when that is not exact. */
-  settle(ctx: Context): void {
-    const months = this.monthlyAmounts();
+  settle(ctx: Context, fiscalStart: number): void {
+    const months = this.monthlyAmounts(fiscalStart);
     if ('problem' in months) {
       this.refuse(ctx, months.problem, months.row);
       return;
@@ -70,23 +73,22 @@ export class CumulativeColumn {
     );
   }
 
-  private monthlyAmounts(): { list: { entry: Entry; amount: number }[] } | { problem: CumulativeProblem; row: number } {
-    const lastMonth = new Map<number, number>();
-    const monthsSeen = new Map<number, Set<number>>();
+  private monthlyAmounts(fiscalStart: number): { list: { entry: Entry; amount: number }[] } | { problem: CumulativeProblem; row: number } {
+    // Year to date starts again with each (fiscal) year: entries are grouped by its first month.
+    const yearStart = (e: Entry): MonthKey => fiscalYearStart(e.month, fiscalStart);
+    const last = new Map<MonthKey, number>();
+    const seen = new Map<MonthKey, Set<number>>();
     for (const e of this.entries) {
-      const y = yearOf(e.month);
-      lastMonth.set(y, Math.max(lastMonth.get(y) ?? 0, monthOf(e.month)));
-      monthsSeen.set(y, (monthsSeen.get(y) ?? new Set<number>()).add(monthOf(e.month)));
+      const y = yearStart(e);
+      last.set(y, Math.max(last.get(y) ?? 0, e.month));
+      seen.set(y, (seen.get(y) ?? new Set<number>()).add(e.month));
     }
-    for (const [y, seen] of monthsSeen) {
-      if (seen.size !== lastMonth.get(y)) {
-        const first = this.entries.find((e) => yearOf(e.month) === y)!;
-        return { problem: 'start', row: first.row };
-      }
+    for (const [y, months] of seen) {
+      if (months.size !== last.get(y)! - y + 1) return { problem: 'start', row: this.entries.find((e) => yearStart(e) === y)!.row };
     }
     const bySeries = new Map<string, Entry[]>();
     for (const e of this.entries) {
-      const key = `${yearOf(e.month)}\u001f${e.series}`;
+      const key = `${yearStart(e)}\u001f${e.series}`;
       const list = bySeries.get(key);
       if (list === undefined) bySeries.set(key, [e]);
       else list.push(e);
@@ -103,7 +105,7 @@ export class CumulativeColumn {
         list.push({ entry: e, amount });
         before = e;
       }
-      if (before !== null && monthOf(before.month) !== lastMonth.get(yearOf(before.month))) return { problem: 'ends', row: before.row };
+      if (before !== null && before.month !== last.get(yearStart(before))) return { problem: 'ends', row: before.row };
     }
     return { list };
   }

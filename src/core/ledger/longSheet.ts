@@ -120,10 +120,12 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
     }
   }
-  for (const { column } of cumulative.values()) column.settle(ctx);
   units.subtotals.report(rows, issues);
   fiscal.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
   fill?.report(rows, issues);
+  // Year to date starts again with the fiscal year: the one the user gave, else the one the ledger says.
+  const start = ctx.fiscalStart ?? ctx.detectedFiscalStart?.month ?? 1;
+  for (const { column } of cumulative.values()) column.settle(ctx, start);
 }
 
 /** What a sheet's year column says about the fiscal year: evidence of its start, and the one "start unknown" error. */
