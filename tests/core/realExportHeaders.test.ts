@@ -71,6 +71,15 @@ describe('budget and actual headers of real exports, each read into the right fi
     expect(kr(a.followUp!.total.ytdBudget)).toBe('20.00');
   });
 
+  it('reads a pivot with Typ across the columns, its grand total column left unread', () => {
+    for (const total of ['Totalsumma', 'Grand Total']) {
+      const rows = [['Ansvar', 'Period', 'Budget', 'Utfall', total], ['A', 202507, 100, 80.5, 180.5], ['B', 202507, -10, -12.25, -22.25]];
+      const a = analyse([grid('Pivot', rows)]);
+      expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect([kr(a.followUp!.total.ytdBudget), kr(a.followUp!.total.ytdActual)]).toEqual(['90.00', '68.25']);
+    }
+  });
+
   it('reads a pivot of Belopp by Typ ("Summa av Belopp" / "Sum of Amount")', () => {
     for (const header of ['Summa av Belopp', 'Sum of Amount']) {
       const rows = [['Ansvar', 'Period', 'Typ', header], ['A', 202507, 'Budget', 100], ['A', 202507, 'Utfall', 80], ['A', 202506, 'Utfall', 5]];

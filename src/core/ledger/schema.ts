@@ -159,7 +159,7 @@ export const AMOUNT_HEADER_PARTS = {
   debit: ['debet', 'debit', 'debetbelopp'],
   credit: ['kredit', 'credit', 'kreditbelopp'],
   /** Excel's and LibreOffice's pivot-table sums ("Summa av Belopp", "Sum of Amount", "Summa - Belopp"): read as the field. */
-  sum: ['summaav', 'summa', 'sumof', 'sum'],
+  sum: ['summaav', 'summa', 'sumof', 'sum', 'totalsumma', 'grandtotal'],
   /** Other pivot summaries ("Antal av Belopp", "Average of Amount"): not amounts that add up. */
   otherSummary: [
     'antalav', 'antaltalav', 'medelav', 'medelvardeav', 'maxav', 'minav', 'produktav', 'stdavvav', 'variansav',
