@@ -52,8 +52,8 @@ describe('cumulative columns', () => {
     expect(a.issues).toHaveIssue('cumulativeNotReadable', 'Rapport!D2');
     expect(a.issues).toHaveIssue('cumulativeNotReadable', 'Rapport!E2');
     const issue = a.issues.find((i) => i.code === 'cumulativeNotReadable')!;
-    expect(issueMessage(issue, 'sv')).toMatch(/^Rapport!D2: kolumn D \("Utfall ack"\) är ackumulerad \(hittills i år\) men bladet har inte varje månad från januari/);
-    expect(issueMessage(issue, 'en')).toMatch(/^Rapport!D2: column D \("Utfall ack"\) is cumulative \(year to date\) but the sheet does not hold every month from January/);
+    expect(issueMessage(issue, 'sv')).toMatch(/^Rapport!D2: kolumn D \("Utfall ack"\) är ackumulerad \(hittills i år\) men bladet har inte varje månad från räkenskapsårets första/);
+    expect(issueMessage(issue, 'en')).toMatch(/^Rapport!D2: column D \("Utfall ack"\) is cumulative \(year to date\) but the sheet does not hold every month from the first of the \(fiscal\) year/);
     expect(a.followUp).toBeNull();
   });
 

@@ -75,7 +75,7 @@ function monthSpan(lang: Lang, p: Params): string {
 /** Why a cumulative column cannot be turned into monthly amounts. */
 const CUMULATIVE_REASONS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   sv: {
-    start: 'bladet har inte varje månad från januari (ett utdrag för en enda månad säger inte vad månaderna före var)',
+    start: 'bladet har inte varje månad från räkenskapsårets första (ett utdrag för en enda månad säger inte vad månaderna före var)',
     gap: 'en månad saknas mellan två rader för samma enhet och konto (raden här kommer efter ett uppehåll)',
     twice: 'samma enhet, konto och månad står två gånger',
     ends: 'raderna för samma enhet och konto tar slut före bladets sista månad',
@@ -83,7 +83,7 @@ const CUMULATIVE_REASONS: Readonly<Record<Lang, Readonly<Record<string, string>>
     wide: 'bladet har en kolumn per månad',
   },
   en: {
-    start: 'the sheet does not hold every month from January (an extract of one month does not tell what the months before were)',
+    start: 'the sheet does not hold every month from the first of the (fiscal) year (an extract of one month does not tell what the months before were)',
     gap: 'a month is missing between two rows of the same unit and account (this row comes after a gap)',
     twice: 'the same unit, account and month appear twice',
     ends: 'the rows of the same unit and account end before the sheet\'s last month',
@@ -133,7 +133,7 @@ const SV: Catalog = {
     `kolumn ${p.column} (${p.header === '' ? 'utan rubrik' : `"${p.header}"`}) innehåller belopp men rubriken säger inte om det är budget, utfall eller prognos; byt rubrik (t.ex. Budget, Utfall, Prognos, Årsbudget)${columnHint('sv', surface, p, AMOUNT_CHOICES)}`,
   duplicateAmountColumn: (p, surface) =>
     `kolumn ${p.column} ("${p.header}") och kolumn ${p.otherColumn} ("${p.otherHeader}") innehåller båda samma slags belopp och skulle räknas två gånger${duplicateHint('sv', surface, p)}`,
-  cumulativeNotReadable: (p) => `kolumn ${p.column} ("${p.header}") är ackumulerad (hittills i år) men ${CUMULATIVE_REASONS.sv[String(p.reason)] ?? p.reason}; den kan inte läsas som månadsbelopp. Ta med alla månader från januari, eller en kolumn med månadens belopp`,
+  cumulativeNotReadable: (p) => `kolumn ${p.column} ("${p.header}") är ackumulerad (hittills i år) men ${CUMULATIVE_REASONS.sv[String(p.reason)] ?? p.reason}; den kan inte läsas som månadsbelopp. Ta med alla månader från årets första, eller en kolumn med månadens belopp`,
   amountBesideMonths: (p, surface) =>
     `kolumn ${p.column} ("${p.header}") står bredvid månadskolumnerna men är inte radens summa av månaderna, så den kan inte läsas${columnHint('sv', surface, p, ['annualBudget'])}`,
   summaryRowsSkipped: (p) => `${p.count} summeringsrader (Summa/Totalt, en tabells summarad) hoppades över`,
@@ -183,7 +183,7 @@ const EN: Catalog = {
     `column ${p.column} (${p.header === '' ? 'without a header' : `"${p.header}"`}) holds amounts but its header does not say whether they are budget, actual or forecast; rename it (e.g. Budget, Actual, Forecast, Annual budget)${columnHint('en', surface, p, AMOUNT_CHOICES)}`,
   duplicateAmountColumn: (p, surface) =>
     `column ${p.column} ("${p.header}") and column ${p.otherColumn} ("${p.otherHeader}") both hold the same kind of amounts and would count twice${duplicateHint('en', surface, p)}`,
-  cumulativeNotReadable: (p) => `column ${p.column} ("${p.header}") is cumulative (year to date) but ${CUMULATIVE_REASONS.en[String(p.reason)] ?? p.reason}; it cannot be read as monthly amounts. Include every month from January, or a column of the month's amounts`,
+  cumulativeNotReadable: (p) => `column ${p.column} ("${p.header}") is cumulative (year to date) but ${CUMULATIVE_REASONS.en[String(p.reason)] ?? p.reason}; it cannot be read as monthly amounts. Include every month from the first of the year, or a column of the month's amounts`,
   amountBesideMonths: (p, surface) =>
     `column ${p.column} ("${p.header}") stands beside the month columns but is not the row's total of its months, so it cannot be read${columnHint('en', surface, p, ['annualBudget'])}`,
   summaryRowsSkipped: (p) => `${p.count} subtotal rows (Sum/Total, a table's totals row) were skipped`,
