@@ -56,6 +56,8 @@ export interface Strings {
   readonly ledgerTitle: (title: string) => string;
   readonly monthColumns: (count: number, first: string, last: string) => string;
   readonly roles: Readonly<Record<LedgerRole, string>>;
+  /** A column that holds amounts under a header the reader does not understand: the user must choose. */
+  readonly unknownAmountRole: string;
   readonly rolesChanged: string;
   readonly restoreRoles: string;
   readonly otherSheetsHeading: string;
@@ -173,6 +175,7 @@ const SV: Strings = {
     kind: 'Beloppstyp',
     ignore: 'Används inte',
   },
+  unknownAmountRole: 'Okänt belopp: välj roll',
   rolesChanged: 'Du har ändrat kolumnerna; ändringarna används när uppföljningen skapas.',
   restoreRoles: 'Återställ',
   otherSheetsHeading: 'Andra blad som används',
@@ -300,6 +303,7 @@ const EN: Strings = {
     kind: 'Amount type',
     ignore: 'Not used',
   },
+  unknownAmountRole: 'Unknown amount: choose a role',
   rolesChanged: 'You have changed the columns; your changes are used when the follow-up is built.',
   restoreRoles: 'Restore',
   otherSheetsHeading: 'Other sheets used',

@@ -31,6 +31,12 @@ describe('the source sheets', () => {
     expect(screen.getByRole('button', { name: 'Skapa uppföljning' })).toHaveProperty('disabled', false);
   });
 
+  it('names a column of amounts under an unknown header as one to choose a role for, in words', async () => {
+    const layout = aLedgerLayout({ columns: columns([['Period', 'period'], ['Enhet', 'unit'], ['Budget', 'budget'], ['Budgetram', 'unknownAmount']]) });
+    await withColumnsOpen(renderPane(fakeApp({ inspection: ok(anInspection({ layouts: [layout] })) })));
+    expect(roleOf('Budgetram')).toBe('Okänt belopp: välj roll');
+  });
+
   it('shows each ledger column with its detected role, and the other sheets found', async () => {
     await withColumnsOpen(renderPane());
     expect(roleOf('Period')).toBe('Period');

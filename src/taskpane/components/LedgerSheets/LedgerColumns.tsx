@@ -18,7 +18,8 @@ function isLedgerRole(role: string): role is LedgerRole {
 
 /** The name of a role in the pane's words. */
 function roleName(role: ColumnRole['role'], s: Strings): string {
-  return isLedgerRole(role) ? s.roles[role] : role;
+  if (isLedgerRole(role)) return s.roles[role];
+  return role === 'unknownAmount' ? s.unknownAmountRole : role;
 }
 
 /** Props of LedgerColumns. */
