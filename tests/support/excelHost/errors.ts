@@ -15,6 +15,7 @@ export type HostErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidReference'
+  | 'InvalidSelection'
   | 'InvalidRequestContext'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
@@ -38,6 +39,7 @@ export const ERROR_MESSAGES: Readonly<Record<HostErrorCode, string>> = {
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation attempted is invalid on the object.',
   InvalidReference: 'This reference is not valid for the current operation.',
+  InvalidSelection: 'The current selection is invalid for this operation.',
   InvalidRequestContext: 'Cannot use the object across different request contexts.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",

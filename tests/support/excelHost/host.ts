@@ -75,6 +75,13 @@ export interface ExcelHost {
   failSyncAt(n: number, code: string, options?: FaultOptions): void;
   /** Make the next sync fail with `code` after `afterOperations` of its operations were applied. */
   failNextSync(code: string, options?: FaultOptions): void;
+  /**
+   * Another workbook takes the focus from the `fromSync`-th sync from now (default 1: the next one)
+   * for `syncs` syncs (default: until `returnFocus`). See `requireFocus` for what then fails.
+   */
+  focusOtherWorkbook(options?: { fromSync?: number; syncs?: number }): void;
+  /** This workbook has the focus again. */
+  returnFocus(): void;
   /** Run a ribbon command registered with `Office.actions.associate`; resolves on `event.completed()`. */
   invokeAction(actionId: string): Promise<void>;
   /** Put Excel, Office and OfficeExtension on `target` (globalThis); returns a function undoing it. */
@@ -95,6 +102,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
   const stats = emptyStats();
   const faults = new Map<number, Fault>();
   let syncCounter = 0;
+  let focusAway = { from: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY };
   const runtime: HostRuntime = {
     book,
     stats,
@@ -106,6 +114,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
       faults.delete(syncCounter);
       return fault;
     },
+    otherWorkbookFocused: () => syncCounter >= focusAway.from && syncCounter < focusAway.until,
   };
   const handlers = new Map<string, (event: ActionEvent) => unknown>();
   const Office = createOffice(
@@ -138,6 +147,13 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
     resetStats: () => Object.assign(stats, emptyStats()),
     failSyncAt,
     failNextSync: (code, opts) => failSyncAt(1, code, opts),
+    focusOtherWorkbook(opts = {}) {
+      const from = syncCounter + (opts.fromSync ?? 1);
+      focusAway = { from, until: opts.syncs === undefined ? Number.POSITIVE_INFINITY : from + opts.syncs };
+    },
+    returnFocus() {
+      focusAway = { from: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY };
+    },
     invokeAction: (actionId) => invokeAction(handlers, actionId),
     install(target: object = globalThis) {
       const record = target as Record<string, unknown>;

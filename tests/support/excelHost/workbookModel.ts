@@ -84,8 +84,15 @@ export class WorkbookModel {
     return sheet;
   }
 
-  /** Delete a sheet; a workbook keeps at least one visible sheet. */
+  /**
+   * Delete a sheet; a workbook keeps at least one visible sheet. Worksheet.delete's doc: "if the
+   * worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+   * `InvalidOperation` exception. You should first change its visibility to hidden or visible".
+   */
   deleteSheet(sheet: SheetModel): void {
+    if (sheet.visibility === 'VeryHidden') {
+      throw hostError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it hidden or visible first.');
+    }
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (sheet.visibility === 'Visible' && visible.length <= 1) {
       throw hostError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');

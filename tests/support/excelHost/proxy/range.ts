@@ -12,7 +12,7 @@ import { MAX_COLUMNS, MAX_ROWS, type CellValue } from '../snapshot';
 import { HostClientResult, HostObject, type PropertySpec } from './base';
 import { cellProperties, type CellPropertiesOptions } from './cellProperties';
 import { RangeFormat } from './rangeFormat';
-import { NULL_TARGET, requireApi, type Resolved, type SyncScope } from './runtime';
+import { NULL_TARGET, requireApi, requireFocus, type Resolved, type SyncScope } from './runtime';
 import { addressOf, checkReadSize, checkRect, sheetOf, type RangeTarget } from './targets';
 import { Worksheet } from './worksheet';
 
@@ -191,6 +191,7 @@ export class Range extends HostObject<RangeTarget> {
   /** Select the range (activating its sheet). */
   select(): void {
     this._call('select', [], (t, scope) => {
+      requireFocus(scope, 'GeneralException', 'Range.select');
       scope.book.activeSheetId = t.sheetId;
       sheetOf(scope, t).selection = t.rect;
     });

@@ -46,6 +46,8 @@ export interface HostRuntime {
   readonly excelApi: string;
   /** The fault planned for the sync about to run, if any (consumes it). */
   takeFault(): Fault | undefined;
+  /** Whether another workbook has the focus during the sync now running (`host.focusOtherWorkbook`). */
+  otherWorkbookFocused(): boolean;
 }
 
 /** The state of one running sync. */
@@ -87,4 +89,16 @@ export function requireApi(scope: SyncScope, need: string | undefined, location:
   if (need !== undefined && !versionAtLeast(scope.runtime.excelApi, need)) {
     throw hostError('ApiNotFound', undefined, location);
   }
+}
+
+/**
+ * Actions Excel refuses while another open workbook has the focus (Windows and Mac): adding a
+ * sheet, activating, selecting and freezing panes fail with GeneralException, deleting a sheet
+ * with InvalidSelection. Known issues, not documented API behaviour: "GeneralException when two
+ * workbooks are opened" (github.com/OfficeDev/office-js/issues/771: worksheets.add(),
+ * worksheet.delete(), fixed only in later builds) and "throws InvalidSelection when user views
+ * different workbook" (office-js/issues/6365, also /5319 for getActiveCell).
+ */
+export function requireFocus(scope: SyncScope, code: 'GeneralException' | 'InvalidSelection', location: string): void {
+  if (scope.runtime.otherWorkbookFocused()) throw hostError(code, undefined, location);
 }

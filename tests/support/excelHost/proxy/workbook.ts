@@ -4,7 +4,7 @@
 import { hostError } from '../errors';
 import { HostClientResult, HostCollection, HostObject, type PropertySpec, type ProxyContext } from './base';
 import { Range } from './range';
-import { NULL_TARGET, requireApi, type HostRuntime, type Resolved, type SyncScope } from './runtime';
+import { NULL_TARGET, requireApi, requireFocus, type HostRuntime, type Resolved, type SyncScope } from './runtime';
 import { Worksheet } from './worksheet';
 import { Application, SettingCollection, TableCollection } from './workbookParts';
 
@@ -39,6 +39,7 @@ export class WorksheetCollection extends HostCollection<true, string, Worksheet>
       throw hostError('InvalidOperation', 'The worksheet was not created.');
     });
     this._call('add', [name ?? null], (_t, s) => {
+      requireFocus(s, 'GeneralException', 'WorksheetCollection.add');
       sheet._bind(s.book.addSheet(name).id);
     });
     return sheet;

@@ -11,7 +11,7 @@ import { ChartCollection } from './charts';
 import { WorksheetCustomPropertyCollection } from './customProperties';
 import { Range } from './range';
 import { RangeAreas } from './rangeAreas';
-import { NULL_TARGET, requireApi, type Resolved, type SyncScope } from './runtime';
+import { NULL_TARGET, requireApi, requireFocus, type Resolved, type SyncScope } from './runtime';
 import { checkRect, ownedBy } from './targets';
 import { PageLayout } from './pageLayout';
 import { TableCollection } from './workbookParts';
@@ -110,12 +110,16 @@ export class Worksheet extends HostObject<string> {
 
   /** Delete the sheet. */
   delete(): void {
-    this._call('delete', [], (id, scope) => scope.book.deleteSheet(sheet(scope, id)));
+    this._call('delete', [], (id, scope) => {
+      requireFocus(scope, 'InvalidSelection', 'Worksheet.delete');
+      scope.book.deleteSheet(sheet(scope, id));
+    });
   }
 
   /** Make the sheet active (a hidden sheet cannot be). */
   activate(): void {
     this._call('activate', [], (id, scope) => {
+      requireFocus(scope, 'GeneralException', 'Worksheet.activate');
       if (sheet(scope, id).visibility !== 'Visible') throw hostError('InvalidOperation');
       scope.book.activeSheetId = id;
     });
@@ -191,12 +195,18 @@ export class WorksheetFreezePanes extends HostObject<string> {
 
   /** Freeze the top `count` rows (1 by default). */
   freezeRows(count = 1): void {
-    this._call('freezeRows', [count], (id, scope) => (sheet(scope, id).freeze = { rows: this.count(count), columns: 0 }));
+    this._call('freezeRows', [count], (id, scope) => {
+      requireFocus(scope, 'GeneralException', 'WorksheetFreezePanes.freezeRows');
+      sheet(scope, id).freeze = { rows: this.count(count), columns: 0 };
+    });
   }
 
   /** Freeze the left `count` columns (1 by default). */
   freezeColumns(count = 1): void {
-    this._call('freezeColumns', [count], (id, scope) => (sheet(scope, id).freeze = { rows: 0, columns: this.count(count) }));
+    this._call('freezeColumns', [count], (id, scope) => {
+      requireFocus(scope, 'GeneralException', 'WorksheetFreezePanes.freezeColumns');
+      sheet(scope, id).freeze = { rows: 0, columns: this.count(count) };
+    });
   }
 
   /** Freeze the cells of the top-left pane given by a range or address. */
@@ -209,6 +219,7 @@ export class WorksheetFreezePanes extends HostObject<string> {
       return t.rect;
     };
     this._call('freezeAt', [typeof frozenRange === 'string' ? frozenRange : 'range'], (id, scope) => {
+      requireFocus(scope, 'GeneralException', 'WorksheetFreezePanes.freezeAt');
       const r = scopeRect(id, scope);
       sheet(scope, id).freeze = { rows: isEntireColumns(r) ? 0 : r.r1 + 1, columns: isEntireRows(r) ? 0 : r.c1 + 1 };
     });

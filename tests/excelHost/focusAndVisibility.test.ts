@@ -1,0 +1,84 @@
+/// <reference types="office-js" />
+/**
+ * Host rules Excel has and the docs mostly do not: with another workbook focused, adding,
+ * activating, selecting and freezing fail (GeneralException) and deleting a sheet fails
+ * (InvalidSelection); a VeryHidden sheet cannot be deleted (InvalidOperation, as Worksheet.delete's
+ * doc says) until it is made Hidden or Visible.
+ */
+import { LEDGER, rejectionOf, useHost } from './useHost';
+
+const TWO_SHEETS = { sheets: [...LEDGER.sheets, { name: 'Anteckningar', rows: [['x']] }] };
+
+describe('another workbook has the focus', () => {
+  it.each([
+    ['WorksheetCollection.add', 'GeneralException', (c: Excel.RequestContext) => void c.workbook.worksheets.add('Ny')],
+    ['Worksheet.activate', 'GeneralException', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Anteckningar').activate()],
+    ['Range.select', 'GeneralException', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Anteckningar').getRange('A1').select()],
+    ['WorksheetFreezePanes.freezeAt', 'GeneralException', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Anteckningar').freezePanes.freezeAt('A1:B2')],
+    ['WorksheetFreezePanes.freezeRows', 'GeneralException', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Anteckningar').freezePanes.freezeRows(1)],
+    ['Worksheet.delete', 'InvalidSelection', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Anteckningar').delete()],
+  ])('%s fails with %s and changes nothing; it works again when the focus returns', async (location, code, act) => {
+    const host = useHost(TWO_SHEETS);
+    const before = host.snapshot();
+    host.focusOtherWorkbook();
+    const error = await rejectionOf(Excel.run(async (context) => {
+      act(context);
+      await context.sync();
+    }));
+    expect(error).toMatchObject({ code, debugInfo: { errorLocation: location } });
+    expect(host.snapshot()).toEqual(before);
+    host.returnFocus();
+    await Excel.run(async (context) => {
+      act(context);
+      await context.sync();
+    });
+  });
+
+  it('reads, writes values, renames and tags still work (only the actions above are refused)', async () => {
+    const host = useHost(TWO_SHEETS);
+    host.focusOtherWorkbook();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Anteckningar');
+      ws.getRange('B1').values = [['y']];
+      ws.name = 'Noter';
+      ws.visibility = 'Hidden';
+      await context.sync();
+    });
+    expect(host.snapshot().sheets[1]).toMatchObject({ name: 'Noter', visibility: 'Hidden' });
+  });
+
+  it('can take the focus for a window of syncs only', async () => {
+    const host = useHost(TWO_SHEETS);
+    host.focusOtherWorkbook({ fromSync: 2, syncs: 1 });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Anteckningar').activate();
+      await context.sync(); // sync 1: focus here
+      context.workbook.worksheets.getItem('Huvudbok').activate();
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' }); // sync 2: elsewhere
+      context.workbook.worksheets.getItem('Huvudbok').activate();
+      await context.sync(); // sync 3: back
+    });
+  });
+});
+
+describe('a VeryHidden sheet', () => {
+  it('cannot be deleted (InvalidOperation) until it is made Hidden', async () => {
+    const host = useHost(TWO_SHEETS);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Anteckningar').visibility = 'VeryHidden';
+      await context.sync();
+    });
+    const error = await rejectionOf(Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Anteckningar').delete();
+      await context.sync();
+    }));
+    expect(error).toMatchObject({ code: 'InvalidOperation', debugInfo: { errorLocation: 'Worksheet.delete' } });
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Anteckningar');
+      ws.visibility = 'Hidden';
+      ws.delete();
+      await context.sync();
+    });
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Huvudbok']);
+  });
+});
