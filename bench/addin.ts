@@ -42,7 +42,7 @@ async function hostFigures(rows: number): Promise<Record<string, number | string
   }
   const total = performance.now() - started;
   const per = host.stats.perSync;
-  const writeSyncs = 2; // the report, then tag + swap (see src/excel/writeFollowUp.ts)
+  const writeSyncs = 3; // the report; tag + swap; freeze + activate (see src/excel/writeFollowUp.ts)
   const reads = per.slice(0, per.length - writeSyncs);
   const readBytes = reads.reduce((n, s) => n + s.responseBytes, 0);
   const writeBytes = per.slice(-writeSyncs).reduce((n, s) => n + s.requestBytes, 0);

@@ -5,13 +5,15 @@
 import { issueMessage } from '../core/i18n/issues';
 import type { Issue } from '../core/issues/issue';
 import type { Lang } from '../core/money';
+import { OTHER_WORKBOOK_ACTIVE } from '../excel/focus';
 
 /** Everything a use case can fail with. */
 export type AppError =
   | { readonly kind: 'input'; readonly issues: readonly Issue[] }
   | { readonly kind: 'notFound'; readonly what: 'followUp' | 'sheet' }
   | { readonly kind: 'unsupported'; readonly requirement: string }
-  | { readonly kind: 'busy' }
+  /** Excel cannot do it now: a cell is being edited (default), or another workbook has the focus. */
+  | { readonly kind: 'busy'; readonly reason?: 'cellEdit' | 'otherWorkbook' }
   | { readonly kind: 'office'; readonly code: string; readonly message: string };
 
 /** A use case's outcome. */
@@ -32,6 +34,7 @@ export function toAppError(e: unknown): AppError {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'Unknown';
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'InvalidOperationInCellEditMode') return { kind: 'busy' };
+  if (code === OTHER_WORKBOOK_ACTIVE) return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === 'ItemNotFound') return { kind: 'notFound', what: 'sheet' };
   if (code === 'ApiNotFound') return { kind: 'unsupported', requirement: message };
   return { kind: 'office', code, message };
@@ -52,6 +55,13 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
     case 'unsupported':
       return [sv ? `Den här versionen av Excel saknar stöd för ${error.requirement}.` : `This version of Excel does not support ${error.requirement}.`];
     case 'busy':
+      if (error.reason === 'otherWorkbook') {
+        return [
+          sv
+            ? 'Excel är upptaget i en annan arbetsbok och kunde inte lägga till ett blad. Gå tillbaka till den här arbetsboken och försök igen. Inget ändrades.'
+            : 'Excel is busy in another workbook and could not add a sheet. Switch back to this workbook and try again. Nothing was changed.',
+        ];
+      }
       return [sv ? 'Excel är upptaget (en cell redigeras). Avsluta redigeringen och försök igen.' : 'Excel is busy (a cell is being edited). Finish editing and try again.'];
     case 'office':
       return [sv ? `Excel svarade med ett fel (${error.code}): ${error.message}` : `Excel reported an error (${error.code}): ${error.message}`];

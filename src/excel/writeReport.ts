@@ -2,7 +2,7 @@
  * Writing a report model into a worksheet with Office.js: values and number formats as whole 2-D
  * arrays (number formats first, so text cells are text before any value lands: a unit called
  * "=HYPERLINK(…)" stays text), styles by RangeAreas per distinct style, merges, widths, heights,
- * frozen header, print setup and the chart. Everything is queued; the caller syncs.
+ * print setup and the chart (the frozen header apart: queueFreeze). Everything is queued; the caller syncs.
  */
 import type { CellStyle, PageSetup, ReportSheet } from '../core/report/model';
 import { headerFooterCode } from '../core/report/pageSetup';
@@ -49,9 +49,6 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
   });
   for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
   for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
-  if (report.freeze.rows > 0 || report.freeze.columns > 0) {
-    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
-  }
   queuePageLayout(ws, report.print);
   if (report.chart) {
     const { chart: spec } = report;
@@ -90,6 +87,16 @@ function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
   hf.rightFooter = headerFooterCode(p.footer.right);
   layout.setPrintArea(ws.getRangeByIndexes(p.area.row, p.area.column, p.area.rows, p.area.columns));
   if (p.titleRows) layout.setPrintTitleRows(ws.getRangeByIndexes(p.titleRows.first, 0, p.titleRows.last - p.titleRows.first + 1, 1).getEntireRow());
+}
+
+/**
+ * Queue freezing the report's header. Apart from queueReport: Excel refuses to freeze panes while
+ * another workbook has the focus, so the writer freezes after the report is in place, best effort.
+ */
+export function queueFreeze(ws: Excel.Worksheet, report: ReportSheet): void {
+  if (report.freeze.rows > 0 || report.freeze.columns > 0) {
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
+  }
 }
 
 /** Apply one style to a range's (or range areas') format. */
