@@ -12,6 +12,7 @@ import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { composeFollowUp } from '../core/compose';
 import { failed, ok, toAppError, type Result } from './errors';
+import type { Deadline } from './deadline';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
 import { readWorkbook } from './readWorkbook';
@@ -64,19 +65,30 @@ export interface RefreshOutcome {
   readonly result: Result<BuildOutcome>;
 }
 
+/** How a refresh is bounded. */
+export interface RefreshOptions {
+  /** Start no read chunk and no follow-up's write after this (the ribbon's 5-minute runtime). */
+  readonly deadline?: Deadline;
+}
+
 /**
  * Refresh follow-ups from the current ledger: same settings and layout, the comments users typed
- * kept (matched by unit). `sheetIds` 'all' refreshes every follow-up of the workbook.
+ * kept (matched by unit). `sheetIds` 'all' refreshes every follow-up of the workbook. Past the
+ * deadline, the follow-ups not yet written are left as they are, each with a 'timeLimit' outcome.
  */
-export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress?: OnProgress): Promise<Result<readonly RefreshOutcome[]>> {
+export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress?: OnProgress, options: RefreshOptions = {}): Promise<Result<readonly RefreshOutcome[]>> {
   return runExcel(async (context, caps) => {
     const pick = (followUps: readonly FollowUpSheet[]) => (sheetIds === 'all' ? followUps : followUps.filter((f) => sheetIds.includes(f.id)));
-    const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress);
+    const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress, options.deadline);
     const targets = pick(read.index.followUps);
     if (targets.length === 0) return failed({ kind: 'notFound', what: 'followUp' });
     let index = read.index;
     const outcomes: RefreshOutcome[] = [];
     for (const [i, f] of targets.entries()) {
+      if (options.deadline?.passed()) {
+        outcomes.push({ sheetName: f.name, result: failed({ kind: 'timeLimit' }) });
+        continue;
+      }
       onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
       await pause();
       const composed = composeFollowUp(read.grids, f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts });

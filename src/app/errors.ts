@@ -14,7 +14,12 @@ export type AppError =
   | { readonly kind: 'unsupported'; readonly requirement: string }
   /** Excel cannot do it now: a cell is being edited (default), or another workbook has the focus. */
   | { readonly kind: 'busy'; readonly reason?: 'cellEdit' | 'otherWorkbook' }
+  /** Stopped before Excel's time for a ribbon command ran out (5 minutes); nothing half-written. */
+  | { readonly kind: 'timeLimit' }
   | { readonly kind: 'office'; readonly code: string; readonly message: string };
+
+/** The code of the error thrown when a use case's deadline has passed (becomes `timeLimit`). */
+export const TIME_LIMIT = 'TimeLimit';
 
 /** A use case's outcome. */
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
@@ -34,6 +39,7 @@ export function toAppError(e: unknown): AppError {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'Unknown';
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'InvalidOperationInCellEditMode') return { kind: 'busy' };
+  if (code === TIME_LIMIT) return { kind: 'timeLimit' };
   if (code === OTHER_WORKBOOK_ACTIVE) return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === 'ItemNotFound') return { kind: 'notFound', what: 'sheet' };
   if (code === 'ApiNotFound') return { kind: 'unsupported', requirement: message };
@@ -63,6 +69,12 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
         ];
       }
       return [sv ? 'Excel är upptaget (en cell redigeras). Avsluta redigeringen och försök igen.' : 'Excel is busy (a cell is being edited). Finish editing and try again.'];
+    case 'timeLimit':
+      return [
+        sv
+          ? 'Uppdateringen hann inte bli klar inom tiden för ett menyflikskommando och avbröts innan den skrev något. Uppdatera från åtgärdsfönstret i stället.'
+          : 'The refresh could not finish within the time Excel gives a ribbon command and stopped before writing anything. Refresh from the task pane instead.',
+      ];
     case 'office':
       return [sv ? `Excel svarade med ett fel (${error.code}): ${error.message}` : `Excel reported an error (${error.code}): ${error.message}`];
   }

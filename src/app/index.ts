@@ -10,6 +10,7 @@ export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, 
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
 export { goToSheet, selectCell, splitAddress } from './navigate';
 export { errorMessages, type AppError, type Result } from './errors';
+export { takeRibbonNotice } from './ribbonNotice';
 export { officeLanguage } from './excelRun';
 export type { OnProgress, Phase, Progress } from './progress';
 

@@ -9,6 +9,7 @@ import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolv
 import { queueSamples, readRemaining } from '../excel/readGrids';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
+import { timeLimitError, type Deadline } from './deadline';
 import { overall, type OnProgress } from './progress';
 
 /** What was read. */
@@ -27,6 +28,7 @@ export async function readWorkbook(
   caps: Capabilities,
   keepCommentsOf: (index: WorkbookIndex) => readonly FollowUpSheet[],
   onProgress?: OnProgress,
+  deadline?: Deadline,
 ): Promise<WorkbookRead> {
   onProgress?.({ phase: 'reading', fraction: 0 });
   const sheets = queueSheets(context);
@@ -40,7 +42,8 @@ export async function readWorkbook(
   const keep = keepCommentsOf(index);
   const pending = keep.map((f) => ({ id: f.id, read: queueReadComments(context, f) }));
   const grids = await readRemaining(context, samples, ledgerNames, {
-    pause,
+    // Between chunks: a read that would outlast the deadline stops before anything is written.
+    pause: () => (deadline?.passed() ? Promise.reject(timeLimitError()) : pause()),
     syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
     onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
   });
