@@ -11,6 +11,7 @@
  */
 import { EXCEL_ENUMS } from './enums';
 import { HostError, OFFICE_EXTENSION_ERROR_CODES, hostError } from './errors';
+import { createDialogs, type HostDialog } from './dialogs';
 import { createOffice, LIGHT_THEME, type ActionEvent, type HostOffice, type OfficeTheme } from './office';
 import { HostClientResult, HostObject } from './proxy/base';
 import { RequestContext } from './proxy/context';
@@ -82,8 +83,17 @@ export interface ExcelHost {
   focusOtherWorkbook(options?: { fromSync?: number; syncs?: number }): void;
   /** This workbook has the focus again. */
   returnFocus(): void;
-  /** Run a ribbon command registered with `Office.actions.associate`; resolves on `event.completed()`. */
-  invokeAction(actionId: string): Promise<void>;
+  /**
+   * Run a ribbon command registered with `Office.actions.associate`; resolves on `event.completed()`.
+   * Like Office, closes the command's runtime (its dialogs too) after `runtimeLimitMs` (default 5
+   * minutes: "The runtime closes when either the function completes or 5 minutes have passed,
+   * whichever is earlier", Office Add-ins docs on function commands) and then rejects.
+   */
+  invokeAction(actionId: string, options?: { runtimeLimitMs?: number }): Promise<void>;
+  /** Dialogs the add-in opened with `Office.context.ui.displayDialogAsync`, in order. */
+  readonly dialogs: readonly HostDialog[];
+  /** Refuse dialogs from now with this error code (12009 on the web; see dialogs.ts); null: open them. */
+  refuseDialogs(code: number | null): void;
   /** Put Excel, Office and OfficeExtension on `target` (globalThis); returns a function undoing it. */
   install(target?: object): () => void;
 }
@@ -117,6 +127,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
     otherWorkbookFocused: () => syncCounter >= focusAway.from && syncCounter < focusAway.until,
   };
   const handlers = new Map<string, (event: ActionEvent) => unknown>();
+  const dialogs = createDialogs();
   const Office = createOffice(
     {
       excelApi: runtime.excelApi,
@@ -126,6 +137,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
       officeTheme: { ...LIGHT_THEME, ...options.officeTheme },
     },
     handlers,
+    dialogs,
   );
   const Excel = createExcelObject(runtime);
   const OfficeExtension: HostOfficeExtension = {
@@ -154,7 +166,9 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
     returnFocus() {
       focusAway = { from: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY };
     },
-    invokeAction: (actionId) => invokeAction(handlers, actionId),
+    invokeAction: (actionId, opts) => invokeAction(handlers, actionId, opts?.runtimeLimitMs ?? RUNTIME_LIMIT_MS, () => dialogs.closeAll()),
+    dialogs: dialogs.opened,
+    refuseDialogs: (code) => void (dialogs.refuseWith = code),
     install(target: object = globalThis) {
       const record = target as Record<string, unknown>;
       const saved = { Excel: record.Excel, Office: record.Office, OfficeExtension: record.OfficeExtension };
@@ -199,16 +213,35 @@ function createExcelObject(runtime: HostRuntime): HostExcel {
   return { ...EXCEL_ENUMS, run, RequestContext: BoundRequestContext, ErrorCodes: EXCEL_ENUMS.ErrorCodes };
 }
 
-/** Call a registered ribbon action and wait for `event.completed()`. */
-function invokeAction(handlers: Map<string, (event: ActionEvent) => unknown>, actionId: string): Promise<void> {
+/** Office closes a function command's runtime after 5 minutes. */
+const RUNTIME_LIMIT_MS = 5 * 60_000;
+
+/** Call a registered ribbon action and wait for `event.completed()`, at most `limitMs`. */
+function invokeAction(handlers: Map<string, (event: ActionEvent) => unknown>, actionId: string, limitMs: number, closeRuntime: () => void): Promise<void> {
   const handler = handlers.get(actionId);
   if (!handler) return Promise.reject(new Error(`No action is associated with '${actionId}'.`));
   return new Promise<void>((resolve, reject) => {
-    const event: ActionEvent = { source: { id: actionId }, completed: () => resolve() };
+    const timer = setTimeout(() => {
+      closeRuntime();
+      reject(new Error(`The command's runtime was closed after ${limitMs} ms without event.completed().`));
+    }, limitMs);
+    const event: ActionEvent = {
+      source: { id: actionId },
+      completed: () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    };
     try {
       const result = handler(event);
-      if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).catch(reject);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).catch((error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+      }
     } catch (error) {
+      clearTimeout(timer);
       reject(error);
     }
   });

@@ -2,6 +2,7 @@
  * The host's `Office` global: `onReady`, `context.requirements.isSetSupported`, display language,
  * theme, `actions.associate` (ribbon commands) and the enums add-in code reads.
  */
+import type { HostDialogs } from './dialogs';
 import { versionAtLeast } from './proxy/runtime';
 
 /** `Office.context.officeTheme`. */
@@ -40,6 +41,7 @@ export interface HostOffice {
     officeTheme: OfficeTheme;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
     diagnostics: { host: string; platform: string; version: string };
+    ui: HostDialogs['ui'];
   };
   actions: { associate(actionId: string, handler: (event: ActionEvent) => unknown): void };
   addin: { showAsTaskpane(): Promise<void>; hide(): Promise<void> };
@@ -60,7 +62,7 @@ export const LIGHT_THEME: OfficeTheme = {
 };
 
 /** Build the Office object; `handlers` receives `actions.associate` registrations. */
-export function createOffice(settings: OfficeSettings, handlers: Map<string, (event: ActionEvent) => unknown>): HostOffice {
+export function createOffice(settings: OfficeSettings, handlers: Map<string, (event: ActionEvent) => unknown>, dialogs: HostDialogs): HostOffice {
   const info = { host: 'Excel', platform: settings.platform };
   const sets = new Map(Object.entries({ ...settings.requirementSets, ExcelApi: settings.excelApi }).map(([k, v]) => [k.toLowerCase(), v]));
   return {
@@ -81,6 +83,7 @@ export function createOffice(settings: OfficeSettings, handlers: Map<string, (ev
         },
       },
       diagnostics: { host: 'Excel', platform: settings.platform, version: '16.0.18000.10000' },
+      ui: dialogs.ui,
     },
     actions: {
       associate(actionId, handler) {
