@@ -13,7 +13,7 @@ import { ledgerCoverage, type YearMonth } from '../core/ledger/coverage';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 import { missingRoles, readLedger } from '../core/ledger/readLedger';
 import { queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type WorkbookIndex } from '../excel/followUpSheets';
-import { queueSamples, readRemaining } from '../excel/readGrids';
+import { readRemaining, syncWithSamples } from '../excel/readGrids';
 import { ok, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 
@@ -46,9 +46,7 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
   return runExcel(async (context, caps) => {
     const sheets = queueSheets(context);
     await context.sync();
-    const tags = queueTags(context, sheets, caps.customProperties);
-    const samples = queueSamples(context, sheets.sheets.items.map((ws) => ws.name));
-    await context.sync();
+    const { samples, others: tags } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => queueTags(context, sheets, caps.customProperties));
     const index = resolveIndex(sheets, tags);
     const followUpIds = new Set(index.followUps.map((f) => f.id));
     const names = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);

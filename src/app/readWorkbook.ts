@@ -6,7 +6,7 @@
 import type { Grid } from '../core/grid/grid';
 import type { SheetLayout } from '../core/ledger/detect';
 import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
-import { queueSamples, readRemaining } from '../excel/readGrids';
+import { readRemaining, syncWithSamples } from '../excel/readGrids';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
 import { timeLimitError, type Deadline } from './deadline';
@@ -33,9 +33,7 @@ export async function readWorkbook(
   onProgress?.({ phase: 'reading', fraction: 0 });
   const sheets = queueSheets(context);
   await context.sync();
-  const tags = queueTags(context, sheets, caps.customProperties);
-  const samples = queueSamples(context, sheets.sheets.items.map((ws) => ws.name));
-  await context.sync();
+  const { samples, others: tags } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => queueTags(context, sheets, caps.customProperties));
   const index = resolveIndex(sheets, tags);
   const followUpIds = new Set(index.followUps.map((f) => f.id));
   const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);

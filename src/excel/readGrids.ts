@@ -70,6 +70,25 @@ export function queueSamples(context: Excel.RequestContext, sheetNames: readonly
   };
 }
 
+/**
+ * Sync the samples of `sheetNames` together with the loads `queueOthers` queues (tags, comments).
+ * When Excel finds that sync too large (wide sheets of notes, older Excel on the web), it is queued
+ * again with half the sample rows, down to one; the loads are queued afresh each time, since a
+ * failed sync's loads are dropped.
+ */
+export async function syncWithSamples<T>(context: Excel.RequestContext, sheetNames: readonly string[], queueOthers: () => T): Promise<{ samples: QueuedSamples; others: T }> {
+  for (let rows = SAMPLE_ROWS; ; rows = Math.max(1, Math.floor(rows / 2))) {
+    const others = queueOthers();
+    const samples = queueSamples(context, sheetNames, rows);
+    try {
+      await context.sync();
+      return { samples, others };
+    } catch (e) {
+      if (!isTooLarge(e) || rows === 1) throw e;
+    }
+  }
+}
+
 /** Read the rest of the named sheets (after the samples' sync) into grids, in chunks. */
 export async function readRemaining(context: Excel.RequestContext, samples: QueuedSamples, sheetNames: readonly string[], o: ReadGridsOptions = {}): Promise<Grid[]> {
   let budget = o.bytesPerSync ?? DEFAULT_BYTES_PER_SYNC;
@@ -104,6 +123,8 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
     });
     try {
       await context.sync();
+      // Over five million cells, Range.values may come back null instead of an error (docs, performance article).
+      if (loads.some((l) => l.range.values === null)) throw Object.assign(new Error('Excel returned no values for a chunk.'), { code: 'ResponsePayloadSizeLimitExceeded' });
     } catch (e) {
       if (!isTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;
       // Excel found the response too large after all: halve the pieces, read them again, and
@@ -164,7 +185,13 @@ function halve(p: Piece): Piece[] {
   ];
 }
 
-function isTooLarge(e: unknown): boolean {
+/**
+ * Whether Excel refused a sync as too large. Besides the documented codes, older Excel on the web
+ * answered an over-large payload with GeneralException ("An internal error has occurred"), so that
+ * is read as "too large" too: a read that fails that way for another reason is halved down to one
+ * row and then fails as before, so nothing is hidden, only retried.
+ */
+export function isTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'GeneralException';
 }

@@ -67,6 +67,7 @@ export class RequestContext {
     stats.requestBytes += entry.requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, entry.requestBytes);
     if (entry.requestBytes > runtime.limits.requestBytes) {
+      if (runtime.limits.payloadError) throw hostError(runtime.limits.payloadError);
       throw hostError('RequestPayloadSizeLimitExceeded', `The request payload size (${entry.requestBytes} bytes) has exceeded the limit (${runtime.limits.requestBytes} bytes).`);
     }
     const fault = runtime.takeFault();
@@ -89,6 +90,7 @@ export class RequestContext {
     stats.responseBytes += scope.responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, scope.responseBytes);
     if (scope.responseBytes > runtime.limits.responseBytes) {
+      if (runtime.limits.payloadError) throw hostError(runtime.limits.payloadError);
       throw hostError('ResponsePayloadSizeLimitExceeded', `The response payload size (${scope.responseBytes} bytes) has exceeded the limit (${runtime.limits.responseBytes} bytes).`);
     }
     for (const deliver of scope.deliveries) deliver();

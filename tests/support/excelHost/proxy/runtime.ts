@@ -10,6 +10,13 @@ export interface HostLimits {
   requestBytes: number;
   responseBytes: number;
   cellsPerRead: number;
+  /**
+   * The code a payload over the limit fails with. Default: the documented
+   * Request/ResponsePayloadSizeLimitExceeded. 'GeneralException' models older Excel on the web,
+   * which answered "RichApi.Error: An internal error has occurred." (reported in
+   * github.com/OfficeDev/office-js-docs-reference/issues/354, office-js/issues/1314, office-js-docs/issues/1247).
+   */
+  payloadError?: 'GeneralException';
 }
 
 /** Per-sync numbers. */

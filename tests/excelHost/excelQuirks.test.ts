@@ -3,7 +3,8 @@
  * Host rules Excel has and the docs mostly do not: with another workbook focused, adding,
  * activating, selecting and freezing fail (GeneralException) and deleting a sheet fails
  * (InvalidSelection); a VeryHidden sheet cannot be deleted (InvalidOperation, as Worksheet.delete's
- * doc says) until it is made Hidden or Visible.
+ * doc says) until it is made Hidden or Visible; older Excel on the web reports a payload over the
+ * limit as GeneralException.
  */
 import { LEDGER, rejectionOf, useHost } from './useHost';
 
@@ -80,5 +81,17 @@ describe('a VeryHidden sheet', () => {
       await context.sync();
     });
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Huvudbok']);
+  });
+});
+
+describe('older Excel on the web (limits.payloadError)', () => {
+  it('reports a response over the limit as GeneralException, delivering nothing', async () => {
+    useHost(LEDGER, { limits: { responseBytes: 100, payloadError: 'GeneralException' } });
+    const error = await rejectionOf(Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Huvudbok').getRange('A1:C3');
+      range.load('values');
+      await context.sync();
+    }));
+    expect(error.code).toBe('GeneralException');
   });
 });
