@@ -12,8 +12,12 @@ export type AppError =
   | { readonly kind: 'input'; readonly issues: readonly Issue[] }
   | { readonly kind: 'notFound'; readonly what: 'followUp' | 'sheet' }
   | { readonly kind: 'unsupported'; readonly requirement: string }
-  /** Excel cannot do it now: a cell is being edited (default), or another workbook has the focus. */
-  | { readonly kind: 'busy'; readonly reason?: 'cellEdit' | 'otherWorkbook' }
+  /**
+   * Excel cannot do it now: a cell is being edited (default); another workbook has the focus; or
+   * InvalidOperation, which some Excel versions give in cell-edit mode but which has other causes
+   * too, so its message goes along.
+   */
+  | { readonly kind: 'busy'; readonly reason?: 'cellEdit' | 'otherWorkbook' | 'invalidOperation'; readonly message?: string }
   /** Stopped before Excel's time for a ribbon command ran out (5 minutes); nothing half-written. */
   | { readonly kind: 'timeLimit' }
   | { readonly kind: 'office'; readonly code: string; readonly message: string };
@@ -39,6 +43,8 @@ export function toAppError(e: unknown): AppError {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'Unknown';
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'InvalidOperationInCellEditMode') return { kind: 'busy' };
+  if (code === 'InvalidOperation') return { kind: 'busy', reason: 'invalidOperation', message };
+  if (code === 'InactiveWorkbook') return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === TIME_LIMIT) return { kind: 'timeLimit' };
   if (code === OTHER_WORKBOOK_ACTIVE) return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === 'ItemNotFound') return { kind: 'notFound', what: 'sheet' };
@@ -64,8 +70,15 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
       if (error.reason === 'otherWorkbook') {
         return [
           sv
-            ? 'Excel är upptaget i en annan arbetsbok och kunde inte lägga till ett blad. Gå tillbaka till den här arbetsboken och försök igen. Inget ändrades.'
-            : 'Excel is busy in another workbook and could not add a sheet. Switch back to this workbook and try again. Nothing was changed.',
+            ? 'Excel är upptaget i en annan arbetsbok, så den här kunde inte ändras. Gå tillbaka till den här arbetsboken och försök igen. Inget ändrades.'
+            : 'Excel is busy in another workbook, so this one could not be changed. Switch back to this workbook and try again. Nothing was changed.',
+        ];
+      }
+      if (error.reason === 'invalidOperation') {
+        return [
+          sv
+            ? `Excel kunde inte göra det just nu. Redigeras en cell? Avsluta redigeringen och försök igen. (Excel: ${error.message ?? ''})`
+            : `Excel could not do that now. Is a cell being edited? Finish editing and try again. (Excel: ${error.message ?? ''})`,
         ];
       }
       return [sv ? 'Excel är upptaget (en cell redigeras). Avsluta redigeringen och försök igen.' : 'Excel is busy (a cell is being edited). Finish editing and try again.'];

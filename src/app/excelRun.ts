@@ -1,8 +1,10 @@
 /**
  * Exactly one Excel.run per user action, here in the app layer: it asks Excel to wait out
- * cell-edit mode (delayForCellEdit, honoured from ExcelApi 1.11; older Excel reports the busy state
- * as an error, which becomes the 'busy' message) and maps whatever Office throws to the app's
- * error union.
+ * cell-edit mode (Excel.RunOptions.delayForCellEdit: "if the user is in cell edit mode the batch
+ * request is delayed until the user exits cell edit mode"; the reference names no requirement set
+ * for it) and maps whatever Office throws to the app's error union. An Excel that does not delay
+ * reports the busy state as an error (InvalidOperationInCellEditMode, or InvalidOperation), which
+ * becomes a 'busy' message.
  */
 import { failed, toAppError, type Result } from './errors';
 

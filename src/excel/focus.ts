@@ -2,7 +2,7 @@
  * When another open workbook has the focus (Windows and Mac), Excel refuses some actions on this
  * one: adding a sheet, activating, selecting and freezing panes fail with GeneralException, and
  * deleting a sheet with InvalidSelection (known issues: github.com/OfficeDev/office-js/issues/771
- * and /6365; the API reference does not mention it). Reads, values, names and tags still work.
+ * and /6365), or, in Excel that documents it, all with InactiveWorkbook. Reads, values, names and tags still work.
  * Such an action is retried a few times, since the user usually comes back; the caller decides
  * what a final failure means.
  */
@@ -10,10 +10,14 @@
 /** How often and how long to wait. `delayMs` grows with each attempt (1×, 2×, …). */
 export const focusRetry = { attempts: 3, delayMs: 800 };
 
-/** The codes Excel gives when another workbook has the focus. */
+/**
+ * The codes Excel gives when another workbook has the focus: the documented InactiveWorkbook ("The
+ * operation failed because multiple workbooks are open and the workbook being called by this API
+ * has lost focus", Excel-specific error codes) and the older GeneralException and InvalidSelection.
+ */
 export function isFocusError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'GeneralException' || code === 'InvalidSelection';
+  return code === 'InactiveWorkbook' || code === 'GeneralException' || code === 'InvalidSelection';
 }
 
 /**

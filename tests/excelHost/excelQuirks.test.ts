@@ -95,3 +95,48 @@ describe('older Excel on the web (limits.payloadError)', () => {
     expect(error.code).toBe('GeneralException');
   });
 });
+
+describe('cell-edit mode', () => {
+  const write = (context: Excel.RequestContext) => {
+    context.workbook.worksheets.getItem('Huvudbok').getRange('D1').values = [['x']];
+    return context.sync();
+  };
+
+  it('fails a batch with InvalidOperationInCellEditMode (or the code a test gives)', async () => {
+    const host = useHost(LEDGER);
+    host.startCellEdit();
+    expect((await rejectionOf(Excel.run(write))).code).toBe('InvalidOperationInCellEditMode');
+    host.startCellEdit('InvalidOperation');
+    expect((await rejectionOf(Excel.run(write))).code).toBe('InvalidOperation');
+    host.endCellEdit();
+    await Excel.run(write);
+  });
+
+  it('delays a batch run with delayForCellEdit until the edit ends, unless this Excel ignores it', async () => {
+    const host = useHost(LEDGER);
+    host.startCellEdit();
+    let done = false;
+    const run = Excel.run({ delayForCellEdit: true }, write).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    host.endCellEdit();
+    await run;
+    expect(host.snapshot().sheets[0]!.cells.D1!.value).toBe('x');
+
+    const old = useHost(LEDGER, { honoursDelayForCellEdit: false });
+    old.startCellEdit();
+    expect((await rejectionOf(Excel.run({ delayForCellEdit: true }, write))).code).toBe('InvalidOperationInCellEditMode');
+  });
+});
+
+describe('focus loss as the documented InactiveWorkbook', () => {
+  it('replaces GeneralException and InvalidSelection when the host is told so', async () => {
+    const host = useHost(TWO_SHEETS, { focusErrorCode: 'InactiveWorkbook' });
+    host.focusOtherWorkbook();
+    const error = await rejectionOf(Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Anteckningar').delete();
+      await context.sync();
+    }));
+    expect(error).toMatchObject({ code: 'InactiveWorkbook', debugInfo: { errorLocation: 'Worksheet.delete' } });
+  });
+});

@@ -12,8 +12,10 @@ export type HostErrorCode =
   | 'AccessDenied'
   | 'ApiNotFound'
   | 'GeneralException'
+  | 'InactiveWorkbook'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
   | 'InvalidReference'
   | 'InvalidSelection'
   | 'InvalidRequestContext'
@@ -37,7 +39,10 @@ export const ERROR_MESSAGES: Readonly<Record<HostErrorCode, string>> = {
     'See the Excel JavaScript API requirement sets article for more information.',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
+  InactiveWorkbook: 'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.',
   InvalidOperation: 'The operation attempted is invalid on the object.',
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidReference: 'This reference is not valid for the current operation.',
   InvalidSelection: 'The current selection is invalid for this operation.',
   InvalidRequestContext: 'Cannot use the object across different request contexts.',

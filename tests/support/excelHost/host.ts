@@ -37,6 +37,10 @@ export interface HostOptions {
   platform?: string;
   /** Payload and cell limits (defaults 5 000 000 bytes each way, 5 000 000 cells per read). */
   limits?: Partial<HostLimits>;
+  /** Report focus loss with the documented 'InactiveWorkbook' (default: the older GeneralException/InvalidSelection). */
+  focusErrorCode?: 'InactiveWorkbook';
+  /** Whether `Excel.run({ delayForCellEdit: true })` waits out cell-edit mode (default true; false: an Excel that ignores it). */
+  honoursDelayForCellEdit?: boolean;
 }
 
 /** Options of a planned failure. */
@@ -84,6 +88,15 @@ export interface ExcelHost {
   /** This workbook has the focus again. */
   returnFocus(): void;
   /**
+   * The user starts editing a cell: syncs fail with `code` (InvalidOperationInCellEditMode, the
+   * documented code, by default), or wait for `endCellEdit` when the batch asked
+   * `delayForCellEdit` (Excel.RunOptions: "the batch request is delayed until the user exits cell
+   * edit mode").
+   */
+  startCellEdit(code?: 'InvalidOperationInCellEditMode' | 'InvalidOperation'): void;
+  /** The user leaves cell-edit mode; delayed batches run. */
+  endCellEdit(): void;
+  /**
    * Run a ribbon command registered with `Office.actions.associate`; resolves on `event.completed()`.
    * Like Office, closes the command's runtime (its dialogs too) after `runtimeLimitMs` (default 5
    * minutes: "The runtime closes when either the function completes or 5 minutes have passed,
@@ -112,6 +125,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
   const stats = emptyStats();
   const faults = new Map<number, Fault>();
   let syncCounter = 0;
+  let cellEdit: { code: string; ended: Promise<void>; end: () => void } | null = null;
   let focusAway = { from: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY };
   const runtime: HostRuntime = {
     book,
@@ -125,6 +139,12 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
       return fault;
     },
     otherWorkbookFocused: () => syncCounter >= focusAway.from && syncCounter < focusAway.until,
+    focusErrorCode: options.focusErrorCode,
+    cellEditGate(delay) {
+      if (!cellEdit) return Promise.resolve();
+      if (delay && options.honoursDelayForCellEdit !== false) return cellEdit.ended;
+      return Promise.reject(hostError(cellEdit.code as 'InvalidOperation'));
+    },
   };
   const handlers = new Map<string, (event: ActionEvent) => unknown>();
   const dialogs = createDialogs();
@@ -166,6 +186,15 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
     returnFocus() {
       focusAway = { from: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY };
     },
+    startCellEdit(code = 'InvalidOperationInCellEditMode') {
+      let end = () => undefined as void;
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      cellEdit = { code, ended, end };
+    },
+    endCellEdit() {
+      cellEdit?.end();
+      cellEdit = null;
+    },
     invokeAction: (actionId, opts) => invokeAction(handlers, actionId, opts?.runtimeLimitMs ?? RUNTIME_LIMIT_MS, () => dialogs.closeAll()),
     dialogs: dialogs.opened,
     refuseDialogs: (code) => void (dialogs.refuseWith = code),
@@ -198,6 +227,7 @@ function createExcelObject(runtime: HostRuntime): HostExcel {
       context = new RequestContext(runtime);
       owned = true;
     }
+    if (first !== null && typeof first === 'object' && (first as { delayForCellEdit?: unknown }).delayForCellEdit === true) context._delayForCellEdit = true;
     try {
       const pending = batch(context);
       if (pending === null || typeof pending !== 'object' || typeof (pending as Promise<T>).then !== 'function') {

@@ -17,6 +17,9 @@ export class RequestContext {
   private queue: QueuedOp[] = [];
   private closed = false;
 
+  /** Set by `Excel.run({ delayForCellEdit: true }, …)`. */
+  _delayForCellEdit = false;
+
   constructor(private readonly runtime: HostRuntime) {
     this.workbook = new Workbook(this, runtime);
   }
@@ -51,6 +54,7 @@ export class RequestContext {
     this.queue = [];
     if (ops.length === 0) return passThroughValue;
     if (this.closed) throw hostError('InvalidRequestContext', 'The request context was closed when its Excel.run finished.');
+    await this.runtime.cellEditGate(this._delayForCellEdit);
     this.runSync(ops);
     await Promise.resolve();
     return passThroughValue;

@@ -55,6 +55,13 @@ export interface HostRuntime {
   takeFault(): Fault | undefined;
   /** Whether another workbook has the focus during the sync now running (`host.focusOtherWorkbook`). */
   otherWorkbookFocused(): boolean;
+  /** The code focus errors come with: the documented 'InactiveWorkbook', or the older codes (default). */
+  readonly focusErrorCode?: 'InactiveWorkbook';
+  /**
+   * Before a sync: resolves at once unless the user is editing a cell; then waits for the edit to
+   * end when the batch asked `delayForCellEdit` (and this Excel honours it), else throws.
+   */
+  cellEditGate(delayForCellEdit: boolean): Promise<void>;
 }
 
 /** The state of one running sync. */
@@ -104,8 +111,11 @@ export function requireApi(scope: SyncScope, need: string | undefined, location:
  * with InvalidSelection. Known issues, not documented API behaviour: "GeneralException when two
  * workbooks are opened" (github.com/OfficeDev/office-js/issues/771: worksheets.add(),
  * worksheet.delete(), fixed only in later builds) and "throws InvalidSelection when user views
- * different workbook" (office-js/issues/6365, also /5319 for getActiveCell).
+ * different workbook" (office-js/issues/6365, also /5319 for getActiveCell). Newer Excel documents
+ * the code `InactiveWorkbook`: "The operation failed because multiple workbooks are open and the
+ * workbook being called by this API has lost focus" (Excel-specific error codes, error-handling
+ * article); `options.focusErrorCode` gives that one instead.
  */
 export function requireFocus(scope: SyncScope, code: 'GeneralException' | 'InvalidSelection', location: string): void {
-  if (scope.runtime.otherWorkbookFocused()) throw hostError(code, undefined, location);
+  if (scope.runtime.otherWorkbookFocused()) throw hostError(scope.runtime.focusErrorCode ?? code, undefined, location);
 }
