@@ -6,6 +6,7 @@ import { issueMessage } from '../core/i18n/issues';
 import type { Issue } from '../core/issues/issue';
 import type { Lang } from '../core/money';
 import { OTHER_WORKBOOK_ACTIVE } from '../excel/focus';
+import { TEXT_NOT_KEPT } from '../excel/textGuard';
 
 /** Everything a use case can fail with. */
 export type AppError =
@@ -18,6 +19,8 @@ export type AppError =
    * too, so its message goes along.
    */
   | { readonly kind: 'busy'; readonly reason?: 'cellEdit' | 'otherWorkbook' | 'invalidOperation'; readonly message?: string }
+  /** Excel would not keep a ledger text as text (it became a formula); nothing was written. */
+  | { readonly kind: 'textNotKept'; readonly text: string }
   /** Stopped before Excel's time for a ribbon command ran out (5 minutes); nothing half-written. */
   | { readonly kind: 'timeLimit' }
   | { readonly kind: 'office'; readonly code: string; readonly message: string };
@@ -46,6 +49,7 @@ export function toAppError(e: unknown): AppError {
   if (code === 'InvalidOperation') return { kind: 'busy', reason: 'invalidOperation', message };
   if (code === 'InactiveWorkbook') return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === TIME_LIMIT) return { kind: 'timeLimit' };
+  if (code === TEXT_NOT_KEPT) return { kind: 'textNotKept', text: String((e as { text?: unknown }).text ?? '') };
   if (code === OTHER_WORKBOOK_ACTIVE) return { kind: 'busy', reason: 'otherWorkbook' };
   if (code === 'ItemNotFound') return { kind: 'notFound', what: 'sheet' };
   if (code === 'ApiNotFound') return { kind: 'unsupported', requirement: message };
@@ -82,6 +86,12 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
         ];
       }
       return [sv ? 'Excel är upptaget (en cell redigeras). Avsluta redigeringen och försök igen.' : 'Excel is busy (a cell is being edited). Finish editing and try again.'];
+    case 'textNotKept':
+      return [
+        sv
+          ? `Excel ville inte behålla texten "${error.text}" som text (den hade blivit en formel), så inget skrevs.`
+          : `Excel would not keep the text "${error.text}" as text (it would have become a formula), so nothing was written.`,
+      ];
     case 'timeLimit':
       return [
         sv

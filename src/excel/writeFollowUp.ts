@@ -17,6 +17,7 @@ import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { ASIDE_PREFIX, forgetLayoutIfAny, keptTags, queueForgetLayout, queueRememberLayouts, queueRestoreTags, queueTag, rememberComments, restoreRememberedLayouts, TEMP_PREFIX, type FollowUpSheet, type SheetInfo, type WorkbookIndex } from './followUpSheets';
 import { focusRetry, isFocusError, otherWorkbookActive, syncWithFocusRetry } from './focus';
+import { ensureTextKept, queueTextGuard } from './textGuard';
 import { queueFreeze, queueReport } from './writeReport';
 
 /** Where the follow-up goes: a new sheet name, or the follow-up it replaces. */
@@ -74,7 +75,8 @@ export async function writeFollowUpSheet(
 }
 
 /**
- * Sync 1: the report in a new sheet under a temporary name. When Excel refuses to add the sheet
+ * Sync 1: the report in a new sheet under a temporary name, its formula-like texts read back
+ * (textGuard.ts; one more sync only when Excel did not keep one). When Excel refuses to add the sheet
  * because another workbook has the focus, nothing has changed: wait and try again, then give up
  * with `otherWorkbookActive`. Any other failure deletes what was written and is passed on.
  */
@@ -83,8 +85,10 @@ async function writeTemporarySheet(context: Excel.RequestContext, report: Report
     const ws = context.workbook.worksheets.add(tempName);
     ws.load('id');
     queueReport(ws, report);
+    const guard = queueTextGuard(ws, report);
     try {
       await context.sync();
+      await ensureTextKept(context, ws, guard);
       return ws;
     } catch (e) {
       const existed = await deleteIfThere(context, tempName);

@@ -140,3 +140,34 @@ describe('focus loss as the documented InactiveWorkbook', () => {
     expect(error).toMatchObject({ code: 'InactiveWorkbook', debugInfo: { errorLocation: 'Worksheet.delete' } });
   });
 });
+
+describe('write rules the API reference does not promise', () => {
+  const writeInText = async (text: string) =>
+    Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Huvudbok').getRange('E1');
+      range.numberFormat = [['@']];
+      range.values = [[text]];
+      await context.sync();
+    });
+
+  it('by default, as Excel’s UI: a Text cell keeps "=x" as text; an apostrophe marks text', async () => {
+    const host = useHost(LEDGER);
+    await writeInText('=1+1');
+    expect(host.snapshot().sheets[0]!.cells.E1).toMatchObject({ value: '=1+1' });
+  });
+
+  it('textFormatKeepsText: false — the Range.values doc alone: "=x" is a formula even in a Text cell', async () => {
+    const host = useHost(LEDGER, { writeRules: { textFormatKeepsText: false } });
+    await writeInText('=1+1');
+    expect(host.snapshot().sheets[0]!.cells.E1).toMatchObject({ formula: '=1+1', value: 2 });
+  });
+
+  it('apostropheMarksText: false — the apostrophe stays a character', async () => {
+    const host = useHost(LEDGER, { writeRules: { apostropheMarksText: false } });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Huvudbok').getRange('E1').values = [["'=1+1"]];
+      await context.sync();
+    });
+    expect(host.snapshot().sheets[0]!.cells.E1).toMatchObject({ value: "'=1+1" });
+  });
+});

@@ -18,6 +18,7 @@ import { RequestContext } from './proxy/context';
 import type { Fault, HostLimits, HostRuntime, HostStats } from './proxy/runtime';
 import type { WorkbookInput, WorkbookSnapshot } from './snapshot';
 import { modelFromInput, snapshotOf } from './snapshotIO';
+import { DEFAULT_WRITE_RULES, type WriteRules } from './writeRules';
 
 export type { CellInput, CellSnapshot, CellStyle, SheetInput, SheetSnapshot, WorkbookInput, WorkbookSnapshot } from './snapshot';
 export type { HostLimits, HostStats, SyncStats } from './proxy/runtime';
@@ -39,6 +40,8 @@ export interface HostOptions {
   limits?: Partial<HostLimits>;
   /** Report focus loss with the documented 'InactiveWorkbook' (default: the older GeneralException/InvalidSelection). */
   focusErrorCode?: 'InactiveWorkbook';
+  /** Undocumented write rules to turn off (writeRules.ts): an Excel where only the Range.values doc holds. */
+  writeRules?: Partial<WriteRules>;
   /** Whether `Excel.run({ delayForCellEdit: true })` waits out cell-edit mode (default true; false: an Excel that ignores it). */
   honoursDelayForCellEdit?: boolean;
 }
@@ -122,6 +125,7 @@ function emptyStats(): HostStats {
 export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, options: HostOptions = {}): ExcelHost {
   const displayLanguage = options.displayLanguage ?? 'sv-SE';
   const book = modelFromInput(snapshot, displayLanguage.toLowerCase().startsWith('sv') ? 'Blad' : 'Sheet');
+  book.writeRules = { ...DEFAULT_WRITE_RULES, ...options.writeRules };
   const stats = emptyStats();
   const faults = new Map<number, Fault>();
   let syncCounter = 0;

@@ -8,7 +8,7 @@ import { CellError, CellStore, type Stored } from './cellStore';
 import { hostError } from './errors';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, defaultPageLayout, type CellValue, type PageLayout, type SheetVisibility } from './snapshot';
 import { patchChange, type CellFormat, type StyleTable } from './styles';
-import { contentFromFormula, contentFromValue, type CellContent } from './writeRules';
+import { contentFromFormula, contentFromValue, type CellContent, type WriteRules } from './writeRules';
 
 /** A chart on a sheet. */
 export interface ChartModel {
@@ -30,6 +30,8 @@ export interface SheetServices {
   readonly styles: StyleTable;
   /** The value of a formula cell (evaluated, or its cached result). */
   evaluate(sheet: SheetModel, row: number, col: number): Stored | undefined;
+  /** How written strings are read (writeRules.ts). */
+  writeRules(): WriteRules;
 }
 
 /** Office.js `RangeValueType` of a stored value. */
@@ -154,7 +156,7 @@ export class SheetModel {
       for (let c = rect.c0; c <= rect.c1; c++) {
         const v = read(r - rect.r0, c - rect.c0) as string | number | boolean | null;
         if (v === null) continue;
-        this.store(r, c, parse(v, this.format(r, c).numberFormat));
+        this.store(r, c, parse(v, this.format(r, c).numberFormat, this.services.writeRules()));
       }
     }
   }

@@ -8,6 +8,7 @@ import { evaluateFormula } from './formula';
 import { SheetModel } from './sheetModel';
 import type { JsonValue, SheetVisibility } from './snapshot';
 import { StyleTable } from './styles';
+import { DEFAULT_WRITE_RULES, type WriteRules } from './writeRules';
 
 /** Characters Excel forbids in sheet names. */
 const FORBIDDEN = /[[\]:*?/\\]/;
@@ -36,6 +37,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, JsonValue>();
   activeSheetId = '';
+  /** How written strings are read; Excel's UI behaviour by default (writeRules.ts). */
+  writeRules: WriteRules = DEFAULT_WRITE_RULES;
   private serial = 0;
   private chartSerial = 0;
   private readonly evaluating = new Set<string>();
@@ -78,6 +81,7 @@ export class WorkbookModel {
     const sheet = new SheetModel(sheetId, finalName, visibility, {
       styles: this.styles,
       evaluate: (s, r, c) => this.evaluate(s, r, c),
+      writeRules: () => this.writeRules,
     });
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

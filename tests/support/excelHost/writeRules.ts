@@ -4,10 +4,12 @@
  * Office.js treats a written string like typed input (the `Range.values` doc: "If the returned value
  * starts with a plus, minus, or equal sign, Excel interprets this value as a formula"):
  * - In a cell whose number format is Text ('@') at the moment the write is applied, any string is
- *   kept as text, exactly as written. This is the rule that keeps ledger text out of formulas.
+ *   kept as text, exactly as written. Excel's UI does this; the API reference never says so, so
+ *   `WriteRules.textFormatKeepsText: false` models an Excel where only the documented rule holds.
  * - Otherwise '=…' is a formula; '+…' and '@…' become the formula '=+…' / '=@…'; '-…' is a negative
  *   number when the rest is a number, else the formula '=-…'.
- * - A leading apostrophe marks text ("'=x" stores the text '=x').
+ * - A leading apostrophe marks text ("'=x" stores the text '=x'), as typing does; not in the API
+ *   reference either (`apostropheMarksText: false`: the apostrophe is kept as a character).
  * - 'TRUE'/'FALSE' (any case) become booleans; plain decimal numbers ('12', '-3.5', '1e3') become
  *   numbers; '12%' becomes 0.12 formatted '0%'; 'YYYY-MM-DD' becomes a date serial formatted
  *   'yyyy-mm-dd'. Other locale-shaped text (thousand separators, decimal commas, month names) stays
@@ -22,6 +24,15 @@ export interface CellContent {
   formula: string | undefined;
   numberFormat?: string;
 }
+
+/** Which undocumented-but-observed rules apply (both true by default, as in Excel's UI). */
+export interface WriteRules {
+  readonly textFormatKeepsText: boolean;
+  readonly apostropheMarksText: boolean;
+}
+
+/** Excel's UI behaviour. */
+export const DEFAULT_WRITE_RULES: WriteRules = { textFormatKeepsText: true, apostropheMarksText: true };
 
 /** The Text number format. */
 export const TEXT_FORMAT = '@';
@@ -58,10 +69,11 @@ function parseConstant(text: string): CellContent | null {
 }
 
 /** What writing `input` through `Range.values` stores in a cell formatted `numberFormat`. */
-export function contentFromValue(input: string | number | boolean, numberFormat: string): CellContent {
+export function contentFromValue(input: string | number | boolean, numberFormat: string, rules: WriteRules = DEFAULT_WRITE_RULES): CellContent {
   if (typeof input !== 'string') return { value: input, formula: undefined };
   if (input === '') return { value: undefined, formula: undefined };
-  if (numberFormat === TEXT_FORMAT) return { value: input, formula: undefined };
+  if (numberFormat === TEXT_FORMAT && rules.textFormatKeepsText) return { value: input, formula: undefined };
+  if (input.startsWith("'") && !rules.apostropheMarksText) return { value: input, formula: undefined };
   if (input.startsWith("'")) return { value: input.slice(1) === '' ? undefined : input.slice(1), formula: undefined };
   const first = input[0];
   if (first === '=' && input.length > 1) return { value: undefined, formula: input };
@@ -75,9 +87,9 @@ export function contentFromValue(input: string | number | boolean, numberFormat:
 }
 
 /** What writing `input` through `Range.formulas` stores: '=…' is a formula, the rest as `values`. */
-export function contentFromFormula(input: string | number | boolean, numberFormat: string): CellContent {
-  if (typeof input === 'string' && input.startsWith('=') && input.length > 1 && numberFormat !== TEXT_FORMAT) {
+export function contentFromFormula(input: string | number | boolean, numberFormat: string, rules: WriteRules = DEFAULT_WRITE_RULES): CellContent {
+  if (typeof input === 'string' && input.startsWith('=') && input.length > 1 && (numberFormat !== TEXT_FORMAT || !rules.textFormatKeepsText)) {
     return { value: undefined, formula: input };
   }
-  return contentFromValue(input, numberFormat);
+  return contentFromValue(input, numberFormat, rules);
 }
