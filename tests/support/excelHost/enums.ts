@@ -247,8 +247,22 @@ export const CalculationType = {
   fullRebuild: 'FullRebuild',
 } as const;
 
+/** `Excel.FilterOn` (AutoFilter criteria). */
+export const FilterOn = {
+  bottomItems: 'BottomItems',
+  bottomPercent: 'BottomPercent',
+  cellColor: 'CellColor',
+  dynamic: 'Dynamic',
+  fontColor: 'FontColor',
+  values: 'Values',
+  topItems: 'TopItems',
+  topPercent: 'TopPercent',
+  icon: 'Icon',
+  custom: 'Custom',
+} as const;
+
 /** Every chart type string (for validating `charts.add`). */
 export const CHART_TYPES: readonly string[] = Object.values(ChartType).filter((t) => t !== 'Invalid');
 
 /** The enums installed on the host's `Excel` object. */
-export const EXCEL_ENUMS = { ChartType, ChartSeriesBy, ChartLegendPosition, BorderIndex, BorderLineStyle, BorderWeight, HorizontalAlignment, VerticalAlignment, SheetVisibility, PageOrientation, ClearApplyTo, RangeValueType, ErrorCodes, CalculationMode, CalculationType } as const;
+export const EXCEL_ENUMS = { ChartType, ChartSeriesBy, ChartLegendPosition, BorderIndex, BorderLineStyle, BorderWeight, HorizontalAlignment, VerticalAlignment, SheetVisibility, PageOrientation, ClearApplyTo, RangeValueType, ErrorCodes, CalculationMode, CalculationType, FilterOn } as const;

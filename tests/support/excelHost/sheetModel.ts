@@ -106,6 +106,8 @@ export class SheetModel {
   readonly customProperties = new Map<string, { key: string; value: string }>();
   tabColor: string | null = null;
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+  /** Rows the user hid (Range.rowHidden); rows a table filter hides are the table's. */
+  readonly hiddenRows = new Set<number>();
 
   constructor(
     readonly id: string,

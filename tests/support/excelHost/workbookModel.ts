@@ -7,7 +7,9 @@ import { hostError } from './errors';
 import { evaluateFormula } from './formula';
 import { SheetModel } from './sheetModel';
 import type { JsonValue, SheetVisibility } from './snapshot';
+import type { Rect } from './address';
 import { StyleTable } from './styles';
+import { checkNoOverlap, TableModel } from './tableModel';
 import { DEFAULT_WRITE_RULES, type WriteRules } from './writeRules';
 
 /** Characters Excel forbids in sheet names. */
@@ -36,6 +38,9 @@ export class WorkbookModel {
   readonly styles = new StyleTable();
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, JsonValue>();
+  /** Excel tables, in creation order. */
+  readonly tables: TableModel[] = [];
+  private tableSerial = 0;
   activeSheetId = '';
   /** How written strings are read; Excel's UI behaviour by default (writeRules.ts). */
   writeRules: WriteRules = DEFAULT_WRITE_RULES;
@@ -103,6 +108,7 @@ export class WorkbookModel {
     }
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheetId === sheet.id) {
       const next = this.sheets.slice(index).find((s) => s.visibility === 'Visible') ?? this.sheets.find((s) => s.visibility === 'Visible');
       this.activeSheetId = next?.id ?? '';
@@ -133,6 +139,24 @@ export class WorkbookModel {
   /** The active sheet. */
   activeSheet(): SheetModel {
     return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0]!;
+  }
+
+  /** Add a table over `rect` (header row first), named 'Tabell1'/'Table1' by default. */
+  addTable(sheet: SheetModel, rect: Rect): TableModel {
+    checkNoOverlap(this.tables, sheet, rect);
+    if (rect.r1 <= rect.r0) throw hostError('InvalidArgument', 'A table needs a header row and at least one data row.');
+    this.tableSerial++;
+    let n = this.tableSerial;
+    const prefix = this.defaultSheetPrefix === 'Blad' ? 'Tabell' : 'Table';
+    while (this.tables.some((t) => t.name.toLowerCase() === `${prefix}${n}`.toLowerCase())) n++;
+    const table = new TableModel(String(this.tableSerial), `${prefix}${n}`, sheet, rect);
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Whether row `r` of `sheet` is hidden: by the user, or by a table's filter. */
+  isRowHidden(sheet: SheetModel, r: number): boolean {
+    return sheet.hiddenRows.has(r) || this.tables.some((t) => t.sheet === sheet && t.filteredRows().includes(r));
   }
 
   /** A new chart id and default name ('Chart 1', …). */

@@ -52,6 +52,26 @@ const RANGE_PROPS: Record<string, PropertySpec<RangeTarget>> = {
     },
   },
   text: { get: readGrid((sheet, r, c) => displayText(sheet.value(r, c), sheet.format(r, c).numberFormat)) },
+  // Range.rowHidden (ExcelApi 1.2): "Value is true when all rows in a range are hidden. Value is false
+  // when no rows in the range are hidden. Value is null when some rows in a range are hidden and
+  // other rows in the same range are not hidden." Rows a table filter hides count as hidden.
+  rowHidden: {
+    api: '1.2',
+    get: (t, scope) => {
+      const sheet = sheetOf(scope, t);
+      const hidden = new Set([...sheet.hiddenRows, ...scope.book.tables.filter((x) => x.sheet === sheet).flatMap((x) => x.filteredRows())]);
+      const inside = [...hidden].filter((r) => r >= t.rect.r0 && r <= t.rect.r1).length;
+      return inside === 0 ? false : inside === t.rect.r1 - t.rect.r0 + 1 ? true : null;
+    },
+    set: (t, v, scope) => {
+      if (typeof v !== 'boolean') throw hostError('InvalidArgument');
+      const sheet = sheetOf(scope, t);
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+        if (v) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    },
+  },
 };
 
 /** `Excel.Range`. */
@@ -101,6 +121,8 @@ export class Range extends HostObject<RangeTarget> {
   set numberFormat(v: string[][]) { this._set('numberFormat', v); }
   get valueTypes(): string[][] { return this._get('valueTypes'); }
   get text(): string[][] { return this._get('text'); }
+  get rowHidden(): boolean | null { return this._get('rowHidden'); }
+  set rowHidden(v: boolean | null) { this._set('rowHidden', v); }
 
   /** A range computed from this one when an action first needs it. */
   private derive(name: string, compute: (rect: Rect, scope: SyncScope) => Rect | null, api?: string, orNull = false): Range {

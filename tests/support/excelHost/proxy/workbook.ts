@@ -6,7 +6,8 @@ import { HostClientResult, HostCollection, HostObject, type PropertySpec, type P
 import { Range } from './range';
 import { NULL_TARGET, requireApi, requireFocus, type HostRuntime, type Resolved, type SyncScope } from './runtime';
 import { Worksheet } from './worksheet';
-import { Application, SettingCollection, TableCollection } from './workbookParts';
+import { TableCollection } from './tables';
+import { Application, SettingCollection } from './workbookParts';
 
 /** `workbook.worksheets`: items in tab order. */
 export class WorksheetCollection extends HostCollection<true, string, Worksheet> {

@@ -1,6 +1,6 @@
 /**
  * Smaller workbook parts: `settings` (ExcelApi 1.4; JSON values, case-sensitive keys, `add`
- * overwrites), `tables` (always empty: the host has no tables) and `application`.
+ * overwrites) and `application` (tables: tables.ts).
  */
 import { hostError } from '../errors';
 import type { JsonValue } from '../snapshot';
@@ -87,43 +87,6 @@ export class SettingCollection extends HostCollection<true, string, Setting> {
       const n = s.book.settings.size;
       s.deliveries.push(() => result._resolveWith(n));
     }, '1.4');
-    return result;
-  }
-}
-
-/** A table (never created: the host has no tables). */
-export class Table extends HostObject<never> {
-  protected get _typeName(): string { return 'Table'; }
-  protected get _props(): Record<string, PropertySpec<never>> { return {}; }
-}
-
-/** `workbook.tables` / `worksheet.tables`: always empty. */
-export class TableCollection extends HostCollection<true, never, Table> {
-  protected get _typeName(): string { return 'TableCollection'; }
-  protected get _props(): Record<string, PropertySpec<true>> { return {}; }
-  protected _keys(): never[] { return []; }
-  protected _makeItem(): Table { return new Table(this.context, () => NULL_TARGET); }
-
-  constructor(context: ConstructorParameters<typeof HostObject>[0], _unused?: unknown) {
-    super(context, () => true);
-  }
-
-  /** ItemNotFound at sync: there are no tables. */
-  getItem(name: string): Table {
-    return new Table(this.context, () => {
-      throw hostError('ItemNotFound', `There is no table named '${name}'.`, 'TableCollection.getItem');
-    });
-  }
-
-  /** Always a null object. */
-  getItemOrNullObject(_name: string): Table {
-    return new Table(this.context, () => NULL_TARGET)._queueNullCheck();
-  }
-
-  /** Always 0. */
-  getCount(): HostClientResult<number> {
-    const result = new HostClientResult<number>();
-    this._call('getCount', [], (_t, s) => s.deliveries.push(() => result._resolveWith(0)));
     return result;
   }
 }

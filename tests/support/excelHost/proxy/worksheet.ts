@@ -14,7 +14,7 @@ import { RangeAreas } from './rangeAreas';
 import { NULL_TARGET, requireApi, requireFocus, type Resolved, type SyncScope } from './runtime';
 import { checkRect, ownedBy } from './targets';
 import { PageLayout } from './pageLayout';
-import { TableCollection } from './workbookParts';
+import { TableCollection } from './tables';
 
 /** The sheet a worksheet proxy stands for. */
 function sheet(scope: SyncScope, id: string): SheetModel {
@@ -106,7 +106,7 @@ export class Worksheet extends HostObject<string> {
     return (this._freeze ??= new WorksheetFreezePanes(this.context, this.child('1.7', 'Worksheet.freezePanes')));
   }
   get pageLayout(): PageLayout { return (this._page ??= new PageLayout(this.context, this.child('1.9', 'Worksheet.pageLayout'))); }
-  get tables(): TableCollection { return (this._tables ??= new TableCollection(this.context, () => [])); }
+  get tables(): TableCollection { return (this._tables ??= new TableCollection(this.context, (scope) => this._resolve(scope))); }
 
   /** Delete the sheet. */
   delete(): void {
