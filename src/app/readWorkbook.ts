@@ -4,9 +4,10 @@
  * follow-ups being refreshed riding along. Follow-up sheets are never read as ledgers.
  */
 import type { Grid } from '../core/grid/grid';
-import type { SheetLayout } from '../core/ledger/detect';
+import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
 import { readRemaining, syncWithSamples } from '../excel/readGrids';
+import { queueTotalRows, withoutTotalRows } from '../excel/tableRows';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
 import { timeLimitError, type Deadline } from './deadline';
@@ -20,6 +21,22 @@ export interface WorkbookRead {
   readonly comments: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Layouts with the user's remembered column-role corrections, by sheet name. */
   readonly layouts: ReadonlyMap<string, SheetLayout>;
+  /** Sheets read that have hidden or filtered-out rows (read and counted all the same). */
+  readonly hiddenRows: readonly string[];
+}
+
+/** Warnings that hidden or filtered-out rows of ledger sheets were counted, in the user's language. */
+export function hiddenRowsWarnings(read: WorkbookRead, lang: 'sv' | 'en'): string[] {
+  return read.hiddenRows
+    .filter((name) => {
+      const grid = read.grids.find((g) => g.sheet === name);
+      return (read.layouts.get(name) ?? (grid ? detectLayout(grid) : null))?.kind === 'ledger';
+    })
+    .map((name) =>
+      lang === 'sv'
+        ? `${name}: bladet har dolda eller filtrerade rader; de räknades med (filter och dolda rader tar inte bort något).`
+        : `${name}: the sheet has hidden or filtered-out rows; they were counted (filters and hidden rows remove nothing).`,
+    );
 }
 
 /** Read the workbook's ledger-candidate sheets; `keepCommentsOf` picks follow-ups whose comments to keep. */
@@ -33,7 +50,11 @@ export async function readWorkbook(
   onProgress?.({ phase: 'reading', fraction: 0 });
   const sheets = queueSheets(context);
   await context.sync();
-  const { samples, others: tags } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => queueTags(context, sheets, caps.customProperties));
+  const { samples, others } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => ({
+    tags: queueTags(context, sheets, caps.customProperties),
+    totals: queueTotalRows(sheets.tables),
+  }));
+  const tags = others.tags;
   const index = resolveIndex(sheets, tags);
   const followUpIds = new Set(index.followUps.map((f) => f.id));
   const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);
@@ -45,5 +66,7 @@ export async function readWorkbook(
     syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
     onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
   });
-  return { index, grids, comments: new Map(pending.map((p) => [p.id, p.read()])), layouts: rememberedLayoutsFor(index, grids) };
+  const ledgers = withoutTotalRows(grids, others.totals());
+  const hiddenRows = samples.sheets.filter((u) => ledgerNames.includes(u.name) && u.range.rowHidden !== false).map((u) => u.name);
+  return { index, grids: ledgers, comments: new Map(pending.map((p) => [p.id, p.read()])), layouts: rememberedLayoutsFor(index, ledgers), hiddenRows };
 }

@@ -83,7 +83,7 @@ export function queueSheets(context: Excel.RequestContext): QueuedSheets {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/position,items/visibility');
   const tables = context.workbook.tables;
-  tables.load('items/name,items/worksheet/name');
+  tables.load('items/name,items/worksheet/name,items/showTotals');
   const sheetTags = context.workbook.settings.getItemOrNullObject(SHEET_TAGS_SETTING);
   sheetTags.load('value');
   const roles = context.workbook.settings.getItemOrNullObject(ROLES_SETTING);

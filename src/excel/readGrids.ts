@@ -62,7 +62,8 @@ export function queueSamples(context: Excel.RequestContext, sheetNames: readonly
     sheets: sheetNames.map((name) => {
       // getUsedRange, not …OrNullObject: a blank sheet gives A1, so nothing is chained on a null object.
       const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
-      range.load('rowIndex,columnIndex,rowCount,columnCount');
+      // rowHidden (ExcelApi 1.2): null when some rows are hidden or filtered out; they are read all the same.
+      range.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
       const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0);
       sample.load('values,valueTypes');
       return { name, range, sample };

@@ -1,0 +1,47 @@
+/**
+ * What Excel tables and hidden rows mean for a ledger read. A table's total row (Table.showTotals:
+ * "Specifies if the total row is visible") sits under the data body and sums it: read as a ledger
+ * row it would count the money twice, so its cells are blanked in the grid. Filtered-out and
+ * hidden rows are views, not deletions: Range.values returns them and they count; Range.rowHidden
+ * ("null when some rows in a range are hidden") tells which sheets had some, so the user can be told.
+ */
+import { makeGrid, type Grid } from '../core/grid/grid';
+
+/** A table's total row: sheet, zero-based row and the columns it spans. */
+export interface TotalRow {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly columns: number;
+}
+
+/**
+ * Queue loading the total rows of the tables that show one (their `showTotals` loaded in an
+ * earlier sync); the function gives them after the sync.
+ */
+export function queueTotalRows(tables: Excel.TableCollection): () => TotalRow[] {
+  const pending = tables.items
+    .filter((t) => t.showTotals)
+    .map((t) => {
+      const range = t.getTotalRowRange();
+      range.load('rowIndex,columnIndex,columnCount');
+      return { sheet: t.worksheet.name, range };
+    });
+  return () => pending.map((p) => ({ sheet: p.sheet, row: p.range.rowIndex, column: p.range.columnIndex, columns: p.range.columnCount }));
+}
+
+/** The grids with the cells of the total rows blanked. */
+export function withoutTotalRows(grids: readonly Grid[], totals: readonly TotalRow[]): Grid[] {
+  return grids.map((g) => {
+    const mine = totals.filter((t) => t.sheet === g.sheet);
+    if (mine.length === 0) return g;
+    const rows = g.rows.map((row, i) =>
+      row.map((cell, j) => {
+        const r = i + g.origin.row;
+        const c = j + g.origin.column;
+        return mine.some((t) => t.row === r && c >= t.column && c < t.column + t.columns) ? null : cell;
+      }),
+    );
+    return makeGrid(g.sheet, rows, g.origin);
+  });
+}
