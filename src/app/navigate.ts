@@ -1,12 +1,12 @@
 /** Taking the user to a follow-up sheet, or to the cell an issue names. */
+import { isFocusError, otherWorkbookActive, syncWithFocusRetry } from '../excel/focus';
 import { ok, type Result } from './errors';
 import { runExcel } from './excelRun';
 
 /** Activate a sheet by id or name. */
 export function goToSheet(sheet: string): Promise<Result<void>> {
   return runExcel(async (context) => {
-    context.workbook.worksheets.getItem(sheet).activate();
-    await context.sync();
+    await focusedSync(context, () => context.workbook.worksheets.getItem(sheet).activate());
     return ok(undefined);
   });
 }
@@ -15,10 +15,11 @@ export function goToSheet(sheet: string): Promise<Result<void>> {
 export function selectCell(address: string): Promise<Result<void>> {
   return runExcel(async (context) => {
     const { sheet, cell } = splitAddress(address);
-    const ws = sheet === '' ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(cell).select();
-    await context.sync();
+    await focusedSync(context, () => {
+      const ws = sheet === '' ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+    });
     return ok(undefined);
   });
 }
@@ -30,4 +31,13 @@ export function splitAddress(address: string): { sheet: string; cell: string } {
   const rawSheet = address.slice(0, at);
   const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   return { sheet, cell: address.slice(at + 1) };
+}
+
+/** Activating and selecting fail while another workbook has the focus: retried, then said so. */
+async function focusedSync(context: Excel.RequestContext, queue: () => void): Promise<void> {
+  try {
+    await syncWithFocusRetry(context, queue);
+  } catch (e) {
+    throw isFocusError(e) ? otherWorkbookActive(e) : e;
+  }
 }

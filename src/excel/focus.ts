@@ -41,11 +41,11 @@ function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The code of the error thrown when a sheet could not be added because another workbook has the focus. */
+/** The code of the error thrown when Excel refused an action because another workbook has the focus. */
 export const OTHER_WORKBOOK_ACTIVE = 'OtherWorkbookActive';
 
-/** The error for a write that could not start (nothing was changed) because another workbook has the focus. */
+/** The error for an action that could not be done (nothing was changed) because another workbook has the focus. */
 export function otherWorkbookActive(cause: unknown): Error & { code: string } {
-  const error = new Error(`Excel refused to add a sheet (${String((cause as { code?: unknown } | null)?.code)}); another workbook has the focus.`);
+  const error = new Error(`Excel refused the action (${String((cause as { code?: unknown } | null)?.code)}); another workbook has the focus.`);
   return Object.assign(error, { code: OTHER_WORKBOOK_ACTIVE });
 }

@@ -135,3 +135,14 @@ describe('a follow-up or leftover the user made VeryHidden', () => {
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Huvudbok', FOLLOW_UP]);
   });
 });
+
+describe('going to a sheet or cell while another workbook has the focus', () => {
+  it('is retried, then says another workbook is active (not an internal error)', async () => {
+    const { goToSheet, selectCell } = await import('../../src/app/navigate');
+    const { host } = await builtHost();
+    host.focusOtherWorkbook({ syncs: 1 });
+    expect((await goToSheet('Huvudbok')).ok).toBe(true);
+    host.focusOtherWorkbook();
+    expect(await selectCell('Huvudbok!B2')).toEqual({ ok: false, error: { kind: 'busy', reason: 'otherWorkbook' } });
+  });
+});
