@@ -102,3 +102,14 @@ describe('a refresh that would outlast the limit', () => {
     expect(kept.ok && kept.value.join('\n')).toMatch(/hann inte bli klar/);
   });
 });
+
+describe('a cell being edited the whole time', () => {
+  it('holds the refresh back (delayForCellEdit), but the command still completes in time', async () => {
+    const host = await workbookWithAProblem();
+    const { refreshAllCommand } = await loadCommand();
+    Office.actions.associate('scaled', (e: Office.AddinCommands.Event) => refreshAllCommand(e, { refreshMs: 100, completeMs: 300 }));
+    host.startCellEdit();
+    await host.invokeAction('scaled', { runtimeLimitMs: 1_000 });
+    host.endCellEdit();
+  });
+});

@@ -42,6 +42,16 @@ describe('a ribbon command', () => {
     expect(host.dialogs.map((d) => d.closed)).toEqual([true]);
   });
 
+  it('that completes closes its runtime, and the dialog it left open', async () => {
+    const host = useHost(LEDGER);
+    Office.actions.associate('done', async (event: Office.AddinCommands.Event) => {
+      await open('https://localhost:3000/notice.html');
+      event.completed();
+    });
+    await host.invokeAction('done', { runtimeLimitMs: 500 });
+    expect(host.dialogs.map((d) => d.closed)).toEqual([true]);
+  });
+
   it('that completes in time resolves', async () => {
     const host = useHost(LEDGER);
     Office.actions.associate('quick', (event: Office.AddinCommands.Event) => event.completed());

@@ -261,8 +261,11 @@ function invokeAction(handlers: Map<string, (event: ActionEvent) => unknown>, ac
     }, limitMs);
     const event: ActionEvent = {
       source: { id: actionId },
+      // Event.completed: "the add-in has completed processing and will automatically be closed",
+      // and its dialogs with it.
       completed: () => {
         clearTimeout(timer);
+        closeRuntime();
         resolve();
       },
     };

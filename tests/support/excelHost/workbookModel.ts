@@ -154,11 +154,6 @@ export class WorkbookModel {
     return table;
   }
 
-  /** Whether row `r` of `sheet` is hidden: by the user, or by a table's filter. */
-  isRowHidden(sheet: SheetModel, r: number): boolean {
-    return sheet.hiddenRows.has(r) || this.tables.some((t) => t.sheet === sheet && t.filteredRows().includes(r));
-  }
-
   /** A new chart id and default name ('Chart 1', …). */
   nextChart(): { id: string; name: string } {
     this.chartSerial++;
