@@ -1,7 +1,8 @@
 /**
- * What the task pane needs from the engine to show things: the types of settings and layouts,
- * period labels and the clipboard forms of a report. The pane imports these from here, never from
- * core directly (STYLE: the task pane talks to app/ only). None of it pulls in decimal.js.
+ * What the task pane needs from the engine to show things: the types of settings and layouts and
+ * period labels. The pane imports these from here, never from core directly (STYLE: the task pane
+ * talks to app/ only). None of it pulls in decimal.js. The clipboard forms of a report are in
+ * ./clipboardForms, which the pane loads only once a follow-up is shown.
  */
 export type { FollowUpSettings } from '../core/followUpSettings';
 export type { ColumnRole, SheetLayout } from '../core/ledger/detect';
@@ -12,5 +13,5 @@ export type { SectionName } from '../core/report/buildReport';
 export type { ParentStyle } from '../core/report/rows';
 export { periodLabel } from '../core/report/words';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';
-export { copySections, escapeHtml, sectionsToHtml, sectionsToText, type SectionKind } from '../core/report/clipboard';
+export type { SectionKind } from '../core/report/clipboard';
 export { organisationOfTitle } from '../core/ledger/title';

@@ -1,8 +1,16 @@
 /** Copying a follow-up's summary and tables: what can be copied, and what became of the last copy. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { BuildOutcome } from '../../../app';
-import { copySections, escapeHtml, type SectionKind } from '../../../app/presentation';
+import type * as ClipboardFormsModule from '../../../app/clipboardForms';
+import type { SectionKind } from '../../../app/presentation';
 import { copyToClipboard } from '../../copyToClipboard';
+
+type ClipboardForms = typeof ClipboardFormsModule;
+
+/** The clipboard forms, loaded on first use (the first screen does without them). */
+function loadClipboardForms(): Promise<ClipboardForms> {
+  return import(/* webpackChunkName: "clipboard" */ '../../../app/clipboardForms');
+}
 
 /** What the last copy did. */
 export type CopyStatus = 'idle' | 'copiedText' | 'copiedTable' | 'failed';
@@ -23,7 +31,7 @@ export function copyableTables(outcome: BuildOutcome): CopyableTable[] {
 }
 
 /** The summary as HTML paragraphs (Word keeps the paragraphs, and takes the document's font). */
-function summaryHtml(summary: string): string {
+function summaryHtml(summary: string, escapeHtml: ClipboardForms['escapeHtml']): string {
   return summary
     .split(/\n+/)
     .filter((p) => p.trim() !== '')
@@ -34,18 +42,32 @@ function summaryHtml(summary: string): string {
 /** The outcome view's state and handlers. */
 export function useOutcomeView(outcome: BuildOutcome) {
   const [status, setStatus] = useState<CopyStatus>('idle');
+  // Loaded as the view appears, so a click copies at once: a browser keeps the click's permission
+  // to write the clipboard only for a short while.
+  const [forms, setForms] = useState<ClipboardForms | null>(null);
+  useEffect(() => {
+    let shown = true;
+    void loadClipboardForms().then((m) => {
+      if (shown) setForms(m);
+    });
+    return () => {
+      shown = false;
+    };
+  }, []);
 
   const onCopyTextClick = useCallback(async (): Promise<void> => {
-    const copied = await copyToClipboard({ text: outcome.summary, html: summaryHtml(outcome.summary) });
+    const { escapeHtml } = forms ?? (await loadClipboardForms());
+    const copied = await copyToClipboard({ text: outcome.summary, html: summaryHtml(outcome.summary, escapeHtml) });
     setStatus(copied ? 'copiedText' : 'failed');
-  }, [outcome]);
+  }, [outcome, forms]);
 
   const onCopyTableClick = useCallback(
     async (kind: CopyableTable): Promise<void> => {
+      const { copySections } = forms ?? (await loadClipboardForms());
       const copied = await copyToClipboard(copySections(outcome.report, [kind]));
       setStatus(copied ? 'copiedTable' : 'failed');
     },
-    [outcome],
+    [outcome, forms],
   );
 
   return { status, tables: copyableTables(outcome), onCopyTextClick, onCopyTableClick };
