@@ -3,6 +3,7 @@ import { buildFollowUp, refreshFollowUps } from './buildFollowUp';
 import type { AppApi } from './index';
 import { inspectWorkbook } from './inspect';
 import { goToSheet, selectCell } from './navigate';
+import { takeRibbonNotice } from './ribbonNotice';
 
 /** The app as Excel runs it. */
-export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell };
+export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, takeRibbonNotice };

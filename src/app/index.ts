@@ -5,6 +5,7 @@
 import type { buildFollowUp, refreshFollowUps } from './buildFollowUp';
 import type { inspectWorkbook } from './inspect';
 import type { goToSheet, selectCell } from './navigate';
+import type { takeRibbonNotice } from './ribbonNotice';
 
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
@@ -21,4 +22,6 @@ export interface AppApi {
   readonly refreshFollowUps: typeof refreshFollowUps;
   readonly goToSheet: typeof goToSheet;
   readonly selectCell: typeof selectCell;
+  /** The ribbon command's message that no dialog could show (empty when none), forgotten as it is taken. */
+  readonly takeRibbonNotice: typeof takeRibbonNotice;
 }

@@ -27,4 +27,5 @@ export const lazyExcelApp: AppApi = {
   refreshFollowUps: async (...args) => (await load()).refreshFollowUps(...args),
   goToSheet: async (...args) => (await load()).goToSheet(...args),
   selectCell: async (...args) => (await load()).selectCell(...args),
+  takeRibbonNotice: async () => (await load()).takeRibbonNotice(),
 };

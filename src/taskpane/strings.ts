@@ -102,6 +102,9 @@ export interface Strings {
   readonly copiedTable: string;
   readonly copyFailed: string;
   readonly warningsTitle: string;
+  /** Above what the ribbon's Refresh said where no dialog could show it. */
+  readonly ribbonNoticeTitle: string;
+  readonly ribbonNoticeDismiss: string;
   readonly inputErrorsTitle: string;
   readonly errorTitle: string;
 
@@ -230,6 +233,8 @@ const SV: Strings = {
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
   copyFailed: 'Det gick inte att kopiera. Markera texten och tryck Ctrl+C.',
   warningsTitle: 'Att kontrollera',
+  ribbonNoticeTitle: 'Från Uppdatera uppföljningar i menyfliksområdet',
+  ribbonNoticeDismiss: 'Stäng',
   inputErrorsTitle: 'Rätta följande i arbetsboken (klicka för att gå till cellen)',
   errorTitle: 'Något gick fel',
 
@@ -359,6 +364,8 @@ const EN: Strings = {
   copiedTable: 'The table has been copied. Paste it into Word.',
   copyFailed: 'Copying failed. Select the text and press Ctrl+C.',
   warningsTitle: 'Please check',
+  ribbonNoticeTitle: 'From Refresh follow-ups on the ribbon',
+  ribbonNoticeDismiss: 'Close',
   inputErrorsTitle: 'Correct the following in the workbook (click to go to the cell)',
   errorTitle: 'Something went wrong',
 

@@ -153,10 +153,11 @@ export interface FakeApp {
   readonly refreshFollowUps: jest.Mock<Promise<Result<readonly RefreshOutcome[]>>, [readonly string[] | 'all', OnProgress?]>;
   readonly goToSheet: jest.Mock<Promise<Result<void>>, [string]>;
   readonly selectCell: jest.Mock<Promise<Result<void>>, [string]>;
+  readonly takeRibbonNotice: jest.Mock<Promise<Result<string[]>>, []>;
 }
 
 /** A fake app: the inspection given (or anInspection()), builds that succeed with aBuildOutcome(). */
-export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]> } = {}): FakeApp {
+export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[] } = {}): FakeApp {
   const inspectWorkbook = jest.fn(async (): Promise<Result<Inspection>> => o.inspection ?? ok(anInspection()));
   const buildFollowUp = jest.fn(async (..._args: Parameters<AppApi['buildFollowUp']>): Promise<Result<BuildOutcome>> => o.build ?? ok(aBuildOutcome()));
   const refreshFollowUps = jest.fn(
@@ -165,13 +166,15 @@ export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<Bui
   );
   const goToSheet = jest.fn(async (_sheet: string): Promise<Result<void>> => ok(undefined));
   const selectCell = jest.fn(async (_address: string): Promise<Result<void>> => ok(undefined));
+  const takeRibbonNotice = jest.fn(async (): Promise<Result<string[]>> => ok(o.ribbonNotice ?? []));
   return {
-    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell },
+    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, takeRibbonNotice },
     inspectWorkbook,
     buildFollowUp,
     refreshFollowUps,
     goToSheet,
     selectCell,
+    takeRibbonNotice,
   };
 }
 

@@ -4,7 +4,7 @@
  * result of the last action, and the workbook's follow-ups with refresh buttons.
  */
 import type * as React from 'react';
-import { Button, Field, ProgressBar, useId } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, useId } from '@fluentui/react-components';
 import type { AppApi } from '../../../app';
 import type { Lang } from '../../strings';
 import { useStrings } from '../../useStrings';
@@ -43,6 +43,20 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
       </div>
 
       {/* The last action's result first: it is what the user looks at next (issue 8: it landed at the pane's bottom edge). */}
+      {pane.ribbonNotice.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.ribbonNoticeTitle}</MessageBarTitle>
+            {pane.ribbonNotice.map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={pane.onRibbonNoticeDismiss}>{s.ribbonNoticeDismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+
       {pane.navigationError ? <ErrorBar error={pane.navigationError} lang={lang} onIssueClick={pane.onIssueClick} /> : null}
 
       {pane.result ? (

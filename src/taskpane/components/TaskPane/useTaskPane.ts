@@ -49,6 +49,8 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const [result, setResult] = useState<ActionResult | null>(null);
   const [navigationError, setNavigationError] = useState<AppError | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // What the ribbon's Refresh said where no dialog could show it (refused, or closed with the command).
+  const [ribbonNotice, setRibbonNotice] = useState<readonly string[]>([]);
   const [focusRequests, setFocusRequests] = useState(0);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   // A follow-up of the chosen month exists: the pane asks before making a second one.
@@ -80,6 +82,20 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   useEffect(() => {
     void inspect();
   }, [inspect]);
+
+  useEffect(() => {
+    let shown = true;
+    api.takeRibbonNotice().then(
+      (r) => {
+        if (shown && r.ok && r.value.length > 0) setRibbonNotice(r.value);
+      },
+      // Nothing kept, or the workbook unreadable now: the inspection says the latter.
+      () => undefined,
+    );
+    return () => {
+      shown = false;
+    };
+  }, [api]);
 
   useEffect(() => {
     const heading = resultHeadingRef.current;
@@ -212,6 +228,8 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     activity,
     result,
     navigationError,
+    ribbonNotice,
+    onRibbonNoticeDismiss: (): void => setRibbonNotice([]),
     announcement,
     resultHeadingRef,
     onReloadClick: (): void => void inspect(),
