@@ -34,7 +34,7 @@ function monthFacts(facts: Facts, period: FollowUpPeriod, amount: 'budget' | 'ac
   const out: number[] = [];
   for (let i = 0; i < facts.length; i++) {
     if (facts.kind[i] !== code) continue;
-    const s = slotOf(facts.month[i]!, slots);
+    const s = slotOf(facts.month[i]!, slots.base);
     if (s >= from && s < to && inScope(i)) out.push(i);
   }
   return out;

@@ -7,7 +7,7 @@
 import { KIND_CODE, type Facts } from '../ledger/facts';
 import { monthOf, type FollowUpPeriod, type MonthKey } from '../period/month';
 import { emptyLineSums, MONTHS_KEPT, type LineSums } from './figures';
-import { isAnnualInYear, isForecastCandidate, pairKey, slotOf, slotsOf, usedAnnualBudgets, usedForecasts, type AnnualChoice, type Slots } from './selection';
+import { isAnnualInYear, isForecastCandidate, pairKey, slotsOf, usedAnnualBudgets, usedForecasts, type AnnualChoice, type Slots } from './selection';
 
 /** Sums per node (own rows only, before roll-up) and per account. */
 export interface Aggregate {
@@ -44,6 +44,7 @@ export function aggregateFacts(
 ): Aggregate {
   // Which facts count where is decided in ./selection, shared with the drill-down.
   const slots = slotsOf(period);
+  const { base } = slots;
   const nodeBudget = new Float64Array(nodeCount * MONTHS_KEPT);
   const nodeActual = new Float64Array(nodeCount * MONTHS_KEPT);
   const accBudget = new Float64Array(accountCount * MONTHS_KEPT);
@@ -72,8 +73,10 @@ export function aggregateFacts(
         if (t === 1) sign.revenueBudget += amt;
         else if (t === 2) sign.costBudget += amt;
       }
-      const mi = slotOf(month[i]!, slots);
-      if (mi < 0) continue;
+      // slotOf(month, base), written out: the call was not inlined and cost half again the loop's
+      // time (27 → 41 ms per two million facts); the drill-down's property test holds them equal.
+      const mi = month[i]! - base;
+      if (mi < 0 || mi >= MONTHS_KEPT) continue;
       if (mi < 12) {
         if (k === ACTUAL) previousYear = true;
       } else {
