@@ -50,6 +50,11 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
   for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
   for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
   queuePageLayout(ws, report.print);
+  // Links into the workbook (ExcelApi 1.7, below the add-in's minimum 1.9): the cell keeps its text.
+  for (const l of report.links ?? []) {
+    const text = report.rows[l.row]?.[l.column]?.text ?? '';
+    ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = { documentReference: l.target, textToDisplay: text };
+  }
   if (report.chart) {
     const { chart: spec } = report;
     const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);

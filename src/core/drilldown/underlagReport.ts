@@ -10,6 +10,7 @@ import { formatPlainNumber, moneyToKronorString, type Lang, type Money } from '.
 import { isoMonth } from '../period/month';
 import { emptyCell, STYLES, textCell, figureStyle, labelStyle, type RowEmphasis } from '../report/cells';
 import type { ReportCell, ReportLink, ReportSheet } from '../report/model';
+import { pageSetupOf } from '../report/pageSetup';
 import { SheetBuilder } from '../report/sheetBuilder';
 import { drillLines, drillRowCount, type DrillLine } from './lines';
 import type { DrillDown } from './rowsBehind';
@@ -32,6 +33,8 @@ export interface UnderlagOptions {
 }
 
 const KRONOR_FORMAT = '#,##0.00';
+/** Excel's default row height for Calibri 11, in points. */
+const ROW_HEIGHT = 15;
 const COLUMNS = 7;
 
 /** The "Underlag" sheet of a drill-down. */
@@ -60,15 +63,27 @@ export function underlagReport(ledger: Ledger, drill: DrillDown, o: UnderlagOpti
       } else b.add(sumCells(line, o.lang));
     }
   });
+  const widths = [16, 9, 9, 32, 10, 12, 16];
+  const explicit = new Map(b.rowHeights.map((h) => [h.row, h.height]));
+  const heights = b.rows.map((_, r) => explicit.get(r) ?? ROW_HEIGHT);
+  const title = String(b.rows[0]?.[0]?.value ?? '');
   return {
     name: UNDERLAG_SHEET,
     rows: b.rows,
     sections: b.sections,
-    columnWidths: [16, 9, 9, 32, 10, 12, 16],
-    rowHeights: b.rowHeights,
+    columnWidths: widths,
+    rowHeights: heights.map((height, row) => ({ row, height })),
     merges: [],
     freeze: { rows: headerRow + 1, columns: 0 },
-    print: { orientation: 'portrait', fitToWidth: 1 },
+    print: pageSetupOf({
+      widths,
+      heights,
+      lastRow: b.rows.length - 1,
+      fontSize: 11,
+      tables: [{ header: headerRow, last: b.rows.length - 1 }],
+      header: { left: [{ kind: 'text', text: title }], center: [], right: [] },
+      footer: { left: [], center: [], right: [{ kind: 'pageNumber' }, { kind: 'text', text: ' / ' }, { kind: 'pageCount' }] },
+    }),
     font: { name: 'Calibri', size: 11 },
     chart: null,
     comments: [],
