@@ -1,7 +1,8 @@
 /**
  * Visa underlag: the ledger rows behind a figure of a follow-up, written to the "Underlag" sheet
  * (tagged, replaced on each use; the ledger is never written). One Excel.run: the read phase's
- * syncs, one to write the new sheet, one to tag it and delete the old one.
+ * syncs, one to write the new sheet, one per 4 000 links to the ledger, one to tag it and delete
+ * the old one.
  */
 import { analyseWorkbook } from '../core/engine';
 import type { DrillFigure } from '../core/drilldown/figures';
@@ -11,7 +12,7 @@ import type { UnitPath } from '../core/ledger/ledger';
 import type { Money } from '../core/money';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { queueTagUnderlag } from '../excel/followUpSheets';
-import { queueReport } from '../excel/writeReport';
+import { LINKS_PER_SYNC, queueLinks, queueReport } from '../excel/writeReport';
 import { failed, ok, type Result } from './errors';
 import { runExcel } from './excelRun';
 import type { OnProgress } from './progress';
@@ -59,6 +60,11 @@ export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgre
     queueReport(ws, report);
     try {
       await context.sync();
+      const links = report.links?.length ?? 0;
+      for (let from = 0; from < links; from += LINKS_PER_SYNC) {
+        queueLinks(ws, report, from, from + LINKS_PER_SYNC);
+        await context.sync();
+      }
     } catch (e) {
       ws.delete();
       await context.sync().catch(() => undefined);

@@ -50,11 +50,6 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
   for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
   for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
   queuePageLayout(ws, report.print);
-  // Links into the workbook (ExcelApi 1.7, below the add-in's minimum 1.9): the cell keeps its text.
-  for (const l of report.links ?? []) {
-    const text = report.rows[l.row]?.[l.column]?.text ?? '';
-    ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = { documentReference: l.target, textToDisplay: text };
-  }
   if (report.chart) {
     const { chart: spec } = report;
     const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);
@@ -127,5 +122,19 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
     top.style = 'Continuous';
     top.weight = 'Medium';
     top.color = '#404040';
+  }
+}
+
+/** Links per sync: each is its own call, and a request must stay under Excel's 5 MB. */
+export const LINKS_PER_SYNC = 4000;
+
+/**
+ * Queue the report's links [from, to) (ExcelApi 1.7, below the add-in's minimum 1.9); the cell
+ * keeps its text. Written apart from queueReport so the caller can sync between chunks.
+ */
+export function queueLinks(ws: Excel.Worksheet, report: ReportSheet, from: number, to: number): void {
+  for (const l of (report.links ?? []).slice(from, to)) {
+    const text = report.rows[l.row]?.[l.column]?.text ?? '';
+    ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = { documentReference: l.target, textToDisplay: text };
   }
 }

@@ -1,6 +1,6 @@
 /** The drill-down's words, Swedish and English: figure names, column headers, kinds, totals. */
 import type { AmountKind } from '../ledger/schema';
-import type { Lang } from '../money';
+import { formatPlainNumber, type Lang } from '../money';
 import type { DrillFigure } from './figures';
 
 /** Words of the rows-behind table. */
@@ -38,7 +38,7 @@ const SV: DrillWords = {
   title: (figure, unit) => `Underlag: ${figure}, ${unit}`,
   allUnits: 'hela organisationen',
   noRows: 'Inga huvudboksrader bakom siffran.',
-  rowsCut: (shown, all) => `Visar ${shown} av ${all} rader: resten ryms inte på ett blad.`,
+  rowsCut: (shown, all) => `Visar ${formatPlainNumber(String(shown), 'sv')} av ${formatPlainNumber(String(all), 'sv')} rader: resten ryms inte på ett blad.`,
 };
 
 const EN: DrillWords = {
@@ -62,7 +62,7 @@ const EN: DrillWords = {
   title: (figure, unit) => `Rows behind: ${figure}, ${unit}`,
   allUnits: 'the whole organisation',
   noRows: 'No ledger rows behind the figure.',
-  rowsCut: (shown, all) => `Showing ${shown} of ${all} rows: the rest do not fit on one sheet.`,
+  rowsCut: (shown, all) => `Showing ${formatPlainNumber(String(shown), 'en')} of ${formatPlainNumber(String(all), 'en')} rows: the rest do not fit on one sheet.`,
 };
 
 /** The drill-down's words in a language. */
