@@ -84,4 +84,25 @@ describe('rowsBehind', () => {
     const d = drill(a, { path: [], figure: 'forecast' });
     expect(d).toEqual({ figure: 'forecast', parts: [], total: null });
   });
+
+  it('names the cells of wide sheets (a month per column) and of each of several sheets', () => {
+    const budget = makeGrid('Budget 2025', [
+      ['Ansvar', 'jan', 'jul', 'Årsbudget'],
+      ['Stab', 1, 2, 12],
+      ['IT', 3, 4, 40],
+    ]);
+    const actual = makeGrid('Utfall 2025', [
+      ['Ansvar', 'jan', 'jun', 'jul'],
+      ['IT', 5, 6, 7],
+    ]);
+    const w = analyseWorkbook([budget, actual], { period: PERIOD, lang: 'sv' });
+    expect(w.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const cells = (figure: Parameters<typeof rowsBehind>[1]['figure']) =>
+      drill(w, { path: ['IT'], figure }).parts.flatMap((p) => p.groups.flatMap((g) => Array.from(g.facts, (i) => drillRow(w.ledger, i).address)));
+    expect(cells('ytdActual')).toEqual(["'Utfall 2025'!B2", "'Utfall 2025'!C2", "'Utfall 2025'!D2"]);
+    expect(cells('periodBudget')).toEqual(["'Budget 2025'!C3"]);
+    // The Årsbudget column wins over the months of its row.
+    expect(cells('annualBudget')).toEqual(["'Budget 2025'!D3"]);
+    expect(drill(w, { path: ['IT'], figure: 'annualBudget' }).total).toBe(4000);
+  });
 });
