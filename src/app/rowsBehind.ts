@@ -2,7 +2,7 @@
  * Visa underlag: the ledger rows behind a figure of a follow-up, written to the "Underlag" sheet
  * (tagged, replaced on each use; the ledger is never written). One Excel.run: the read phase's
  * syncs, one to write the new sheet, one per 4 000 links to the ledger, one to tag it and delete
- * the old one.
+ * the old one, one to freeze its header and show it.
  */
 import { analyseWorkbook } from '../core/engine';
 import type { DrillFigure } from '../core/drilldown/figures';
@@ -12,7 +12,7 @@ import type { UnitPath } from '../core/ledger/ledger';
 import type { Money } from '../core/money';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { queueTagUnderlag } from '../excel/followUpSheets';
-import { LINKS_PER_SYNC, queueLinks, queueReport } from '../excel/writeReport';
+import { LINKS_PER_SYNC, queueFreeze, queueLinks, queueReport } from '../excel/writeReport';
 import { failed, ok, type Result } from './errors';
 import { runExcel } from './excelRun';
 import type { OnProgress } from './progress';
@@ -74,9 +74,16 @@ export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgre
     const others = read.index.sheets.filter((x) => x.id !== old).map((x) => x.name);
     ws.name = uniqueSheetName(UNDERLAG_SHEET, others);
     queueTagUnderlag(context, ws.id);
-    ws.activate();
     ws.load('name');
     await context.sync();
+    // Best effort, as for a follow-up: Excel refuses both while another workbook has the focus.
+    try {
+      queueFreeze(ws, report);
+      ws.activate();
+      await context.sync();
+    } catch {
+      // The sheet is written and tagged; its header is only not frozen or it is not shown.
+    }
     return ok({ sheetName: ws.name, rows: drill.parts.reduce((n, p) => n + p.rowCount, 0), total: drill.total });
   });
 }

@@ -94,7 +94,9 @@ function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
  * another workbook has the focus, so the writer freezes after the report is in place, best effort.
  */
 export function queueFreeze(ws: Excel.Worksheet, report: ReportSheet): void {
-  if (report.freeze.rows > 0 || report.freeze.columns > 0) {
+  // freezeAt freezes the range's columns too: a sheet that freezes rows only (ExcelApi 1.7) says so.
+  if (report.freeze.columns === 0 && report.freeze.rows > 0) ws.freezePanes.freezeRows(report.freeze.rows);
+  else if (report.freeze.rows > 0 || report.freeze.columns > 0) {
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
   }
 }

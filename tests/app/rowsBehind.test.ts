@@ -24,6 +24,8 @@ describe('showRowsBehind', () => {
     expect(s.activeSheet).toBe('Underlag');
     const u = sheet(s, 'Underlag');
     expect(u.cells.A1!.value).toBe('Underlag: Utfall hittills i år, IT');
+    // Title, blank, header: frozen, so the header stays while scrolling.
+    expect(u.freeze).toEqual({ rows: 3, columns: 0 });
     const links = Object.entries(u.hyperlinks ?? {});
     expect(links.length).toBe(shown.value.rows);
     expect(links.length).toBeGreaterThan(0);
