@@ -11,7 +11,7 @@ import { TEXT_NOT_KEPT } from '../excel/textGuard';
 /** Everything a use case can fail with. */
 export type AppError =
   | { readonly kind: 'input'; readonly issues: readonly Issue[] }
-  | { readonly kind: 'notFound'; readonly what: 'followUp' | 'sheet' }
+  | { readonly kind: 'notFound'; readonly what: 'followUp' | 'sheet' | 'unit' }
   | { readonly kind: 'unsupported'; readonly requirement: string }
   /**
    * Excel cannot do it now: a cell is being edited (default); another workbook has the focus; or
@@ -66,7 +66,9 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
       return [
         error.what === 'followUp'
           ? sv ? 'Uppföljningen finns inte längre i arbetsboken.' : 'The follow-up is no longer in the workbook.'
-          : sv ? 'Bladet finns inte längre.' : 'The sheet no longer exists.',
+          : error.what === 'unit'
+            ? sv ? 'Enheten eller kontogruppen finns inte längre i huvudboken: uppdatera uppföljningen.' : 'The unit or account group is no longer in the ledger: refresh the follow-up.'
+            : sv ? 'Bladet finns inte längre.' : 'The sheet no longer exists.',
       ];
     case 'unsupported':
       return [sv ? `Den här versionen av Excel saknar stöd för ${error.requirement}.` : `This version of Excel does not support ${error.requirement}.`];

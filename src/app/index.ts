@@ -10,6 +10,7 @@ import type { takeRibbonNotice } from './ribbonNotice';
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
 export { goToSheet, selectCell, splitAddress } from './navigate';
+export { showRowsBehind, type RowsBehindOutcome, type RowsBehindRequest } from './rowsBehind';
 export { errorMessages, type AppError, type Result } from './errors';
 export { takeRibbonNotice } from './ribbonNotice';
 export { officeLanguage } from './excelRun';

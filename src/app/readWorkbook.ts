@@ -57,7 +57,8 @@ export async function readWorkbook(
   const tags = others.tags;
   const index = resolveIndex(sheets, tags);
   const followUpIds = new Set(index.followUps.map((f) => f.id));
-  const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);
+  // The add-in's own sheets are never ledgers: its follow-ups, and the rows behind a figure.
+  const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id) && s.id !== index.underlag).map((s) => s.name);
   const keep = keepCommentsOf(index);
   const pending = keep.map((f) => ({ id: f.id, read: queueReadComments(context, f) }));
   const grids = await readRemaining(context, samples, ledgerNames, {

@@ -12,6 +12,8 @@ import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
+import { DRILL_FIGURES } from '../core/drilldown/figures';
+import { ROWS_FLAGS, rowsArgs, type RowsArgs } from './rowsArgs';
 
 /** Options of `followup build`. */
 export interface BuildArgs {
@@ -35,6 +37,7 @@ export interface BuildArgs {
 /** What the command line asked for. */
 export type CliRequest =
   | BuildArgs
+  | RowsArgs
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' }
   | { readonly command: 'usageError'; readonly error: UsageError; readonly lang: Lang };
@@ -44,6 +47,7 @@ export const HELP = `followup – månadsuppföljning av budget från huvudboksf
 
 Användning:
   followup build <huvudbok.xlsx|.csv> --period ÅÅÅÅ-MM [flaggor]
+  followup rows <huvudbok.xlsx|.csv> --period ÅÅÅÅ-MM [--unit ENHET] [--group GRUPP] [--figure SIFFRA] [--csv]
 
 Flaggor:
   --period ÅÅÅÅ-MM        månaden som följs upp (krävs), t.ex. 2025-07
@@ -64,6 +68,10 @@ Flaggor:
   --out FIL.xlsx          skriv arbetsboken med uppföljningsbladet tillagt
   --json FIL|-            skriv rapporten som JSON till fil eller standard ut
   --quiet                 skriv inte sammanfattningen till standard ut
+  --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
+  --group GRUPP           (rows) en kontogrupp, eller revenue, cost, financial
+  --figure SIFFRA         (rows) ${DRILL_FIGURES.join(', ')}; standard ytdActual
+  --csv                   (rows) skriv raderna som CSV i stället för en tabell
   -h, --help              visa denna hjälp
   --version               visa versionen
 
@@ -75,6 +83,7 @@ export const HELP_EN = `followup – monthly budget follow-up from ledger files 
 
 Usage:
   followup build <ledger.xlsx|.csv> --period YYYY-MM [flags]
+  followup rows <ledger.xlsx|.csv> --period YYYY-MM [--unit UNIT] [--group GROUP] [--figure FIGURE] [--csv]
 
 Flags:
   --period YYYY-MM        the month followed up (required), e.g. 2025-07
@@ -95,6 +104,10 @@ Flags:
   --out FILE.xlsx         write the workbook with the follow-up sheet added
   --json FILE|-           write the report as JSON to a file or standard output
   --quiet                 do not print the summary to standard output
+  --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
+  --group GROUP           (rows) an account group, or revenue, cost, financial
+  --figure FIGURE         (rows) ${DRILL_FIGURES.join(', ')}; default ytdActual
+  --csv                   (rows) print the rows as CSV instead of a table
   -h, --help              show this help
   --version               show the version
 
@@ -117,11 +130,13 @@ const OPTIONS = {
   sections: { type: 'string' },
   column: { type: 'string', multiple: true },
   quiet: { type: 'boolean' },
+  ...ROWS_FLAGS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+/** The flags' values as parsed. */
+export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
 
 /** Parse argv (without node and the script). */
 export function parseCli(argv: readonly string[]): CliRequest {
@@ -167,7 +182,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (v.version) return { command: 'version' };
   const [command, input, ...rest] = positionals;
   if (command === undefined) return { command: 'help', lang };
-  if (command !== 'build') return { code: 'unknownCommand', command };
+  if (command !== 'build' && command !== 'rows') return { code: 'unknownCommand', command };
   if (input === undefined) return { code: 'missingFile' };
   if (rest.length > 0) return { code: 'unexpectedArgument', argument: rest[0]! };
   if (!isLedgerFileName(input)) return { code: 'notLedgerFile', file: input };
@@ -181,10 +196,16 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (months > fiscalMonth(monthOf(month), fiscalStart ?? CALENDAR_START)) {
     return fiscalStart === undefined ? { code: 'monthsBeforeJanuary', months, year: yearOf(month) } : { code: 'monthsBeforeFiscalStart', months };
   }
-  const scale = v.scale ?? 'tkr';
-  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
+  const period = { year: yearOf(month), month: monthOf(month), months, ...(fiscalStart !== undefined ? { fiscalStart } : {}) };
   if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
   if (v.sign !== undefined && !isSignConvention(v.sign)) return { code: 'badChoice', flag: '--sign', value: v.sign, choices: ['debit', 'result'] };
+  const columns = columnChoices(v.column ?? [], lang);
+  if (!Array.isArray(columns)) return columns as UsageError;
+  if (command === 'rows') return rowsArgs(v, { input, period, lang, columns });
+  const rowsOnly = (Object.keys(ROWS_FLAGS) as (keyof typeof ROWS_FLAGS)[]).find((f) => v[f] !== undefined);
+  if (rowsOnly !== undefined) return { code: 'flagOnlyForRows', flag: `--${rowsOnly}` };
+  const scale = v.scale ?? 'tkr';
+  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
   const parentStyle = v.parents ?? 'above';
   if (parentStyle !== 'above' && parentStyle !== 'below') return { code: 'badChoice', flag: '--parents', value: parentStyle, choices: ['above', 'below'] };
   const sections = v.sections === undefined ? ALL_SECTIONS : v.sections.split(',').map((s) => s.trim());
@@ -192,12 +213,10 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (unknown !== undefined) return { code: 'unknownSection', value: unknown, choices: ALL_SECTIONS };
   if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return { code: 'outNotXlsx', value: v.out };
   if (v.out !== undefined && resolve(v.out) === resolve(input)) return { code: 'outIsLedger' };
-  const columns = columnChoices(v.column ?? [], lang);
-  if (!Array.isArray(columns)) return columns as UsageError;
   return {
     command: 'build',
     input,
-    period: { year: yearOf(month), month: monthOf(month), months, ...(fiscalStart !== undefined ? { fiscalStart } : {}) },
+    period,
     scale,
     lang,
     parentStyle,

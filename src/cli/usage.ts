@@ -25,7 +25,11 @@ export type UsageError =
   | { readonly code: 'outIsLedger' }
   | { readonly code: 'badColumn'; readonly value: string }
   | { readonly code: 'unknownRole'; readonly role: string; readonly choices: readonly string[] }
-  | { readonly code: 'unknownColumn'; readonly column: string; readonly choices: readonly string[] };
+  | { readonly code: 'unknownColumn'; readonly column: string; readonly choices: readonly string[] }
+  | { readonly code: 'flagOnlyForRows'; readonly flag: string }
+  | { readonly code: 'unknownUnit'; readonly unit: string; readonly choices: readonly string[] }
+  | { readonly code: 'unknownGroup'; readonly group: string; readonly choices: readonly string[] }
+  | { readonly code: 'flagOnlyForBuild'; readonly flag: string };
 
 type Words = { readonly [C in UsageError['code']]: (e: Extract<UsageError, { code: C }>) => string };
 
@@ -54,6 +58,10 @@ const SV: Words = {
   outIsLedger: () => '--out får inte vara huvudboken själv: huvudboken skrivs aldrig',
   badColumn: (e) => `--column "${e.value}" ska skrivas "Rubrik=roll", t.ex. --column "Bokfört belopp=utfall"`,
   unknownRole: (e) => `okänd roll "${e.role}" i --column (roller: ${e.choices.join(', ')})`,
+  unknownUnit: (e) => `ingen enhet "${e.unit}" i uppföljningen (enheter: ${e.choices.join(', ')})`,
+  unknownGroup: (e) => `ingen kontogrupp "${e.group}" (grupper: ${e.choices.join(', ')})`,
+  flagOnlyForRows: (e) => `${e.flag} hör till followup rows, inte build`,
+  flagOnlyForBuild: (e) => `${e.flag} hör till followup build, inte rows`,
   unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (${e.choices.length > 0 ? `rubriker: ${e.choices.join(', ')}` : 'ingen rubrikrad hittades'})`,
 };
 
@@ -77,6 +85,10 @@ const EN: Words = {
   outIsLedger: () => '--out must not be the ledger itself: the ledger is never written',
   badColumn: (e) => `--column "${e.value}" must be written "Header=role", e.g. --column "Booked amount=actual"`,
   unknownRole: (e) => `unknown role "${e.role}" in --column (roles: ${e.choices.join(', ')})`,
+  unknownUnit: (e) => `no unit "${e.unit}" in the follow-up (units: ${e.choices.join(', ')})`,
+  unknownGroup: (e) => `no account group "${e.group}" (groups: ${e.choices.join(', ')})`,
+  flagOnlyForRows: (e) => `${e.flag} belongs to followup rows, not build`,
+  flagOnlyForBuild: (e) => `${e.flag} belongs to followup build, not rows`,
   unknownColumn: (e) => `no column "${e.column}" in the ledger (${e.choices.length > 0 ? `headers: ${e.choices.join(', ')}` : 'no header row found'})`,
 };
 

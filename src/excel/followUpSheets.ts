@@ -36,6 +36,8 @@ export const TAG_KEY = 'BudgetFollowUp';
 const SHEET_TAGS_SETTING = `${TAG_KEY}.sheets`;
 const LAYOUT_SETTING_PREFIX = `${TAG_KEY}.comments.`;
 const ROLES_SETTING = `${TAG_KEY}.columnRoles`;
+/** The id of the "Underlag" sheet the add-in wrote: never read as a ledger, replaced on each use. */
+const UNDERLAG_SETTING = `${TAG_KEY}.underlag`;
 
 /** A worksheet of the workbook. */
 export interface SheetInfo {
@@ -68,6 +70,8 @@ export interface WorkbookIndex {
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Column roles the user corrected, remembered in the workbook. */
   readonly rememberedLayouts: readonly RememberedLayout[];
+  /** The id of the add-in's "Underlag" sheet, when there is one. */
+  readonly underlag?: string;
 }
 
 /** The first sync's loads: sheets, tables and the settings-kept tags. */
@@ -76,6 +80,7 @@ export interface QueuedSheets {
   readonly tables: Excel.TableCollection;
   readonly sheetTags: Excel.Setting;
   readonly roles: Excel.Setting;
+  readonly underlag: Excel.Setting;
 }
 
 /** Queue loading the sheets (sync 1). */
@@ -88,7 +93,9 @@ export function queueSheets(context: Excel.RequestContext): QueuedSheets {
   sheetTags.load('value');
   const roles = context.workbook.settings.getItemOrNullObject(ROLES_SETTING);
   roles.load('value');
-  return { sheets, tables, sheetTags, roles };
+  const underlag = context.workbook.settings.getItemOrNullObject(UNDERLAG_SETTING);
+  underlag.load('value');
+  return { sheets, tables, sheetTags, roles, underlag };
 }
 
 /** The second sync's loads: each sheet's tag and comment layout. */
@@ -148,7 +155,19 @@ export function resolveIndex(q: QueuedSheets, t: QueuedTags): WorkbookIndex {
     leftovers: tagged.filter(isLeftover),
     tables: q.tables.items.map((t2) => ({ name: t2.name, sheet: t2.worksheet.name })),
     rememberedLayouts: q.roles.isNullObject ? [] : parseRememberedLayouts(q.roles.value),
+    ...underlagOf(q, sheets),
   };
+}
+
+/** The tagged "Underlag" sheet, if it is still there. */
+function underlagOf(q: QueuedSheets, sheets: readonly SheetInfo[]): { underlag?: string } {
+  const id = q.underlag.isNullObject ? null : q.underlag.value;
+  return typeof id === 'string' && sheets.some((s) => s.id === id) ? { underlag: id } : {};
+}
+
+/** Queue tagging a sheet as the add-in's "Underlag" sheet. */
+export function queueTagUnderlag(context: Excel.RequestContext, id: string): void {
+  context.workbook.settings.add(UNDERLAG_SETTING, id);
 }
 
 function parseLayout(item: Excel.Setting): RememberedComment[] {

@@ -94,7 +94,9 @@ function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
  * another workbook has the focus, so the writer freezes after the report is in place, best effort.
  */
 export function queueFreeze(ws: Excel.Worksheet, report: ReportSheet): void {
-  if (report.freeze.rows > 0 || report.freeze.columns > 0) {
+  // freezeAt freezes the range's columns too: a sheet that freezes rows only (ExcelApi 1.7) says so.
+  if (report.freeze.columns === 0 && report.freeze.rows > 0) ws.freezePanes.freezeRows(report.freeze.rows);
+  else if (report.freeze.rows > 0 || report.freeze.columns > 0) {
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, report.freeze.rows), Math.max(1, report.freeze.columns)));
   }
 }
@@ -122,5 +124,19 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
     top.style = 'Continuous';
     top.weight = 'Medium';
     top.color = '#404040';
+  }
+}
+
+/** Links per sync: each is its own call, and a request must stay under Excel's 5 MB. */
+export const LINKS_PER_SYNC = 4000;
+
+/**
+ * Queue the report's links [from, to) (ExcelApi 1.7, below the add-in's minimum 1.9); the cell
+ * keeps its text. Written apart from queueReport so the caller can sync between chunks.
+ */
+export function queueLinks(ws: Excel.Worksheet, report: ReportSheet, from: number, to: number): void {
+  for (const l of (report.links ?? []).slice(from, to)) {
+    const text = report.rows[l.row]?.[l.column]?.text ?? '';
+    ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = { documentReference: l.target, textToDisplay: text };
   }
 }

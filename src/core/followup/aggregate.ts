@@ -5,9 +5,9 @@
  * integer öre in doubles (exact below 2^53).
  */
 import { KIND_CODE, type Facts } from '../ledger/facts';
-import { fiscalWindow } from '../fiscal/fiscalYear';
-import { monthKey, monthOf, type FollowUpPeriod, type MonthKey } from '../period/month';
+import { monthOf, type FollowUpPeriod, type MonthKey } from '../period/month';
 import { emptyLineSums, MONTHS_KEPT, type LineSums } from './figures';
+import { isAnnualInYear, isForecastCandidate, pairKey, slotsOf, usedAnnualBudgets, usedForecasts, type AnnualChoice, type Slots } from './selection';
 
 /** Sums per node (own rows only, before roll-up) and per account. */
 export interface Aggregate {
@@ -42,17 +42,14 @@ export function aggregateFacts(
   accountType: Uint8Array,
   period: FollowUpPeriod,
 ): Aggregate {
-  // The selected fiscal year's first month, and the previous fiscal year's: slot 0 is `base`.
-  const yearStart = fiscalWindow(period).yearStart;
-  const base = yearStart - 12;
-  const selected = monthKey(period.year, period.month);
+  // Which facts count where is decided in ./selection, shared with the drill-down.
+  const slots = slotsOf(period);
+  const { base } = slots;
   const nodeBudget = new Float64Array(nodeCount * MONTHS_KEPT);
   const nodeActual = new Float64Array(nodeCount * MONTHS_KEPT);
   const accBudget = new Float64Array(accountCount * MONTHS_KEPT);
   const accActual = new Float64Array(accountCount * MONTHS_KEPT);
   const nodeHasRows = new Uint8Array(nodeCount);
-  const unitCount = nodeOfUnit.length;
-  const latestForecast = new Int32Array(unitCount).fill(-1);
   const forecastRows: number[] = [];
   const annualRows: number[] = [];
   let previousYear = false;
@@ -76,6 +73,8 @@ export function aggregateFacts(
         if (t === 1) sign.revenueBudget += amt;
         else if (t === 2) sign.costBudget += amt;
       }
+      // slotOf(month, base), written out: the call was not inlined and cost half again the loop's
+      // time (27 → 41 ms per two million facts); the drill-down's property test holds them equal.
       const mi = month[i]! - base;
       if (mi < 0 || mi >= MONTHS_KEPT) continue;
       if (mi < 12) {
@@ -88,24 +87,18 @@ export function aggregateFacts(
       target[node * MONTHS_KEPT + mi]! += amt;
       if (a >= 0) (k === BUDGET ? accBudget : accActual)[a * MONTHS_KEPT + mi]! += amt;
     } else if (k === FORECAST) {
-      const mk = month[i]!;
-      if (mk < yearStart || mk > selected) continue;
-      forecastRows.push(i);
-      const u = unit[i]!;
-      if (mk > latestForecast[u]!) latestForecast[u] = mk;
+      if (isForecastCandidate(month[i]!, slots)) forecastRows.push(i);
     } else if (k === ANNUAL) {
-      const mk = month[i]!;
-      if (mk >= yearStart && mk < yearStart + 12) annualRows.push(i);
+      if (isAnnualInYear(month[i]!, slots)) annualRows.push(i);
     }
   }
 
   const nodes = Array.from({ length: nodeCount }, (_, n) => lineFrom(nodeBudget, nodeActual, n));
   const accounts = Array.from({ length: accountCount }, (_, a) => lineFrom(accBudget, accActual, a));
-  applyAnnualBudgets(facts, annualRows, nodeOfUnit, nodes, accounts, yearStart);
+  if (annualRows.length > 0) applyAnnualBudgets(facts, usedAnnualBudgets(facts, annualRows), nodeOfUnit, nodes, accounts, slots);
   let forecastKey = -1;
-  for (const i of forecastRows) {
+  for (const i of usedForecasts(facts, forecastRows, nodeOfUnit.length)) {
     const u = unit[i]!;
-    if (month[i] !== latestForecast[u]) continue;
     forecastKey = Math.max(forecastKey, month[i]!);
     const line = nodes[nodeOfUnit[u]!]!;
     line.forecast += amount[i]!;
@@ -141,28 +134,17 @@ function lineFrom(budget: Float64Array, actual: Float64Array, index: number): Li
 
 /**
  * Where the ledger has an Årsbudget column, it wins over the monthly budget for that unit and
- * account. A value repeated on every month's row counts once: the latest month's rows are taken.
+ * account (see ./selection for which Årsbudget facts are used).
  */
-function applyAnnualBudgets(facts: Facts, rows: readonly number[], nodeOfUnit: Int32Array, nodes: LineSums[], accounts: LineSums[], yearStart: number): void {
-  if (rows.length === 0) return;
-  const latest = new Map<string, number>();
-  for (const i of rows) {
-    const key = `${facts.unit[i]}:${facts.account[i]}`;
-    latest.set(key, Math.max(latest.get(key) ?? -1, facts.month[i]!));
-  }
+function applyAnnualBudgets(facts: Facts, choice: AnnualChoice, nodeOfUnit: Int32Array, nodes: LineSums[], accounts: LineSums[], slots: Slots): void {
   const annual = new Map<string, number>();
-  for (const i of rows) {
-    const key = `${facts.unit[i]}:${facts.account[i]}`;
-    if (facts.month[i] === latest.get(key)) annual.set(key, (annual.get(key) ?? 0) + facts.amount[i]!);
-  }
+  for (const i of choice.rows) annual.set(pairKey(facts, i), (annual.get(pairKey(facts, i)) ?? 0) + facts.amount[i]!);
   // Replace the monthly budget of those unit × account pairs by their Årsbudget.
   const monthly = new Map<string, number>();
   for (let i = 0; i < facts.length; i++) {
-    if (facts.kind[i] !== BUDGET) continue;
-    const mk = facts.month[i]!;
-    if (mk < yearStart || mk >= yearStart + 12) continue;
-    const key = `${facts.unit[i]}:${facts.account[i]}`;
-    if (annual.has(key)) monthly.set(key, (monthly.get(key) ?? 0) + facts.amount[i]!);
+    if (facts.kind[i] !== BUDGET || !isAnnualInYear(facts.month[i]!, slots)) continue;
+    const key = pairKey(facts, i);
+    if (choice.pairs.has(key)) monthly.set(key, (monthly.get(key) ?? 0) + facts.amount[i]!);
   }
   for (const [key, value] of annual) {
     const [u, a] = key.split(':').map(Number) as [number, number];

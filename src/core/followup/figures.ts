@@ -68,16 +68,32 @@ function sum(a: Float64Array, from: number, to: number): Money {
   return moneyFromOre(s);
 }
 
+/** The month slots [from, to) each month figure sums; shared with the drill-down. */
+export interface FigureSlots {
+  readonly period: readonly [number, number];
+  readonly ytd: readonly [number, number];
+  readonly ytdPreviousMonth: readonly [number, number];
+  readonly ytdPreviousYear: readonly [number, number];
+  /** The selected month's place in its fiscal year, 1–12. */
+  readonly month: number;
+}
+
+/** The slots of a period's figures: the aggregation put each calendar month in its fiscal slot. */
+export function figureSlots(period: FollowUpPeriod): FigureSlots {
+  const { month: m, months } = fiscalWindow(period);
+  const end = 12 + m;
+  return { period: [end - months, end], ytd: [12, end], ytdPreviousMonth: [12, end - 1], ytdPreviousYear: [0, m], month: m };
+}
+
 /** The figures of a line for the period. */
 export function figuresOf(line: LineSums, period: FollowUpPeriod, sign: SignConvention, hasPreviousYear: boolean): Figures {
-  // Fiscal month indices: the aggregation put each calendar month in its fiscal slot.
-  const { month: m, months } = fiscalWindow(period);
-  const start = 12 + m - months;
-  const end = 12 + m;
+  const w = figureSlots(period);
+  const m = w.month;
+  const [start, end] = w.period;
   const periodBudget = sum(line.budget, start, end);
   const periodActual = sum(line.actual, start, end);
-  const ytdBudget = sum(line.budget, 12, end);
-  const ytdActual = sum(line.actual, 12, end);
+  const ytdBudget = sum(line.budget, ...w.ytd);
+  const ytdActual = sum(line.actual, ...w.ytd);
   const annualBudget = moneyFromOre(line.annualBudget);
   const forecast = line.hasForecast ? moneyFromOre(line.forecast) : null;
   return {
@@ -92,7 +108,7 @@ export function figuresOf(line: LineSums, period: FollowUpPeriod, sign: SignConv
     annualBudget,
     forecast,
     forecastDeviation: forecast === null ? null : deviation(annualBudget, forecast, sign),
-    ytdDeviationPreviousMonth: m === 1 ? null : deviation(sum(line.budget, 12, end - 1), sum(line.actual, 12, end - 1), sign),
-    ytdActualPreviousYear: hasPreviousYear ? sum(line.actual, 0, m) : null,
+    ytdDeviationPreviousMonth: m === 1 ? null : deviation(sum(line.budget, ...w.ytdPreviousMonth), sum(line.actual, ...w.ytdPreviousMonth), sign),
+    ytdActualPreviousYear: hasPreviousYear ? sum(line.actual, ...w.ytdPreviousYear) : null,
   };
 }

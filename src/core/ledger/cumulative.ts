@@ -58,7 +58,8 @@ export class CumulativeColumn {
       return;
     }
     for (const { entry, amount } of months.list) {
-      if (entry.twin === null) ctx.facts.push(entry.unit, entry.account, entry.month, entry.kind, amount as Money);
+      // The fact points at its year-to-date cell: the month's amount is that less the month before's.
+      if (entry.twin === null) ctx.facts.push(entry.unit, entry.account, entry.month, entry.kind, amount as Money, entry.row, this.index);
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * Ledger facts in columns: one entry per non-empty amount cell (unit, account, month, kind,
- * amount in öre). Typed arrays keep a million rows in a few tens of megabytes.
+ * amount in öre, and the cell it came from, so a figure can be traced back to its rows).
+ * Typed arrays keep a million rows in a few tens of megabytes.
  */
 import type { MonthKey } from '../period/month';
 import type { Money } from '../money';
@@ -18,6 +19,12 @@ export interface Facts {
   readonly kind: Uint8Array;
   /** Integer öre. */
   readonly amount: Float64Array;
+  /** Index into Ledger.sheets: the sheet the amount cell is in. */
+  readonly sheet: Uint16Array;
+  /** The amount cell's zero-based row in its sheet (the sheet's own row, not the grid's). */
+  readonly row: Int32Array;
+  /** The amount cell's zero-based column in its sheet. */
+  readonly column: Int32Array;
 }
 
 /** The code of a kind in Facts.kind. */
@@ -31,6 +38,11 @@ export class FactsBuilder {
   private month: Int32Array;
   private kind: Uint8Array;
   private amount: Float64Array;
+  private sheet: Uint16Array;
+  private row: Int32Array;
+  private column: Int32Array;
+  /** The sheet being read (index into Ledger.sheets) and its origin: set per sheet by the reader. */
+  private at = { sheet: 0, row: 0, column: 0 };
 
   /** `capacity`: the facts expected (rows × amount columns), so a big ledger is not copied while growing. */
   constructor(capacity = 1024) {
@@ -40,6 +52,14 @@ export class FactsBuilder {
     this.month = new Int32Array(size);
     this.kind = new Uint8Array(size);
     this.amount = new Float64Array(size);
+    this.sheet = new Uint16Array(size);
+    this.row = new Int32Array(size);
+    this.column = new Int32Array(size);
+  }
+
+  /** The facts pushed from now on come from this sheet (index into Ledger.sheets), placed at `origin`. */
+  startSheet(sheet: number, origin: { readonly row: number; readonly column: number }): void {
+    this.at = { sheet, row: origin.row, column: origin.column };
   }
 
   /** The facts appended so far. */
@@ -47,8 +67,8 @@ export class FactsBuilder {
     return this.n;
   }
 
-  /** Append one fact. */
-  push(unit: number, account: number, month: MonthKey, kind: number, amount: Money): void {
+  /** Append one fact, read from the cell at (r, c) of the current sheet's rows. */
+  push(unit: number, account: number, month: MonthKey, kind: number, amount: Money, r: number, c: number): void {
     if (this.n === this.unit.length) this.grow();
     const i = this.n++;
     this.unit[i] = unit;
@@ -56,6 +76,9 @@ export class FactsBuilder {
     this.month[i] = month;
     this.kind[i] = kind;
     this.amount[i] = amount;
+    this.sheet[i] = this.at.sheet;
+    this.row[i] = this.at.row + r;
+    this.column[i] = this.at.column + c;
   }
 
   private grow(): void {
@@ -65,6 +88,9 @@ export class FactsBuilder {
     this.month = resized(this.month, new Int32Array(size));
     this.kind = resized(this.kind, new Uint8Array(size));
     this.amount = resized(this.amount, new Float64Array(size));
+    this.sheet = resized(this.sheet, new Uint16Array(size));
+    this.row = resized(this.row, new Int32Array(size));
+    this.column = resized(this.column, new Int32Array(size));
   }
 
   /** The facts so far (views, not copies). */
@@ -77,11 +103,14 @@ export class FactsBuilder {
       month: this.month.subarray(0, n),
       kind: this.kind.subarray(0, n),
       amount: this.amount.subarray(0, n),
+      sheet: this.sheet.subarray(0, n),
+      row: this.row.subarray(0, n),
+      column: this.column.subarray(0, n),
     };
   }
 }
 
-function resized<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
+function resized<T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -113,7 +113,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       } else kind = a.kind;
       if (a.sign < 0) amount = 0 - amount; // 0 - x, not -x: a Kredit of 0 must not become -0
       const ytd = ytdOf[i];
-      if (ytd === undefined) ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money);
+      if (ytd === undefined) ctx.facts.push(unit, account, at, KIND_CODE[kind], amount as Money, r, a.index);
       else {
         series ??= seriesColumns.map((c) => cellText(rows.cell(labelRow(c, r), c))).join('\u001f');
         ytd.column.add({ row: r, series, unit, account, kind: KIND_CODE[kind], month: at, ytd: amount, twin: ytd.twin === null ? null : twinAmount(rows, r, ytd.twin) });

@@ -40,7 +40,8 @@ export function readLedger(sheets: readonly LedgerSheet[], options: ReadOptions 
   if (ledgers.length === 0) ctx.issues.add(anError('noLedger', {}));
   const firstSheet: { sheet: string; levels: number }[] = [];
   const sheetFacts: SheetFacts[] = [];
-  for (const s of ledgers) {
+  for (const [index, s] of ledgers.entries()) {
+    ctx.facts.startSheet(index, s.rows.origin);
     const before = ctx.units.values.length;
     const from = ctx.facts.length;
     if (s.layout.shape === 'wide') readWideSheet(s, ctx);

@@ -96,7 +96,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       const at = years.monthOf(ci, year, r, row);
       if (at === null) break;
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
-      ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money);
+      ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money, r, c.index);
     }
     totals.check(row, r, monthsTotal);
     // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
@@ -116,7 +116,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         continue;
       }
       // The annual budget belongs to the fiscal year starting in that year.
-      ctx.facts.push(unit, account, monthKey(year, years.sheetStart ?? 1), KIND_CODE.annualBudget, reading.amount as Money);
+      ctx.facts.push(unit, account, monthKey(year, years.sheetStart ?? 1), KIND_CODE.annualBudget, reading.amount as Money, r, a.index);
     }
   }
   units.subtotals.report(rows, issues);

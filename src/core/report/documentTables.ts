@@ -69,6 +69,7 @@ function documentInput(
     }
     case 'title':
     case 'summary':
+    case 'rowsBehind':
       return null;
   }
 }

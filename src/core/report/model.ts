@@ -97,7 +97,7 @@ export interface DocumentTable {
 
 /** A named block of rows (title, key figures, unit table …), for writers and the task pane's copy. */
 export interface ReportSection {
-  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary';
+  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'rowsBehind';
   /** First row and number of rows of the block. */
   readonly row: number;
   readonly rows: number;
@@ -149,6 +149,14 @@ export interface PageSetup {
   readonly footer: HeaderFooterLine;
 }
 
+/** A cell that links to a cell of the workbook (a ledger row behind a figure). */
+export interface ReportLink {
+  readonly row: number;
+  readonly column: number;
+  /** Sheet-qualified A1 address ("'Huvudbok'!G17"), as Excel's documentReference takes it. */
+  readonly target: string;
+}
+
 /** The whole follow-up sheet. */
 export interface ReportSheet {
   /** The sheet name wanted ("Uppföljning 2025-07"); writers pick another if it is taken. */
@@ -170,4 +178,6 @@ export interface ReportSheet {
   readonly font: { readonly name: string; readonly size: number };
   readonly chart: ChartSpec | null;
   readonly comments: readonly CommentCell[];
+  /** Cells that link into the workbook; absent in a follow-up. */
+  readonly links?: readonly ReportLink[];
 }

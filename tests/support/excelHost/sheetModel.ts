@@ -105,6 +105,8 @@ export class SheetModel {
   /** Custom properties by lower-case key. */
   readonly customProperties = new Map<string, { key: string; value: string }>();
   tabColor: string | null = null;
+  /** Hyperlinks (ExcelApi 1.7) by A1 address of their cell. */
+  readonly hyperlinks = new Map<string, { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }>();
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   /** Rows the user hid (Range.rowHidden); rows a table filter hides are the table's. */
   readonly hiddenRows = new Set<number>();

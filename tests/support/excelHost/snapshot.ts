@@ -181,6 +181,8 @@ export interface SheetSnapshot {
   /** Worksheet custom properties (ExcelApi 1.12), key as added. */
   customProperties: Record<string, string>;
   tabColor: string | null;
+  /** Hyperlinks by A1 address (ExcelApi 1.7); absent when the sheet has none. */
+  hyperlinks?: Record<string, { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }>;
 }
 
 /** A whole workbook. */

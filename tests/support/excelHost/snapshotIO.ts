@@ -161,6 +161,7 @@ function sheetSnapshot(book: WorkbookModel, sheet: SheetModel): SheetSnapshot {
     })),
     customProperties,
     tabColor: sheet.tabColor,
+    ...(sheet.hyperlinks.size > 0 ? { hyperlinks: Object.fromEntries([...sheet.hyperlinks].map(([a, h]) => [a, { ...h }])) } : {}),
   };
 }
 

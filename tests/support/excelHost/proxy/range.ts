@@ -2,13 +2,13 @@
  * `Excel.Range`: values, formulas, number formats and types of a rectangle, the ranges derived from
  * it (rows, cells, resized and offset ranges), merging, clearing and `getCellProperties`.
  */
-import { cellCount, intersects, isEntireColumns, isEntireRows, isUnbounded, type Rect } from '../address';
+import { cellAddress, cellCount, intersects, isEntireColumns, isEntireRows, isUnbounded, type Rect } from '../address';
 import { hostError, withLocation } from '../errors';
 import { displayText } from '../numberFormat';
 import { jsonSize } from '../payload';
 import { clearFormats, merge, unmerge, writeNumberFormats } from '../sheetFormat';
 import { gridReader, officeValue, valueType } from '../sheetModel';
-import { MAX_COLUMNS, MAX_ROWS, type CellValue } from '../snapshot';
+import { MAX_COLUMNS, MAX_ROWS, type CellValue, type SheetSnapshot } from '../snapshot';
 import { HostClientResult, HostObject, type PropertySpec } from './base';
 import { cellProperties, type CellPropertiesOptions } from './cellProperties';
 import { RangeFormat } from './rangeFormat';
@@ -72,7 +72,20 @@ const RANGE_PROPS: Record<string, PropertySpec<RangeTarget>> = {
       }
     },
   },
+  // Excel keeps one hyperlink per cell; a range's is set on each of its cells.
+  hyperlink: {
+    api: '1.7',
+    get: (t, scope) => sheetOf(scope, t).hyperlinks.get(cellAddress(t.rect.r0, t.rect.c0)) ?? null,
+    set: (t, v, scope) => {
+      if (isUnbounded(t.rect)) throw hostError('InvalidArgument', 'Cannot set hyperlink on an unbounded range (entire rows or columns).');
+      const sheet = sheetOf(scope, t);
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) sheet.hyperlinks.set(cellAddress(r, c), { ...(v as object) });
+    },
+  },
 };
+
+/** `Excel.RangeHyperlink`. */
+type Hyperlink = NonNullable<SheetSnapshot['hyperlinks']>[string];
 
 /** `Excel.Range`. */
 export class Range extends HostObject<RangeTarget> {
@@ -123,6 +136,8 @@ export class Range extends HostObject<RangeTarget> {
   get text(): string[][] { return this._get('text'); }
   get rowHidden(): boolean | null { return this._get('rowHidden'); }
   set rowHidden(v: boolean | null) { this._set('rowHidden', v); }
+  get hyperlink(): Hyperlink { return this._get('hyperlink'); }
+  set hyperlink(v: Hyperlink) { this._set('hyperlink', v); }
 
   /** A range computed from this one when an action first needs it. */
   private derive(name: string, compute: (rect: Rect, scope: SyncScope) => Rect | null, api?: string, orNull = false): Range {

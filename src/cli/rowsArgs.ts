@@ -1,0 +1,59 @@
+/** `followup rows`: its own flags (the rest it shares with build) and their checks. */
+import { DRILL_FIGURES, isDrillFigure, type DrillFigure } from '../core/drilldown/figures';
+import type { SignConvention } from '../core/followup/sign';
+import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
+import type { Lang } from '../core/money';
+import type { FollowUpPeriod } from '../core/period/month';
+import type { Values } from './args';
+import type { UsageError } from './usage';
+
+/** Flags only `rows` takes, as parseArgs options. */
+export const ROWS_FLAGS = {
+  unit: { type: 'string' },
+  group: { type: 'string' },
+  figure: { type: 'string' },
+  csv: { type: 'boolean' },
+} as const;
+
+/** Options of `followup rows`. */
+export interface RowsArgs {
+  readonly command: 'rows';
+  readonly input: string;
+  readonly period: FollowUpPeriod;
+  readonly lang: Lang;
+  readonly columns: readonly ColumnRoleChoice[];
+  readonly sheet?: string;
+  readonly sign?: SignConvention;
+  /** The unit's path as typed ("KLS / IT" or "IT"); empty for the total. */
+  readonly unit: readonly string[];
+  readonly group?: string;
+  readonly figure: DrillFigure;
+  readonly csv: boolean;
+}
+
+/** What build and rows share, already checked. */
+interface Common {
+  readonly input: string;
+  readonly period: FollowUpPeriod;
+  readonly lang: Lang;
+  readonly columns: readonly ColumnRoleChoice[];
+}
+
+/** The rows command's options, or a usage error. */
+export function rowsArgs(v: Values, common: Common): RowsArgs | UsageError {
+  const figure = v.figure ?? 'ytdActual';
+  if (!isDrillFigure(figure)) return { code: 'badChoice', flag: '--figure', value: figure, choices: DRILL_FIGURES };
+  const buildOnly = (['scale', 'out', 'json', 'org', 'parents', 'sections', 'quiet'] as const).find((f) => v[f] !== undefined);
+  if (buildOnly !== undefined) return { code: 'flagOnlyForBuild', flag: `--${buildOnly}` };
+  const unit = (v.unit ?? '').split('/').map((s) => s.trim()).filter((s) => s !== '');
+  return {
+    command: 'rows',
+    ...common,
+    unit,
+    figure,
+    csv: v.csv ?? false,
+    ...(v.group !== undefined ? { group: v.group } : {}),
+    ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
+    ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
+  };
+}
