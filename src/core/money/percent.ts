@@ -40,3 +40,13 @@ export function fractionOfRounded(rounded: string): number {
 export function shareOfYear(month: number): Percent {
   return { kind: 'percent', numerator: month as Money, denominator: 12 as Money };
 }
+
+/**
+ * Whether |part| reaches `percent` % of |whole|, exactly: |part| × 100 ≥ percent × |whole|.
+ * `percent` is a plain non-negative decimal string ("5", "2.5"). A whole of 0 has no percent, so
+ * nothing reaches one of it (false).
+ */
+export function reachesPercentOf(part: Money, whole: Money, percent: string): boolean {
+  if (whole === 0) return false;
+  return new Dec(part).abs().times(100).gte(new Dec(percent).times(new Dec(whole).abs()));
+}
