@@ -14,6 +14,7 @@ import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
 import { DRILL_FIGURES } from '../core/drilldown/figures';
 import { ROWS_FLAGS, rowsArgs, type RowsArgs } from './rowsArgs';
+import { DEFAULT_THRESHOLD, parseThreshold, type ExplainThreshold } from '../core/cycle/threshold';
 
 /** Options of `followup build`. */
 export interface BuildArgs {
@@ -32,6 +33,10 @@ export interface BuildArgs {
   readonly quiet: boolean;
   /** Column roles given with --column "Rubrik=roll", in order. */
   readonly columns: readonly ColumnRoleChoice[];
+  /** A unit or parent whose YTD deviation reaches this needs a comment (--explain-over). */
+  readonly threshold: ExplainThreshold;
+  /** Exit 1 while rows needing a comment remain (--require-comments). */
+  readonly requireComments: boolean;
 }
 
 /** What the command line asked for. */
@@ -67,7 +72,14 @@ Flaggor:
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].sv).join(', ')}
   --out FIL.xlsx          skriv arbetsboken med uppföljningsbladet tillagt
   --json FIL|-            skriv rapporten som JSON till fil eller standard ut
-  --quiet                 skriv inte sammanfattningen till standard ut
+  --explain-over GRÄNS    en enhet eller förälder vars ackumulerade avvikelse (åt något håll) når
+                          beloppet eller procenten av ackumulerad budget behöver en kommentar;
+                          t.ex. 100tkr,5% (standard), 50000kr, 1,5mnkr eller 3%; listas på standard fel
+                          (utom med --quiet eller --json -) och i JSON (needsComment)
+  --require-comments      slutstatus 1 så länge någon rad behöver en kommentar (kommentarer finns
+                          inte på kommandoraden: varje sådan rad räknas)
+  --quiet                 skriv inte sammanfattningen till standard ut, och inte listan över rader
+                          som behöver en kommentar
   --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
   --group GRUPP           (rows) en kontogrupp, eller revenue, cost, financial
   --figure SIFFRA         (rows) ${DRILL_FIGURES.join(', ')}; standard ytdActual
@@ -75,7 +87,8 @@ Flaggor:
   -h, --help              visa denna hjälp
   --version               visa versionen
 
-Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell), 2 felaktig användning, 3 internt fel.
+Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell) eller rader utan kommentar
+med --require-comments, 2 felaktig användning, 3 internt fel.
 `;
 
 /** The help text, in English. */
@@ -103,7 +116,14 @@ Flags:
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].en).join(', ')}
   --out FILE.xlsx         write the workbook with the follow-up sheet added
   --json FILE|-           write the report as JSON to a file or standard output
-  --quiet                 do not print the summary to standard output
+  --explain-over LIMIT    a unit or parent whose year-to-date deviation (either way) reaches the
+                          amount, or the percent of its year-to-date budget, needs a comment;
+                          e.g. 100kSEK,5% (default), 50000SEK, 1.5MSEK or 3%; listed on standard error
+                          (not with --quiet or --json -) and in the JSON (needsComment)
+  --require-comments      exit status 1 while any row needs a comment (the command line has no
+                          comments: every such row counts)
+  --quiet                 do not print the summary to standard output, nor the list of rows that
+                          need a comment
   --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
   --group GROUP           (rows) an account group, or revenue, cost, financial
   --figure FIGURE         (rows) ${DRILL_FIGURES.join(', ')}; default ytdActual
@@ -111,7 +131,8 @@ Flags:
   -h, --help              show this help
   --version               show the version
 
-Exit status: 0 done, 1 input errors (one per line, with sheet and cell), 2 usage errors, 3 internal error.
+Exit status: 0 done, 1 input errors (one per line, with sheet and cell) or rows without a comment
+with --require-comments, 2 usage errors, 3 internal error.
 `;
 
 /** The flags, as node's parseArgs options: one line per flag. */
@@ -129,6 +150,8 @@ const OPTIONS = {
   parents: { type: 'string' },
   sections: { type: 'string' },
   column: { type: 'string', multiple: true },
+  'explain-over': { type: 'string' },
+  'require-comments': { type: 'boolean' },
   quiet: { type: 'boolean' },
   ...ROWS_FLAGS,
   help: { type: 'boolean', short: 'h' },
@@ -213,6 +236,8 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (unknown !== undefined) return { code: 'unknownSection', value: unknown, choices: ALL_SECTIONS };
   if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return { code: 'outNotXlsx', value: v.out };
   if (v.out !== undefined && resolve(v.out) === resolve(input)) return { code: 'outIsLedger' };
+  const threshold = v['explain-over'] === undefined ? { ok: true as const, threshold: DEFAULT_THRESHOLD } : parseThreshold(v['explain-over']);
+  if (!threshold.ok) return { code: 'badThreshold', value: v['explain-over']!, reason: threshold.error };
   return {
     command: 'build',
     input,
@@ -223,6 +248,8 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     sections: sections as SectionName[],
     quiet: v.quiet ?? false,
     columns,
+    threshold: threshold.threshold,
+    requireComments: v['require-comments'] ?? false,
     ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
     ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),

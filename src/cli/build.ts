@@ -15,6 +15,8 @@ import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
 import { chosenLayouts } from './columns';
 import { Progress } from './progress';
+import { needingRowText, rowsNeedingComment } from '../core/cycle/unexplained';
+import { thresholdText } from '../core/cycle/thresholdWords';
 import { readLedgerSheets } from './readLedgerFile';
 
 /** Where the command writes. */
@@ -82,7 +84,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.done(written.sheet);
     }
     if (args.json !== undefined) {
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary }), null, 2) + '\n';
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }
@@ -95,6 +97,17 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   if (!args.quiet && args.json !== '-') {
     const title = String(report.rows[0]?.[0]?.value ?? '');
     io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
+  }
+  // The command line has no comments: every row reaching the threshold is unexplained. The list
+  // goes with the summary (not with --quiet or --json -, where the JSON's needsComment says it).
+  const needing = rowsNeedingComment(f, args.threshold, args.lang);
+  if ((!args.quiet && args.json !== '-') || args.requireComments) {
+    for (const r of needing) io.stderr(`${sv ? 'kommentar behövs' : 'comment needed'}: ${needingRowText(r, args.threshold, args.scale, args.lang)}`);
+  }
+  if (args.requireComments && needing.length > 0) {
+    const over = thresholdText(args.threshold, args.lang);
+    io.stderr(sv ? `${needing.length} avvikelser över ${over} saknar kommentar (--require-comments)` : `${needing.length} deviations over ${over} have no comment (--require-comments)`);
+    return 1;
   }
   return 0;
 }

@@ -3,6 +3,8 @@
  * speaks one language, the one of --lang (Swedish unless `--lang en`), wherever --lang stands.
  */
 import type { Lang } from '../core/money';
+import type { ThresholdError } from '../core/cycle/threshold';
+import { thresholdErrorText } from '../core/cycle/thresholdWords';
 
 /** A usage error: what was wrong on the command line (exit status 2). */
 export type UsageError =
@@ -29,7 +31,8 @@ export type UsageError =
   | { readonly code: 'flagOnlyForRows'; readonly flag: string }
   | { readonly code: 'unknownUnit'; readonly unit: string; readonly choices: readonly string[] }
   | { readonly code: 'unknownGroup'; readonly group: string; readonly choices: readonly string[] }
-  | { readonly code: 'flagOnlyForBuild'; readonly flag: string };
+  | { readonly code: 'flagOnlyForBuild'; readonly flag: string }
+  | { readonly code: 'badThreshold'; readonly value: string; readonly reason: ThresholdError };
 
 type Words = { readonly [C in UsageError['code']]: (e: Extract<UsageError, { code: C }>) => string };
 
@@ -62,6 +65,7 @@ const SV: Words = {
   unknownGroup: (e) => `ingen kontogrupp "${e.group}" (grupper: ${e.choices.join(', ')})`,
   flagOnlyForRows: (e) => `${e.flag} hör till followup rows, inte build`,
   flagOnlyForBuild: (e) => `${e.flag} hör till followup build, inte rows`,
+  badThreshold: (e) => `--explain-over "${e.value}": ${thresholdErrorText(e.reason, 'sv')} (t.ex. --explain-over 100tkr,5%)`,
   unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (${e.choices.length > 0 ? `rubriker: ${e.choices.join(', ')}` : 'ingen rubrikrad hittades'})`,
 };
 
@@ -89,6 +93,7 @@ const EN: Words = {
   unknownGroup: (e) => `no account group "${e.group}" (groups: ${e.choices.join(', ')})`,
   flagOnlyForRows: (e) => `${e.flag} belongs to followup rows, not build`,
   flagOnlyForBuild: (e) => `${e.flag} belongs to followup build, not rows`,
+  badThreshold: (e) => `--explain-over "${e.value}": ${thresholdErrorText(e.reason, 'en')} (e.g. --explain-over 100kSEK,5%)`,
   unknownColumn: (e) => `no column "${e.column}" in the ledger (${e.choices.length > 0 ? `headers: ${e.choices.join(', ')}` : 'no header row found'})`,
 };
 

@@ -36,6 +36,9 @@ const USAGE_ERRORS: readonly (readonly string[])[] = [
   ['build', KLS, '--period', '2025-07', '--column', 'Budget'],
   ['build', KLS, '--period', '2025-07', '--column', 'Budget=kostnad'],
   ['build', KLS, '--period', '2025-07', '--column', 'Saknas=utfall'],
+  ['build', KLS, '--period', '2025-07', '--explain-over', '100 tkr,5'],
+  ['build', KLS, '--period', '2025-07', '--explain-over', '-3 %'],
+  ['build', KLS, '--period', '2025-07', '--explain-over', '5 %, 6 %'],
 ];
 
 /** Input errors: exit 1, printed in the run's language too. */

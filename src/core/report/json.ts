@@ -7,8 +7,11 @@ import type { Figures } from '../followup/figures';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { accountLineLabel } from './accountTable';
 import { unitRows } from './rows';
-import { isFiscal, reportWords } from './words';
+import { isFiscal } from './words';
 import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
+import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
+import { isExplainableRow, rowNeedsComment } from '../cycle/needsComment';
+import { rowPath } from '../cycle/unexplained';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -31,6 +34,8 @@ export interface JsonFigures {
 export interface JsonRow extends JsonFigures {
   readonly path: readonly string[];
   readonly kind: 'unit' | 'parent' | 'total';
+  /** Units and parents: whether the YTD deviation reaches the explain-over threshold (absent on the total). */
+  readonly needsComment?: boolean;
 }
 
 /** An account line. */
@@ -48,6 +53,8 @@ export interface JsonReport {
   readonly accountGroups: readonly JsonAccountGroup[];
   readonly warnings: readonly string[];
   readonly summary: string;
+  /** The explain-over threshold: kronor as a decimal string, percent of YTD budget; null when not part of it. */
+  readonly explainOver: { readonly amount: string | null; readonly percent: string | null };
 }
 
 const kr = (m: Money | null): string | null => (m === null ? null : moneyToKronorString(m));
@@ -71,14 +78,14 @@ export function jsonFigures(f: Figures): JsonFigures {
   };
 }
 
-/** Build the JSON report. */
-export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string }): JsonReport {
-  const own = reportWords(o.lang).ownRows;
+/** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
+export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold }): JsonReport {
+  const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const rows: JsonRow[] = unitRows(f, 'above').map((r) => ({
-    // A parent's own rows are a unit under it ("TIA-avdelningen, övrigt"), as in the table.
-    path: r.kind === 'own' ? [...r.node!.path, own(r.node!.name)] : (r.node?.path ?? []),
+    path: rowPath(r, o.lang),
     kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
     ...jsonFigures(r.figures!),
+    ...(isExplainableRow(r) ? { needsComment: rowNeedsComment(r, threshold) !== null } : {}),
   }));
   return {
     period: {
@@ -92,5 +99,6 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     accountGroups: f.accountLines.map((l) => ({ name: accountLineLabel(l, o.lang), kind: l.kind, ...jsonFigures(l.figures) })),
     warnings: o.warnings,
     summary: o.summary,
+    explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
   };
 }
