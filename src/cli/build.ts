@@ -57,6 +57,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       lang: args.lang,
       parentStyle: args.parentStyle,
       sections: args.sections,
+      explainOver: args.threshold,
       ...(args.sign ? { sign: args.sign } : {}),
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),

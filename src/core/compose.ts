@@ -9,6 +9,9 @@ import type { SheetLayout } from './ledger/detect';
 import { buildReport } from './report/buildReport';
 import type { ReportSheet } from './report/model';
 import { summaryText } from './report/summary';
+import { unitRows } from './report/rows';
+import { DEFAULT_THRESHOLD } from './cycle/threshold';
+import { explainCount } from './cycle/explained';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
@@ -37,6 +40,7 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   });
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
+  const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const report = buildReport(f, {
     lang: s.lang,
@@ -47,6 +51,8 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     ledgerActualWord: analysis.ledger.actualWord,
     sourceSheets: analysis.ledger.sheets,
     comments,
+    explainOver,
   });
-  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation }) };
+  const explained = { count: explainCount(unitRows(f, s.parentStyle), explainOver, comments), threshold: explainOver };
+  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }) };
 }

@@ -3,12 +3,13 @@
  * rebuilds it the same way from the current ledger. Serialised compactly (worksheet custom property
  * values are best kept under 255 characters).
  */
-import { isScale, type Lang, type Scale } from './money';
+import { isScale, type Lang, type Money, type Scale } from './money';
 import { isSignConvention, type SignConvention } from './followup/sign';
 import { isFiscalStart } from './fiscal/fiscalYear';
 import type { FollowUpPeriod } from './period/month';
 import { ALL_SECTIONS, type SectionName } from './report/buildReport';
 import type { ParentStyle } from './report/rows';
+import type { ExplainThreshold } from './cycle/threshold';
 
 /** How a follow-up is built. */
 export interface FollowUpSettings {
@@ -25,6 +26,8 @@ export interface FollowUpSettings {
   readonly ledgerSheet?: string;
   /** The organisation's name for the title; the ledger's title when absent. */
   readonly organisation?: string;
+  /** When a unit's deviation needs a comment; 100 tkr or 5 % (DEFAULT_THRESHOLD) when absent. */
+  readonly explainOver?: ExplainThreshold;
 }
 
 const VERSION = 1;
@@ -43,6 +46,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     ...(s.sign ? { si: s.sign } : {}),
     ...(s.ledgerSheet !== undefined ? { ls: s.ledgerSheet } : {}),
     ...(s.organisation !== undefined ? { o: s.organisation } : {}),
+    ...(s.explainOver !== undefined ? { eo: [s.explainOver.amount, s.explainOver.percent] } : {}),
   });
 }
 
@@ -77,7 +81,18 @@ export function parseSettings(text: string): FollowUpSettings | null {
     ...(sign ? { sign } : {}),
     ...(typeof o.ls === 'string' ? { ledgerSheet: o.ls } : {}),
     ...(typeof o.o === 'string' ? { organisation: o.o } : {}),
+    ...explainOverOf(o.eo),
   };
+}
+
+/** The stored threshold, or nothing (the default) when absent or damaged. */
+function explainOverOf(v: unknown): { explainOver?: ExplainThreshold } {
+  if (!Array.isArray(v) || v.length !== 2) return {};
+  const [amount, percent] = v as unknown[];
+  const amountOk = amount === null || (typeof amount === 'number' && Number.isSafeInteger(amount) && amount > 0);
+  const percentOk = percent === null || (typeof percent === 'string' && /^\d+(\.\d+)?$/.test(percent) && Number(percent) > 0);
+  if (!amountOk || !percentOk || (amount === null && percent === null)) return {};
+  return { explainOver: { amount: amount as Money | null, percent: percent as string | null } };
 }
 
 function isInt(v: unknown, min: number, max: number): v is number {

@@ -9,11 +9,13 @@ import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
 import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
+import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
+import { explainCount, unexplainedTitle, type ExplainCount } from '../cycle/explained';
 import { withDocuments } from './documentTables';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
 import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
-import type { ParentStyle } from './rows';
+import { unitRows, type ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
@@ -41,6 +43,8 @@ export interface ReportOptions {
   readonly comments: ReadonlyMap<string, string>;
   /** The date the sheet is built (YYYY-MM-DD), printed in its footer; today when absent. */
   readonly builtOn?: string;
+  /** Rows whose deviation reaches it need a comment; DEFAULT_THRESHOLD when absent. */
+  readonly explainOver?: ExplainThreshold;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -60,10 +64,14 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const actual = actualWord(o.ledgerActualWord, o.lang);
   const tableOptions = { ...o, actualWord: actual };
   const title = reportTitle(f.period, o.organisation, o.lang);
+  const threshold = o.explainOver ?? DEFAULT_THRESHOLD;
+  const explained = { count: explainCount(unitRows(f, o.parentStyle), threshold, o.comments), threshold };
 
   b.section('title', () => {
     b.add([textCell(title, STYLES.title)]);
     b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
+    // The rows still without a comment, when there is a table to comment in.
+    if (has('unitTable')) b.add([textCell(unexplainedTitle(explained.count, threshold, o.lang), STYLES.explainCount)]);
   });
   b.blank();
   if (has('keyFigures')) {
@@ -85,7 +93,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('resultTable', () => writeResultTable(b, f, o));
     b.blank();
   }
-  if (has('summary')) writeSummary(b, f, o);
+  if (has('summary')) writeSummary(b, f, o, explained);
   const lastPrinted = Math.max(0, ...b.sections.map((s) => s.row + s.rows - 1));
   b.blank();
   const chart = has('chart') ? writeChartData(b, f, o) : null;
@@ -130,12 +138,12 @@ function writeKeyFigures(b: SheetBuilder, f: FollowUp, o: ReportOptions, actual:
  * The summary: its paragraphs and the comment cell across the tables' width, then (outside the
  * section, so outside what prints) the note saying where to type.
  */
-function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions): void {
+function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained: { count: ExplainCount; threshold: ExplainThreshold }): void {
   const w = reportWords(o.lang);
   const columns = Math.max(4, ...b.rows.map((r) => r.length));
   b.section('summary', () => {
     b.add([textCell(w.summaryTitle, STYLES.section)]);
-    for (const p of summaryParagraphs(f, o)) {
+    for (const p of summaryParagraphs(f, { ...o, explained })) {
       const r = b.add([textCell(p, STYLES.text)]);
       b.merge({ row: r, column: 0, rows: 1, columns });
     }
@@ -158,7 +166,7 @@ function tableRows(sections: readonly ReportSection[]): TableRows[] {
 /** Widths from the cells, long labels wrapped, and every row's height. */
 function measure(b: SheetBuilder, lastPrinted: number): { rows: ReportCell[][]; widths: number[]; heights: number[] } {
   const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
-  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment, readableWidth(FONT.size));
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment || s === STYLES.commentNeeded, readableWidth(FONT.size));
   const rows = wrapLongLabels(b.rows, widths, FONT.size);
   const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
   return { rows, widths, heights: measureRowHeights(rows, b.merges, widths, FONT.size, fixed) };

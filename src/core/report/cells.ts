@@ -23,6 +23,10 @@ export const STYLES = {
   keyValue: { bold: true, horizontal: 'right' },
   text: { wrap: true, vertical: 'top', horizontal: 'left' },
   comment: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'FFF2CC' },
+  /** An empty comment cell of a row whose deviation needs a comment: a stronger fill, so it is seen. */
+  commentNeeded: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'F8CBAD' },
+  /** The title block's count of deviations without a comment. */
+  explainCount: { bold: true, color: 'C00000', horizontal: 'left' },
   /** The summary's comment cell: plain, so an empty one prints as nothing and a filled one as text. */
   commentBox: { wrap: true, vertical: 'top', horizontal: 'left' },
   /** A note for the reader of the sheet (left-out columns, where to type). */

@@ -64,6 +64,8 @@ export interface CommentCell {
   readonly key: string;
   readonly row: number;
   readonly column: number;
+  /** The row's YTD deviation reaches the explain-over threshold (core/cycle), so it wants a comment. */
+  readonly needsComment?: boolean;
 }
 
 /** What a column of a table holds, which decides its width and whether a document shows it. */

@@ -41,8 +41,8 @@ export class SheetBuilder {
   }
 
   /** Record a cell where the user types a comment kept across refreshes. */
-  comment(key: string, row: number, column: number): void {
-    this.comments.push({ key, row, column });
+  comment(key: string, row: number, column: number, needsComment = false): void {
+    this.comments.push({ key, row, column, ...(needsComment ? { needsComment } : {}) });
   }
 
   /** Run `write`, recording the rows it adds as a section. */

@@ -9,17 +9,22 @@ import { formatAmountWithUnit, formatPercent, negateMoney, percentOf, shareOfYea
 import type { OrgNode } from '../organisation/organisation';
 import { fiscalSpan, isFiscal, monthName, reportWords } from './words';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
+import { explainedSentence, type ExplainCount } from '../cycle/explained';
+import type { ExplainThreshold } from '../cycle/threshold';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
   readonly lang: Lang;
   readonly scale: Scale;
   readonly organisation: string;
+  /** How many deviations over the threshold have a comment; the sentence is left out when absent. */
+  readonly explained?: { readonly count: ExplainCount; readonly threshold: ExplainThreshold };
 }
 
 /** The summary as paragraphs. */
 export function summaryParagraphs(f: FollowUp, o: SummaryOptions): string[] {
-  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o)].filter((p) => p !== '');
+  const explained = o.explained ? explainedSentence(o.explained.count, o.explained.threshold, o.lang) : '';
+  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), explained].filter((p) => p !== '');
 }
 
 /** The summary as one text (paragraphs separated by blank lines). */

@@ -8,6 +8,9 @@ import type { ReportCell } from './model';
 import { rowKey, unitRows, type ParentStyle, type UnitRow } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { monthName, periodLabel, reportWords } from './words';
+import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
+import { rowNeedsComment } from '../cycle/needsComment';
+import { isExplained } from '../cycle/explained';
 
 /** What the unit table needs. */
 export interface UnitTableOptions {
@@ -17,6 +20,8 @@ export interface UnitTableOptions {
   readonly organisation: string;
   readonly actualWord: string;
   readonly comments: ReadonlyMap<string, string>;
+  /** Rows reaching it need a comment; DEFAULT_THRESHOLD when absent. */
+  readonly explainOver?: ExplainThreshold;
 }
 
 /** Whether the table has forecast columns (only when the ledger has forecasts). */
@@ -94,12 +99,13 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = emphasisOf(row);
     const key = rowKey(row);
+    const needs = rowNeedsComment(row, o.explainOver ?? DEFAULT_THRESHOLD) !== null;
     const r = b.add([
       textCell(labelOf(row, o), labelStyle(emphasis, row.depth)),
       ...figureCells(row.figures, withForecast, emphasis, o),
-      textCell(o.comments.get(key) ?? '', STYLES.comment),
+      textCell(o.comments.get(key) ?? '', needs && !isExplained(o.comments, key) ? STYLES.commentNeeded : STYLES.comment),
     ]);
-    b.comment(key, r, commentColumn);
+    b.comment(key, r, commentColumn, needs);
   }
   return headerRow;
 }

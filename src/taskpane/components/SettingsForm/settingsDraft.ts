@@ -9,6 +9,7 @@ import type { FollowUpSettings } from '../../../app/presentation';
 import type { Scale } from '../../../app/presentation';
 import type { SectionName } from '../../../app/presentation';
 import type { ParentStyle } from '../../../app/presentation';
+import type { ExplainThreshold } from '../../../app/presentation';
 import { SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 
@@ -28,6 +29,8 @@ export interface SettingsDraft {
   readonly organisation: string;
   /** The fiscal year's first month, 1–12; January (the calendar year) by default. */
   readonly fiscalStart: number;
+  /** When a deviation needs a comment, from the latest follow-up; the engine's default when absent. */
+  readonly explainOver?: ExplainThreshold;
 }
 
 /** What is wrong with a draft, by field. */
@@ -71,6 +74,8 @@ export function initialDraft(inspection: Inspection, today: Date): SettingsDraft
     sign: latest.sign ?? 'auto',
     organisation: latest.organisation ?? '',
     fiscalStart: latest.period.fiscalStart ?? 1,
+    // Next month's follow-up asks for comments over the same threshold.
+    ...(latest.explainOver ? { explainOver: latest.explainOver } : {}),
   };
 }
 
@@ -155,5 +160,6 @@ export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUp
     sections: draft.sections,
     ...(draft.sign === 'auto' ? {} : { sign: draft.sign }),
     ...(organisation === '' ? {} : { organisation }),
+    ...(draft.explainOver ? { explainOver: draft.explainOver } : {}),
   };
 }

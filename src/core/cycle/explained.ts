@@ -1,0 +1,49 @@
+/**
+ * How many of the rows that need a comment have one. A row is explained when its comment cell
+ * holds text other than spaces; comments come by row key from wherever they are kept (the sheet
+ * on Refresh, nothing on the command line).
+ */
+import type { Lang } from '../money';
+import { rowKey, type UnitRow } from '../report/rows';
+import { rowNeedsComment } from './needsComment';
+import type { ExplainThreshold } from './threshold';
+import { thresholdText } from './thresholdWords';
+
+/** Rows needing a comment, and how many of them have one. */
+export interface ExplainCount {
+  readonly needing: number;
+  readonly explained: number;
+}
+
+/** Whether a comment is there: text other than spaces. */
+export function isExplained(comments: ReadonlyMap<string, string>, key: string): boolean {
+  return (comments.get(key) ?? '').trim() !== '';
+}
+
+/** Count the rows (as the table shows them) that need a comment, and the explained ones among them. */
+export function explainCount(rows: readonly UnitRow[], t: ExplainThreshold, comments: ReadonlyMap<string, string>): ExplainCount {
+  let needing = 0;
+  let explained = 0;
+  for (const r of rows) {
+    if (rowNeedsComment(r, t) === null) continue;
+    needing++;
+    if (isExplained(comments, rowKey(r))) explained++;
+  }
+  return { needing, explained };
+}
+
+/** The summary's sentence: "3 av 5 avvikelser över 100 tkr eller 5 % är kommenterade." ('' when none need one). */
+export function explainedSentence(c: ExplainCount, t: ExplainThreshold, lang: Lang): string {
+  if (c.needing === 0) return '';
+  const over = thresholdText(t, lang);
+  if (lang === 'sv') return c.needing === 1 ? `${c.explained} av 1 avvikelse över ${over} är kommenterad.` : `${c.explained} av ${c.needing} avvikelser över ${over} är kommenterade.`;
+  return c.needing === 1 ? `${c.explained} of 1 deviation over ${over} is explained.` : `${c.explained} of ${c.needing} deviations over ${over} are explained.`;
+}
+
+/** The title block's count: "Utan kommentar: 2 av 5 avvikelser över 100 tkr eller 5 %". */
+export function unexplainedTitle(c: ExplainCount, t: ExplainThreshold, lang: Lang): string {
+  const over = thresholdText(t, lang);
+  if (c.needing === 0) return lang === 'sv' ? `Inga avvikelser över ${over}` : `No deviations over ${over}`;
+  const left = c.needing - c.explained;
+  return lang === 'sv' ? `Utan kommentar: ${left} av ${c.needing} avvikelser över ${over}` : `Without a comment: ${left} of ${c.needing} deviations over ${over}`;
+}
