@@ -2,10 +2,14 @@
  * --explain-over and --require-comments end to end: the rows whose YTD deviation needs a comment
  * on stderr and in the JSON, exit 1 while any remain, and bad thresholds as usage errors.
  */
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/core/report/json';
 import { runCli } from '../support/runCli';
+import { tempDir } from '../support/tmp';
 
 const KLS = 'examples/kls-2025.xlsx';
+const dir = tempDir();
 const BASE = ['build', KLS, '--period', '2025-07', '--months', '2', '--org', 'KLS'];
 const listed = (stderr: readonly string[], prefix = 'kommentar behövs: ') => stderr.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
 const kronor = (s: string) => Math.abs(Number(s));
@@ -77,6 +81,23 @@ describe('rows needing a comment on the command line', () => {
     const run = await runCli(...BASE, '--explain-over', value, '--lang', lang);
     expect(run.code).toBe(2);
     expect(run.stderr[0]).toBe(message);
+  });
+
+  it('marks the comment cells of those rows in the written workbook, and counts them in the title row', async () => {
+    const out = path.join(dir, 'marked.xlsx');
+    expect((await runCli(...BASE, '--quiet', '--explain-over', '400 tkr', '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Uppföljning 2025-07')!;
+    const fills = new Map<string, string | undefined>();
+    ws.eachRow((row) => {
+      const label = row.getCell(1).value;
+      // The first row of a label: the chart's data table below repeats the top-level units.
+      if (typeof label === 'string' && !fills.has(label)) fills.set(label, (row.getCell(13).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb);
+    });
+    expect(fills.get('Kommundirektör')).toBe('FFF8CBAD');
+    expect(fills.get('IT')).toBe('FFFFF2CC');
+    expect(ws.getCell('M1').value).toBe('Utan kommentar: 3 av 3 avvikelser över 400\u00a0tkr');
   });
 
   it('--help tells of both flags in both languages', async () => {
