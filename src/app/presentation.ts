@@ -12,6 +12,7 @@ export type { FollowUpPeriod } from '../core/period/month';
 export type { SectionName } from '../core/report/buildReport';
 export type { ParentStyle } from '../core/report/rows';
 export type { ExplainThreshold } from '../core/cycle/threshold';
+export { unexplainedComments, type UnexplainedComment } from '../core/cycle/unexplainedComments';
 export { periodLabel } from '../core/report/words';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';
 export type { SectionKind } from '../core/report/clipboard';

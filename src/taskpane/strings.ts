@@ -105,6 +105,9 @@ export interface Strings {
   /** Above what the ribbon's Refresh said where no dialog could show it. */
   readonly ribbonNoticeTitle: string;
   readonly ribbonNoticeDismiss: string;
+  /** Heading of the list of rows whose deviation needs a comment and has none. */
+  readonly unexplainedTitle: (count: number) => string;
+  readonly goToComment: (label: string) => string;
   readonly inputErrorsTitle: string;
   readonly errorTitle: string;
 
@@ -235,6 +238,8 @@ const SV: Strings = {
   warningsTitle: 'Att kontrollera',
   ribbonNoticeTitle: 'Från Uppdatera uppföljningar i menyfliksområdet',
   ribbonNoticeDismiss: 'Stäng',
+  unexplainedTitle: (n) => (n === 1 ? '1 avvikelse saknar kommentar' : `${n} avvikelser saknar kommentar`),
+  goToComment: (label) => `Gå till kommentaren för ${label}`,
   inputErrorsTitle: 'Rätta följande i arbetsboken (klicka för att gå till cellen)',
   errorTitle: 'Något gick fel',
 
@@ -366,6 +371,8 @@ const EN: Strings = {
   warningsTitle: 'Please check',
   ribbonNoticeTitle: 'From Refresh follow-ups on the ribbon',
   ribbonNoticeDismiss: 'Close',
+  unexplainedTitle: (n) => (n === 1 ? '1 deviation has no comment' : `${n} deviations have no comment`),
+  goToComment: (label) => `Go to the comment for ${label}`,
   inputErrorsTitle: 'Correct the following in the workbook (click to go to the cell)',
   errorTitle: 'Something went wrong',
 

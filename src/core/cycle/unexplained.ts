@@ -41,3 +41,4 @@ export function needingRowText(r: NeedingRow, t: ExplainThreshold, scale: Scale,
   const deviation = formatAmountWithUnit(r.ytdDeviation, scale, lang);
   return sv ? `${r.path.join(' / ')}: avvikelse ${deviation} ackumulerat (gräns: ${reached})` : `${r.path.join(' / ')}: deviation ${deviation} year to date (threshold: ${reached})`;
 }
+

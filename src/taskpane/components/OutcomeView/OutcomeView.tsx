@@ -17,6 +17,8 @@ import type { BuildOutcome } from '../../../app';
 import { useStrings } from '../../useStrings';
 import { useOutcomeViewStyles } from './OutcomeView.styles';
 import { useOutcomeView } from './useOutcomeView';
+import { UnexplainedList, type CommentClickData } from './UnexplainedList';
+import { unexplainedComments } from '../../../app/presentation';
 
 /** Data of a go-to-sheet click. */
 export interface GoToSheetData {
@@ -29,10 +31,12 @@ export interface OutcomeViewProps {
   /** What happened, in a sentence ("Bladet ”Uppföljning 2025-07” är skapat."). */
   readonly intro: string;
   readonly onGoToSheetClick: (event: React.MouseEvent<HTMLButtonElement>, data: GoToSheetData) => void;
+  /** Select a comment cell of a row that needs a comment; the list is left out without it. */
+  readonly onCommentClick?: (event: React.MouseEvent<HTMLElement>, data: CommentClickData) => void;
 }
 
 /** One follow-up's result. */
-export function OutcomeView({ outcome, intro, onGoToSheetClick }: OutcomeViewProps): React.JSX.Element {
+export function OutcomeView({ outcome, intro, onGoToSheetClick, onCommentClick }: OutcomeViewProps): React.JSX.Element {
   const s = useStrings();
   const styles = useOutcomeViewStyles();
   const view = useOutcomeView(outcome);
@@ -57,6 +61,7 @@ export function OutcomeView({ outcome, intro, onGoToSheetClick }: OutcomeViewPro
         ))}
         <Button onClick={(event) => onGoToSheetClick(event, { sheetId: outcome.sheetId })}>{s.goToSheet}</Button>
       </div>
+      {onCommentClick ? <UnexplainedList rows={unexplainedComments(outcome.report, outcome.sheetName)} onCommentClick={onCommentClick} /> : null}
       <Text role="status" aria-live="polite" className={styles.status}>
         {statusText}
       </Text>

@@ -172,7 +172,7 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
   const styles = useTaskPaneStyles();
   switch (result.kind) {
     case 'built':
-      return <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />;
+      return <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />;
     case 'buildFailed':
     case 'refreshFailed':
       return <ErrorBar error={result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />;
@@ -183,7 +183,7 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
             <section key={`${o.sheetName}-${i}`} className={styles.outcome} aria-label={o.sheetName}>
               {result.outcomes.length > 1 ? <h3 className={styles.subheading}>{o.sheetName}</h3> : null}
               {o.result.ok ? (
-                <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} />
+                <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />
               ) : (
                 <ErrorBar error={o.result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />
               )}
