@@ -12,6 +12,8 @@ export type { FollowUpPeriod } from '../core/period/month';
 export type { SectionName } from '../core/report/buildReport';
 export type { ParentStyle } from '../core/report/rows';
 export type { ExplainThreshold } from '../core/cycle/threshold';
+export { DEFAULT_THRESHOLD, parseThreshold, thresholdInput, type ThresholdError } from '../core/cycle/threshold';
+export { thresholdErrorText } from '../core/cycle/thresholdErrors';
 export { unexplainedComments, type UnexplainedComment } from '../core/cycle/unexplainedComments';
 export { periodLabel } from '../core/report/words';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';

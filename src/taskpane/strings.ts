@@ -40,6 +40,8 @@ export interface Strings {
   readonly ledgerWithoutData: string;
   readonly monthWithoutActuals: (month: string, latest: string | null) => string;
   readonly moreSettings: string;
+  readonly explainOver: string;
+  readonly explainOverHint: string;
   readonly duplicateTitle: (period: string) => string;
   readonly duplicateBody: (sheet: string) => string;
   readonly refreshExisting: string;
@@ -143,6 +145,8 @@ const SV: Strings = {
   ledgerWithoutData: 'Huvudboken har inga belopp.',
   monthWithoutActuals: (month, latest) => `Inget utfall för ${month} ännu.${latest ? ` Utfall finns t.o.m. ${latest}.` : ''}`,
   moreSettings: 'Fler inställningar',
+  explainOver: 'Kommentar behövs vid avvikelse över',
+  explainOverHint: 'Belopp och/eller procent av ackumulerad budget, t.ex. 100 tkr, 5 %',
   duplicateTitle: (period) => `Det finns redan en uppföljning för ${period}`,
   duplicateBody: (sheet) => `Det är bladet ”${sheet}”. Uppdatera det med huvudboken som den är nu, eller skapa ett blad till bredvid.`,
   refreshExisting: 'Uppdatera den',
@@ -275,6 +279,8 @@ const EN: Strings = {
   ledgerWithoutData: 'The ledger has no amounts.',
   monthWithoutActuals: (month, latest) => `No actuals for ${month} yet.${latest ? ` Latest actuals: ${latest}.` : ''}`,
   moreSettings: 'More settings',
+  explainOver: 'A comment is needed for deviations over',
+  explainOverHint: 'An amount and/or a percent of the YTD budget, e.g. 100 kSEK, 5%',
   duplicateTitle: (period) => `There is already a follow-up for ${period}`,
   duplicateBody: (sheet) => `It is the sheet “${sheet}”. Refresh it from the ledger as it is now, or create another sheet beside it.`,
   refreshExisting: 'Refresh it',

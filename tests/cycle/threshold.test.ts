@@ -1,7 +1,7 @@
 /** The explain-over threshold as typed: amounts and percents, sv/en decimals, errors as values. */
 import { moneyFromOre } from '../../src/core/money';
-import { DEFAULT_THRESHOLD, parseThreshold, type ExplainThreshold } from '../../src/core/cycle/threshold';
-import { thresholdErrorText, thresholdInput, thresholdText } from '../../src/core/cycle/thresholdWords';
+import { DEFAULT_THRESHOLD, parseThreshold, thresholdInput, type ExplainThreshold } from '../../src/core/cycle/threshold';
+import { thresholdErrorText, thresholdText } from '../../src/core/cycle/thresholdWords';
 import fc from 'fast-check';
 
 const ok = (text: string): ExplainThreshold => {
@@ -57,11 +57,11 @@ describe('parseThreshold', () => {
     expect(!r.ok && thresholdErrorText(r.error, 'sv')).toContain('"5"');
   });
 
-  it('reads back what it writes, for any amount in whole kronor and any percent with one decimal', () => {
+  it('reads back what it writes, for any amount in öre and any percent with one decimal', () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 1, max: 10_000_000_000 }), { nil: null }), fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }), (k, tenths) => {
-        fc.pre(k !== null || tenths !== null);
-        const t: ExplainThreshold = { amount: k === null ? null : kr(k), percent: tenths === null ? null : String(tenths / 10) };
+      fc.property(fc.option(fc.integer({ min: 1, max: 1e15 }), { nil: null }), fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }), (ore, tenths) => {
+        fc.pre(ore !== null || tenths !== null);
+        const t: ExplainThreshold = { amount: ore === null ? null : moneyFromOre(ore), percent: tenths === null ? null : String(tenths / 10) };
         expect(ok(thresholdInput(t))).toEqual(t);
       }),
     );
@@ -75,6 +75,8 @@ describe('thresholdText', () => {
     expect(thresholdText(ok('1,5 mnkr'), 'sv')).toBe('1,5\u00a0mnkr');
     expect(thresholdText(ok('50 500 kr'), 'sv')).toBe('50,5\u00a0tkr');
     expect(thresholdText(ok('50 550 kr'), 'sv')).toBe('50\u00a0550\u00a0kr');
-    expect(thresholdInput(DEFAULT_THRESHOLD)).toBe('100tkr,5%');
+    expect(thresholdInput(DEFAULT_THRESHOLD)).toBe('100tkr, 5%');
+    expect(thresholdInput({ amount: moneyFromOre(150_000_000), percent: '2.5' })).toBe('1,5mnkr, 2,5%');
+    expect(thresholdInput({ amount: moneyFromOre(5_050), percent: null })).toBe('50,50kr');
   });
 });

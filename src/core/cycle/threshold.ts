@@ -3,7 +3,8 @@
  * or a percent of its year-to-date budget, needs a comment. Parsed from what a controller types
  * ("100 tkr, 5 %", "1,5 mnkr", "5%") in Swedish or English, with errors as values.
  */
-import { moneyFromOre, type Money } from '../money';
+// Types only: the task pane parses thresholds too, and its bundle leaves out decimal.js.
+import type { Money } from '../money';
 
 /** An amount, a percent of YTD budget, or both; a row reaching either needs a comment. */
 export interface ExplainThreshold {
@@ -14,7 +15,7 @@ export interface ExplainThreshold {
 }
 
 /** The default: 100 tkr or 5 % of the YTD budget. */
-export const DEFAULT_THRESHOLD: ExplainThreshold = { amount: moneyFromOre(10_000_000), percent: '5' };
+export const DEFAULT_THRESHOLD: ExplainThreshold = { amount: 10_000_000 as Money, percent: '5' };
 
 /** Why a threshold text could not be read; `term` is the part of the text at fault. */
 export type ThresholdError =
@@ -93,5 +94,28 @@ function oreOf(plain: string, shift: 0 | 3 | 6): Money | null {
   const padded = frac.padEnd(places + 1, '0');
   const digits = (whole + padded.slice(0, places)).replace(/^0+(?=\d)/, '');
   const ore = Number(digits) + (Number(padded[places]) >= 5 ? 1 : 0);
-  return Number.isSafeInteger(ore) ? moneyFromOre(ore) : null;
+  return Number.isSafeInteger(ore) ? (ore as Money) : null;
+}
+
+/**
+ * The threshold as typed back ("100tkr,5%", "1,5mnkr", "2,5%"): the largest unit that writes the
+ * amount exactly with at most one decimal, in integer arithmetic (öre are safe integers).
+ */
+export function thresholdInput(t: ExplainThreshold): string {
+  const parts: string[] = [];
+  if (t.amount !== null) parts.push(amountInput(t.amount));
+  if (t.percent !== null) parts.push(`${t.percent.replace('.', ',')}%`);
+  return parts.join(', ');
+}
+
+function amountInput(ore: number): string {
+  for (const [unit, per] of [['mnkr', 100_000_000], ['tkr', 100_000]] as const) {
+    if (ore % (per / 10) === 0 && ore >= per) return `${oneDecimal(ore / (per / 10))}${unit}`;
+  }
+  return ore % 100 === 0 ? `${ore / 100}kr` : `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, '0')}kr`;
+}
+
+/** Tenths as a number with a decimal comma when needed (15 → "1,5", 20 → "2"). */
+function oneDecimal(tenths: number): string {
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)},${tenths % 10}`;
 }

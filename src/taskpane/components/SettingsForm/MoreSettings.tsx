@@ -3,12 +3,13 @@
  * month, amounts in, parts, parent rows, sign), in a collapsed Accordion below the main button.
  */
 import type * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Input, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { thresholdErrorText } from '../../../app/presentation';
 import { SCALES, SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 import { useStrings } from '../../useStrings';
 import { FiscalStartField } from './FiscalStartField';
-import { draftProblems, withFiscalStart, type SettingsDraft } from './settingsDraft';
+import { draftProblems, explainOverText, withFiscalStart, type SettingsDraft } from './settingsDraft';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 import { useSettingsForm, type OnDraftChange } from './useSettingsForm';
 
@@ -31,7 +32,7 @@ export function MoreSettings({ draft, lang, disabled, onDraftChange }: MoreSetti
   const sectionsLegendId = useId('sections-legend');
   const sectionsErrorId = useId('sections-error');
   return (
-    <Accordion collapsible defaultOpenItems={problems.sections ? ['more'] : []}>
+    <Accordion collapsible defaultOpenItems={problems.sections || problems.explainOver ? ['more'] : []}>
       <AccordionItem value="more">
         <AccordionHeader size="small" className={styles.disclosure}>
           {s.moreSettings}
@@ -75,6 +76,18 @@ export function MoreSettings({ draft, lang, disabled, onDraftChange }: MoreSetti
               <Radio value="above" label={s.parentStyles.above} />
               <Radio value="below" label={s.parentStyles.below} />
             </RadioGroup>
+          </Field>
+          <Field
+            label={s.explainOver}
+            hint={s.explainOverHint}
+            validationState={problems.explainOver ? 'error' : 'none'}
+            validationMessage={problems.explainOver ? thresholdErrorText(problems.explainOver, lang) : undefined}
+          >
+            <Input
+              value={explainOverText(draft)}
+              disabled={disabled}
+              onChange={(event, data) => onDraftChange(event, { draft: { ...draft, explainOverText: data.value } })}
+            />
           </Field>
           <Field label={s.sign}>
             <RadioGroup value={draft.sign} disabled={disabled} onChange={handlers.onSignChange}>

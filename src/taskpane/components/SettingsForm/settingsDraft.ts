@@ -9,7 +9,7 @@ import type { FollowUpSettings } from '../../../app/presentation';
 import type { Scale } from '../../../app/presentation';
 import type { SectionName } from '../../../app/presentation';
 import type { ParentStyle } from '../../../app/presentation';
-import type { ExplainThreshold } from '../../../app/presentation';
+import { DEFAULT_THRESHOLD, parseThreshold, thresholdInput, type ExplainThreshold, type ThresholdError } from '../../../app/presentation';
 import { SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 
@@ -31,12 +31,15 @@ export interface SettingsDraft {
   readonly fiscalStart: number;
   /** When a deviation needs a comment, from the latest follow-up; the engine's default when absent. */
   readonly explainOver?: ExplainThreshold;
+  /** The threshold as typed in "Fler inställningar"; absent until the user edits it. */
+  readonly explainOverText?: string;
 }
 
 /** What is wrong with a draft, by field. */
 export interface DraftProblems {
   readonly year?: 'invalid';
   readonly sections?: 'none';
+  readonly explainOver?: ThresholdError;
 }
 
 const MIN_YEAR = 1900;
@@ -139,12 +142,32 @@ export function draftProblems(draft: SettingsDraft): DraftProblems {
   return {
     ...(isValidYear(draft.year) ? {} : { year: 'invalid' as const }),
     ...(draft.sections.length === 0 ? { sections: 'none' as const } : {}),
+    ...thresholdProblem(draft),
   };
+}
+
+/** The threshold field's text: as typed, else the draft's threshold written out. */
+export function explainOverText(draft: SettingsDraft): string {
+  return draft.explainOverText ?? thresholdInput(draft.explainOver ?? DEFAULT_THRESHOLD);
+}
+
+function thresholdProblem(draft: SettingsDraft): { explainOver?: ThresholdError } {
+  if (draft.explainOverText === undefined) return {};
+  const parsed = parseThreshold(draft.explainOverText);
+  return parsed.ok ? {} : { explainOver: parsed.error };
+}
+
+/** The threshold to build with: the typed one when read, else the draft's; null when unreadable. */
+function chosenThreshold(draft: SettingsDraft): ExplainThreshold | undefined | null {
+  if (draft.explainOverText === undefined) return draft.explainOver;
+  const parsed = parseThreshold(draft.explainOverText);
+  return parsed.ok ? parsed.threshold : null;
 }
 
 /** The settings to build with, or null while the draft has problems. */
 export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUpSettings, 'id'> | null {
-  if (!isValidYear(draft.year) || draft.sections.length === 0) return null;
+  const explainOver = chosenThreshold(draft);
+  if (!isValidYear(draft.year) || draft.sections.length === 0 || explainOver === null) return null;
   const organisation = draft.organisation.trim();
   return {
     // January is left unsaid, so a ledger that names its fiscal year ("2025/26" beside dates) is followed.
@@ -160,6 +183,6 @@ export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUp
     sections: draft.sections,
     ...(draft.sign === 'auto' ? {} : { sign: draft.sign }),
     ...(organisation === '' ? {} : { organisation }),
-    ...(draft.explainOver ? { explainOver: draft.explainOver } : {}),
+    ...(explainOver ? { explainOver } : {}),
   };
 }
