@@ -26,7 +26,7 @@ describe('deviations that need a comment, in the workbook', () => {
     expect(comment(s, 'HR-avdelning')?.style.fill).toBe(MARKED);
     expect(comment(s, 'IT')?.style.fill).not.toBe(MARKED);
     expect(s.cells.M1?.value).toBe('Utan kommentar: 3 av 3 avvikelser över 400\u00a0tkr');
-    expect(built.ok && built.value.summary).toContain('0 av 3 avvikelser över 400\u00a0tkr är kommenterade.');
+    expect(built.ok && built.value.summary).toContain('Kommentarer finns till 0 av 3 avvikelser över 400\u00a0tkr.');
 
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem(NAME).getRange(`M${rowOf(s, 'HR-avdelning')}`).values = [['Vakans från mars']];
@@ -41,6 +41,6 @@ describe('deviations that need a comment, in the workbook', () => {
     expect(comment(after, 'Kommundirektör')?.style.fill).toBe(MARKED);
     expect(after.cells.M1?.value).toBe('Utan kommentar: 2 av 3 avvikelser över 400\u00a0tkr');
     const outcome = refreshed.ok ? refreshed.value[0]!.result : null;
-    expect(outcome?.ok && outcome.value.summary).toContain('1 av 3 avvikelser över 400\u00a0tkr är kommenterade.');
+    expect(outcome?.ok && outcome.value.summary).toContain('Kommentarer finns till 1 av 3 avvikelser över 400\u00a0tkr.');
   });
 });

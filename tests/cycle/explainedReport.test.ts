@@ -46,20 +46,26 @@ describe('the sheet marks rows that need a comment', () => {
     expect(cells.find((c) => c.label === 'A1')!.style).toBe(STYLES.commentNeeded);
   });
 
-  it('counts the rows still without a comment in the title block, above the comment column', () => {
+  it('counts the rows still without a comment in the title row, above the comment column', () => {
     const report = compose({ B: 'Förklarat' }).report;
     const title = report.rows[0]!;
-    expect(title.at(-1)!.text).toBe('Utan kommentar: 2 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%');
-    expect(title.length).toBe(report.columnWidths.length);
+    const commentColumn = report.comments[0]!.column;
+    expect(title.length).toBe(commentColumn + 1);
+    expect(title[commentColumn]!.text).toBe('Utan kommentar: 2 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%');
+    // The title is merged up to it: one row still, and column A no wider for it.
+    expect(report.merges).toContainEqual({ row: 0, column: 0, rows: 1, columns: commentColumn });
+    expect(report.sections.find((s) => s.kind === 'title')!.rows).toBe(2);
     const en = compose({}, { lang: 'en', explainOver: { amount: moneyFromOre(100_000_000), percent: null } }).report;
     expect(en.rows[0]!.at(-1)!.text).toBe('No deviations over 1\u00a0MSEK');
+    // Without a unit table there is nothing to comment in, and no count.
+    expect(compose({}, { sections: ['summary'] }).report.rows[0]!.length).toBe(1);
   });
 
   it('says in the summary how many are explained, in both languages', () => {
-    expect(compose({ A: 'Vikarier' }).summary).toContain('1 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0% är kommenterade.');
-    expect(compose({}, { lang: 'en' }).summary).toContain('0 of 3 deviations over 100\u00a0kSEK or 5% are explained.');
+    expect(compose({ A: 'Vikarier' }).summary).toContain('Kommentarer finns till 1 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%.');
+    expect(compose({}, { lang: 'en' }).summary).toContain('Comments explain 0 of 3 deviations over 100\u00a0kSEK or 5%.');
     const sheetText = compose({ A: 'Vikarier' }).report.rows.flat().map((c) => c.text);
-    expect(sheetText).toContain('1 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0% är kommenterade.');
+    expect(sheetText).toContain('Kommentarer finns till 1 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%.');
   });
 
   it('follows the threshold of the settings', () => {

@@ -32,12 +32,15 @@ export function explainCount(rows: readonly UnitRow[], t: ExplainThreshold, comm
   return { needing, explained };
 }
 
-/** The summary's sentence: "3 av 5 avvikelser över 100 tkr eller 5 % är kommenterade." ('' when none need one). */
+/** The summary's sentence: "Kommentarer finns till 3 av 5 avvikelser över 100 tkr eller 5 %." ('' when none need one). */
 export function explainedSentence(c: ExplainCount, t: ExplainThreshold, lang: Lang): string {
   if (c.needing === 0) return '';
   const over = thresholdText(t, lang);
-  if (lang === 'sv') return c.needing === 1 ? `${c.explained} av 1 avvikelse över ${over} är kommenterad.` : `${c.explained} av ${c.needing} avvikelser över ${over} är kommenterade.`;
-  return c.needing === 1 ? `${c.explained} of 1 deviation over ${over} is explained.` : `${c.explained} of ${c.needing} deviations over ${over} are explained.`;
+  // Led by a word of its own: a paragraph is found on the printed page by its first word.
+  const deviations = lang === 'sv' ? (c.needing === 1 ? 'avvikelse' : 'avvikelser') : c.needing === 1 ? 'deviation' : 'deviations';
+  return lang === 'sv'
+    ? `Kommentarer finns till ${c.explained} av ${c.needing} ${deviations} över ${over}.`
+    : `Comments explain ${c.explained} of ${c.needing} ${deviations} over ${over}.`;
 }
 
 /** The title block's count: "Utan kommentar: 2 av 5 avvikelser över 100 tkr eller 5 %". */

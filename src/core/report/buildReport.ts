@@ -8,7 +8,7 @@ import { fiscalWindow } from '../fiscal/fiscalYear';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
-import { amountCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
+import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { explainCount, unexplainedTitle, type ExplainCount } from '../cycle/explained';
 import { withDocuments } from './documentTables';
@@ -19,7 +19,7 @@ import { unitRows, type ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
-import { writeUnitTable } from './unitTable';
+import { unitTableHeaders, writeUnitTable } from './unitTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
@@ -68,10 +68,9 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const explained = { count: explainCount(unitRows(f, o.parentStyle), threshold, o.comments), threshold };
 
   b.section('title', () => {
-    b.add([textCell(title, STYLES.title)]);
+    if (has('unitTable')) writeTitleWithCount(b, textCell(title, STYLES.title), unexplainedTitle(explained.count, threshold, o.lang), unitTableHeaders(f, tableOptions).length - 1);
+    else b.add([textCell(title, STYLES.title)]);
     b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
-    // The rows still without a comment, when there is a table to comment in.
-    if (has('unitTable')) b.add([textCell(unexplainedTitle(explained.count, threshold, o.lang), STYLES.explainCount)]);
   });
   b.blank();
   if (has('keyFigures')) {
@@ -120,6 +119,15 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     chart,
     comments: b.comments,
   };
+}
+
+/**
+ * The title row with, above the comment column, the count of rows still without a comment. The
+ * title is merged up to that column, so it keeps its one row and does not widen column A.
+ */
+function writeTitleWithCount(b: SheetBuilder, title: ReportCell, count: string, commentColumn: number): void {
+  const r = b.add([title, ...Array.from({ length: commentColumn - 1 }, () => emptyCell({})), textCell(count, STYLES.explainCount)]);
+  b.merge({ row: r, column: 0, rows: 1, columns: commentColumn });
 }
 
 /** The protocol's key figures: budget, actual and deviation to the month, and percent of budget. */
