@@ -100,6 +100,12 @@ describe('rows needing a comment on the command line', () => {
     expect(ws.getCell('M1').value).toBe('Utan kommentar: 3 av 3 avvikelser över 400\u00a0tkr');
   });
 
+  it('belongs to build, not rows', async () => {
+    const run = await runCli('rows', KLS, '--period', '2025-07', '--explain-over', '5%');
+    expect(run.code).toBe(2);
+    expect(run.stderr[0]).toBe('followup: --explain-over hör till followup build, inte rows');
+  });
+
   it('--help tells of both flags in both languages', async () => {
     expect((await runCli('--help')).stdout).toMatch(/--explain-over GRÄNS[\s\S]*--require-comments/);
     expect((await runCli('--help', '--lang', 'en')).stdout).toMatch(/--explain-over LIMIT[\s\S]*--require-comments/);
