@@ -11,6 +11,7 @@ import { rowsOf } from '../core/ledger/gridRows';
 import type { Grid } from '../core/grid/grid';
 import { ledgerCoverage, type YearMonth } from '../core/ledger/coverage';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
+import type { Ledger } from '../core/ledger/ledger';
 import { missingRoles, readLedger } from '../core/ledger/readLedger';
 import { queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type WorkbookIndex } from '../excel/followUpSheets';
 import { readRemaining, syncWithSamples } from '../excel/readGrids';
@@ -39,6 +40,9 @@ export interface Inspection {
   /** Each sheet's first column read (0 = A): a layout's column index plus this is the sheet's
    * column, so the pane can name a cell's column by its header ("G (Redovisning)"). */
   readonly firstColumns: Readonly<Record<string, number>>;
+  /** The organisation's name as a build takes it from the ledger's title rows ("Kommunledningsstab",
+   * not "Huvudbok Kommunledningsstab 2025 (kr)"); null when they name none or no ledger was read. */
+  readonly organisation: string | null;
 }
 
 /** Inspect the open workbook. */
@@ -56,22 +60,22 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
     const layouts = heads.map((g) => remembered.get(g.sheet) ?? detectLayout(g));
     const ledgerNames = layouts.filter((l) => l.kind === 'ledger').map((l) => l.sheet as string);
     const whole = ledgerNames.length === 0 ? [] : await readRemaining(context, samples, ledgerNames, { pause });
-    const coverage = coverageOf(whole, layouts);
+    const read = readLedgerSheets(whole, layouts);
+    const coverage = read === null ? null : { ...ledgerCoverage(read.facts), fiscalStart: read.fiscalStart?.month ?? null };
     const firstColumns = Object.fromEntries(heads.map((g) => [g.sheet, g.origin.column]));
-    return ok({ index, layouts, coverage, firstColumns, suggestedPeriod: suggestPeriod(coverage, today) });
+    return ok({ index, layouts, coverage, firstColumns, organisation: read?.title ?? null, suggestedPeriod: suggestPeriod(coverage, today) });
   });
 }
 
-/** The months of the ledger sheets that can be read (as a build picks them); null when none. */
-function coverageOf(grids: readonly Grid[], layouts: readonly SheetLayout[]): InspectedCoverage | null {
+/** The ledger sheets that can be read, read as a build picks them; null when none. */
+function readLedgerSheets(grids: readonly Grid[], layouts: readonly SheetLayout[]): Ledger | null {
   const sheets = grids.flatMap((g) => {
     const layout = layouts.find((l) => l.sheet === g.sheet);
     return layout ? [{ rows: rowsOf(g), layout }] : [];
   });
   const readable = sheets.filter((s) => missingRoles(s).length === 0);
   if (readable.length === 0) return null;
-  const ledger = readLedger(readable).ledger;
-  return { ...ledgerCoverage(ledger.facts), fiscalStart: ledger.fiscalStart?.month ?? null };
+  return readLedger(readable).ledger;
 }
 
 /** The latest month with actuals, else with any amount, else last calendar month. */

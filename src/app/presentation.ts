@@ -18,4 +18,3 @@ export { unexplainedComments, type UnexplainedComment } from '../core/cycle/unex
 export { periodLabel } from '../core/report/words';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';
 export type { SectionKind } from '../core/report/clipboard';
-export { organisationOfTitle } from '../core/ledger/title';

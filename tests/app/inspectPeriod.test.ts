@@ -33,3 +33,24 @@ it('falls back to last calendar month when no ledger is found', async () => {
     restore();
   }
 });
+
+it('names the organisation as a build takes it from the title row: the name alone', async () => {
+  const rows: (string | number)[][] = [['Huvudbok Kommunledningsstab 2025 (kr)'], [], ['Period', 'Ansvar', 'Konto', 'Budget', 'Utfall'], [202501, 'Stab', 5010, 100, 90]];
+  const restore = createExcelHost({ sheets: [{ name: 'Huvudbok', rows }] }).install(globalThis);
+  try {
+    const r = await inspectWorkbook(new Date(2026, 0, 15));
+    expect(r.ok && r.value.organisation).toBe('Kommunledningsstab');
+  } finally {
+    restore();
+  }
+});
+
+it('names no organisation where no ledger is read', async () => {
+  const restore = createExcelHost({ sheets: [{ name: 'Blad1', rows: [['Anteckningar']] }] }).install(globalThis);
+  try {
+    const r = await inspectWorkbook(new Date(2026, 0, 15));
+    expect(r.ok && r.value.organisation).toBeNull();
+  } finally {
+    restore();
+  }
+});

@@ -73,7 +73,9 @@ export function aFollowUpSheet(overrides: Partial<FollowUpSheet> = {}): FollowUp
 }
 
 /** An inspection: a ledger and an organisation sheet, no follow-ups, June 2025 suggested. */
-export function anInspection(overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod']; coverage?: Inspection['coverage'] } = {}): Inspection {
+export function anInspection(
+  overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod']; coverage?: Inspection['coverage']; organisation?: string | null } = {},
+): Inspection {
   const layouts = overrides.layouts ?? [aLedgerLayout(), anOrganisationLayout()];
   const followUps = overrides.followUps ?? [];
   return {
@@ -92,6 +94,7 @@ export function anInspection(overrides: { layouts?: readonly SheetLayout[]; foll
     // Unknown unless a test gives it: the form then checks no period against the ledger.
     coverage: overrides.coverage ?? null,
     firstColumns: Object.fromEntries(layouts.map((l) => [l.sheet, 0])),
+    organisation: overrides.organisation === undefined ? 'Kommunledningsstab' : overrides.organisation,
   };
 }
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as React from 'react';
 import type { SelectionEvents } from '@fluentui/react-components';
 import type { AppApi, AppError, BuildOutcome, Inspection, Progress, RefreshOutcome, Result } from '../../../app';
-import { organisationOfTitle, type SheetLayout } from '../../../app/presentation';
+import type { SheetLayout } from '../../../app/presentation';
 import type { Lang, Strings } from '../../strings';
 import { entriesOf, withBuilt, withRefreshed, type FollowUpEntry } from '../FollowUpList/followUpEntries';
 import type { RefreshClickData } from '../FollowUpList/FollowUpList';
@@ -119,7 +119,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     [layouts, workbook],
   );
   // The organisation's name in the ledger's title, as the build takes it ("Kommunledningsstab", not "Huvudbok Kommunledningsstab 2025 (kr)").
-  const ledgerTitle = detected.map((l) => (l.kind === 'ledger' && l.title !== null ? organisationOfTitle(l.title) : null)).find((t) => t !== null) ?? null;
+  const ledgerTitle = workbook.kind === 'ready' ? workbook.inspection.organisation : null;
   const running = activity.kind === 'running';
 
   const onProgress = useCallback(
