@@ -57,6 +57,19 @@ export function negateMoney(a: Money): Money {
   return (a === 0 ? 0 : -a) as Money;
 }
 
+/**
+ * Money from an exact decimal string of kronor as the JSON report writes it ("1442000.00",
+ * "-3.8", "12"): at most two decimals, a point as the mark, no grouping. Null for anything else
+ * or beyond exact arithmetic. Plain digits, no rounding: the string already is whole öre.
+ */
+export function moneyFromKronorString(text: string): Money | null {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (m === null) return null;
+  const ore = Number(m[2]! + (m[3] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(ore)) return null;
+  return (m[1] === '-' && ore !== 0 ? -ore : ore) as Money;
+}
+
 /** The exact amount in kronor as a decimal string with two decimals ("1442000.00", "-3.80"). */
 export function moneyToKronorString(a: Money): string {
   const abs = Math.abs(a);
