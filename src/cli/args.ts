@@ -14,6 +14,7 @@ import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
 import { DRILL_FIGURES } from '../core/drilldown/figures';
 import { ROWS_FLAGS, rowsArgs, type RowsArgs } from './rowsArgs';
+import { diffArgs, type DiffArgs } from './diffArgs';
 import { DEFAULT_THRESHOLD, parseThreshold, type ExplainThreshold } from '../core/cycle/threshold';
 
 /** Options of `followup build`. */
@@ -43,6 +44,7 @@ export interface BuildArgs {
 export type CliRequest =
   | BuildArgs
   | RowsArgs
+  | DiffArgs
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' }
   | { readonly command: 'usageError'; readonly error: UsageError; readonly lang: Lang };
@@ -53,6 +55,7 @@ export const HELP = `followup – månadsuppföljning av budget från huvudboksf
 Användning:
   followup build <huvudbok.xlsx|.csv> --period ÅÅÅÅ-MM [flaggor]
   followup rows <huvudbok.xlsx|.csv> --period ÅÅÅÅ-MM [--unit ENHET] [--group GRUPP] [--figure SIFFRA] [--csv]
+  followup diff <gammal.json> <ny.json> [--scale kr|tkr|mnkr] [--lang sv|en] [--json FIL|-]
 
 Flaggor:
   --period ÅÅÅÅ-MM        månaden som följs upp (krävs), t.ex. 2025-07
@@ -84,11 +87,21 @@ Flaggor:
   --group GRUPP           (rows) en kontogrupp, eller revenue, cost, financial
   --figure SIFFRA         (rows) ${DRILL_FIGURES.join(', ')}; standard ytdActual
   --csv                   (rows) skriv raderna som CSV i stället för en tabell
+
+followup diff jämför två rapporter från followup build --json (t.ex. samma månad före och efter
+sena bokningar): Δ utfall ackumulerat och Δ avvikelse ackumulerat per enhet, förälder och totalen
+(ny minus gammal), största förändringen först; enheter som bara finns i den ena rapporten listas
+som tillkomna eller borttagna (en omdöpt eller flyttad enhet gissas inte). Rapporterna ska gälla
+samma organisation: minst en enhet gemensam, samma teckenkonvention och samma första månad i räkenskapsåret.
+Perioderna får skilja sig. --scale (standard tkr) och --lang som ovan; --json ger skillnaden som JSON
+med exakta belopp i kronor.
+
   -h, --help              visa denna hjälp
   --version               visa versionen
 
 Slutstatus: 0 klart, 1 fel i indata (ett per rad, med blad och cell) eller rader utan kommentar
-med --require-comments, 2 felaktig användning, 3 internt fel.
+med --require-comments, eller (diff) en fil som inte kan läsas, inte är en rapport eller gäller
+en annan organisation, 2 felaktig användning, 3 internt fel.
 `;
 
 /** The help text, in English. */
@@ -97,6 +110,7 @@ export const HELP_EN = `followup – monthly budget follow-up from ledger files 
 Usage:
   followup build <ledger.xlsx|.csv> --period YYYY-MM [flags]
   followup rows <ledger.xlsx|.csv> --period YYYY-MM [--unit UNIT] [--group GROUP] [--figure FIGURE] [--csv]
+  followup diff <old.json> <new.json> [--scale kr|tkr|mnkr] [--lang sv|en] [--json FILE|-]
 
 Flags:
   --period YYYY-MM        the month followed up (required), e.g. 2025-07
@@ -128,11 +142,20 @@ Flags:
   --group GROUP           (rows) an account group, or revenue, cost, financial
   --figure FIGURE         (rows) ${DRILL_FIGURES.join(', ')}; default ytdActual
   --csv                   (rows) print the rows as CSV instead of a table
+
+followup diff compares two reports of followup build --json (e.g. the same month before and after
+late postings): Δ YTD actual and Δ YTD deviation per unit, parent and the total (new minus old),
+largest change first; units in one report only are listed as added or removed (a renamed or moved
+unit is not guessed). The reports must be the same organisation's: at least one unit in common,
+the same sign convention and the same fiscal year start. Their periods may differ. --scale (default
+tkr) and --lang as above; --json gives the difference as JSON with exact amounts in kronor.
+
   -h, --help              show this help
   --version               show the version
 
 Exit status: 0 done, 1 input errors (one per line, with sheet and cell) or rows without a comment
-with --require-comments, 2 usage errors, 3 internal error.
+with --require-comments, or (diff) a file that cannot be read, is no report or is another
+organisation's, 2 usage errors, 3 internal error.
 `;
 
 /** The flags, as node's parseArgs options: one line per flag. */
@@ -205,6 +228,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (v.version) return { command: 'version' };
   const [command, input, ...rest] = positionals;
   if (command === undefined) return { command: 'help', lang };
+  if (command === 'diff') return diffArgs(v, positionals.slice(1), lang);
   if (command !== 'build' && command !== 'rows') return { code: 'unknownCommand', command };
   if (input === undefined) return { code: 'missingFile' };
   if (rest.length > 0) return { code: 'unexpectedArgument', argument: rest[0]! };

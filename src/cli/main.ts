@@ -1,6 +1,7 @@
 /** The `followup` command: parses arguments and runs the build; exit 0 done, 1 input errors, 2 usage errors, 3 internal errors. */
 import { HELP, HELP_EN, parseCli } from './args';
 import { runBuild, type CliIo } from './build';
+import { runDiff } from './diff';
 import { runRows } from './rows';
 import { seeHelp, usageMessage } from './usage';
 import { VERSION } from './version';
@@ -21,8 +22,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       return 2;
     case 'build':
     case 'rows':
+    case 'diff':
       try {
-        return await (request.command === 'build' ? runBuild(request, io) : runRows(request, io));
+        return await (request.command === 'build' ? runBuild(request, io) : request.command === 'rows' ? runRows(request, io) : runDiff(request, io));
       } catch (e) {
         // A broken invariant, not an input problem: said plainly in the run's language, no stack trace.
         io.stderr(`followup: ${request.lang === 'sv' ? 'internt fel' : 'internal error'}: ${e instanceof Error ? e.message : String(e)}`);

@@ -32,6 +32,8 @@ export type UsageError =
   | { readonly code: 'unknownUnit'; readonly unit: string; readonly choices: readonly string[] }
   | { readonly code: 'unknownGroup'; readonly group: string; readonly choices: readonly string[] }
   | { readonly code: 'flagOnlyForBuild'; readonly flag: string }
+  | { readonly code: 'flagNotForDiff'; readonly flag: string }
+  | { readonly code: 'missingReports' }
   | { readonly code: 'badThreshold'; readonly value: string; readonly reason: ThresholdError };
 
 type Words = { readonly [C in UsageError['code']]: (e: Extract<UsageError, { code: C }>) => string };
@@ -65,6 +67,8 @@ const SV: Words = {
   unknownGroup: (e) => `ingen kontogrupp "${e.group}" (grupper: ${e.choices.join(', ')})`,
   flagOnlyForRows: (e) => `${e.flag} hör till followup rows, inte build`,
   flagOnlyForBuild: (e) => `${e.flag} hör till followup build, inte rows`,
+  flagNotForDiff: (e) => `${e.flag} hör inte till followup diff (den tar --scale, --lang och --json)`,
+  missingReports: () => 'två rapporter behövs: followup diff <gammal.json> <ny.json>',
   badThreshold: (e) => `--explain-over "${e.value}": ${thresholdErrorText(e.reason, 'sv')} (t.ex. --explain-over 100tkr,5%)`,
   unknownColumn: (e) => `ingen kolumn "${e.column}" i huvudboken (${e.choices.length > 0 ? `rubriker: ${e.choices.join(', ')}` : 'ingen rubrikrad hittades'})`,
 };
@@ -93,6 +97,8 @@ const EN: Words = {
   unknownGroup: (e) => `no account group "${e.group}" (groups: ${e.choices.join(', ')})`,
   flagOnlyForRows: (e) => `${e.flag} belongs to followup rows, not build`,
   flagOnlyForBuild: (e) => `${e.flag} belongs to followup build, not rows`,
+  flagNotForDiff: (e) => `${e.flag} does not belong to followup diff (it takes --scale, --lang and --json)`,
+  missingReports: () => 'two reports are needed: followup diff <old.json> <new.json>',
   badThreshold: (e) => `--explain-over "${e.value}": ${thresholdErrorText(e.reason, 'en')} (e.g. --explain-over 100kSEK,5%)`,
   unknownColumn: (e) => `no column "${e.column}" in the ledger (${e.choices.length > 0 ? `headers: ${e.choices.join(', ')}` : 'no header row found'})`,
 };

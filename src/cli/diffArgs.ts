@@ -1,0 +1,32 @@
+/** `followup diff old.json new.json`: its arguments and their checks (it takes --scale, --lang and --json). */
+import { isScale, type Lang, type Scale } from '../core/money';
+import type { Values } from './args';
+import type { UsageError } from './usage';
+
+/** Options of `followup diff`. */
+export interface DiffArgs {
+  readonly command: 'diff';
+  /** The earlier report (`followup build --json`). */
+  readonly old: string;
+  /** The later report. */
+  readonly new: string;
+  readonly scale: Scale;
+  readonly lang: Lang;
+  /** Where the difference goes as JSON ("-" for standard output). */
+  readonly json?: string;
+}
+
+/** The flags diff takes; every other one is a usage error. */
+const DIFF_FLAGS: ReadonlySet<string> = new Set(['scale', 'lang', 'json', 'help', 'version']);
+
+/** The diff command's options, or a usage error. */
+export function diffArgs(v: Values, files: readonly string[], lang: Lang): DiffArgs | UsageError {
+  const other = Object.keys(v).find((f) => !DIFF_FLAGS.has(f) && v[f as keyof Values] !== undefined);
+  if (other !== undefined) return { code: 'flagNotForDiff', flag: `--${other}` };
+  if (files.length < 2) return { code: 'missingReports' };
+  if (files.length > 2) return { code: 'unexpectedArgument', argument: files[2]! };
+  if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
+  const scale = v.scale ?? 'tkr';
+  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
+  return { command: 'diff', old: files[0]!, new: files[1]!, scale, lang, ...(v.json !== undefined ? { json: v.json } : {}) };
+}
