@@ -37,7 +37,7 @@ const SV: DiffWords = {
   total: 'Totalt',
   status: { both: '', added: 'tillkommen', removed: 'borttagen' },
   noChanges: 'Inga förändringar.',
-  unchanged: (n) => `${n} ${n === 1 ? 'rad' : 'rader'} oförändrade.`,
+  unchanged: (n) => `${n} ${n === 1 ? 'rad oförändrad' : 'rader oförändrade'}.`,
   fileProblem: (p) => {
     switch (p.problem) {
       case 'missing': return 'filen finns inte';
