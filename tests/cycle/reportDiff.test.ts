@@ -10,7 +10,7 @@ import { moneyFromKronorString, moneyFromOre, type Money } from '../../src/core/
 
 const kr = (n: number): Money => moneyFromOre(Math.round(n * 100));
 const row = (path: string[], actual: number, deviation: number, kind: SnapshotRow['kind'] = 'unit'): SnapshotRow => ({ path, kind, ytdActual: kr(actual), ytdDeviation: kr(deviation) });
-const report = (rows: SnapshotRow[], o: Partial<ReportSnapshot> = {}): ReportSnapshot => ({ period: { year: 2025, month: 7, months: 1 }, sign: 'debit', rows, ...o });
+const report = (rows: readonly SnapshotRow[], o: Partial<ReportSnapshot> = {}): ReportSnapshot => ({ period: { year: 2025, month: 7, months: 1 }, sign: 'debit', rows, ...o });
 
 function diffOf(a: ReportSnapshot, b: ReportSnapshot): ReportDiff {
   const d = diffReports(a, b);
