@@ -88,13 +88,13 @@ Flaggor:
   --figure SIFFRA         (rows) ${DRILL_FIGURES.join(', ')}; standard ytdActual
   --csv                   (rows) skriv raderna som CSV i stället för en tabell
 
-followup diff jämför två rapporter från followup build --json (t.ex. samma månad före och efter
-sena bokningar): Δ utfall ackumulerat och Δ avvikelse ackumulerat per enhet, förälder och totalen
-(ny minus gammal), största förändringen först; enheter som bara finns i den ena rapporten listas
-som tillkomna eller borttagna (en omdöpt eller flyttad enhet gissas inte). Rapporterna ska gälla
-samma organisation: minst en enhet gemensam, samma teckenkonvention och samma första månad i räkenskapsåret.
-Perioderna får skilja sig. --scale (standard tkr) och --lang som ovan; --json ger skillnaden som JSON
-med exakta belopp i kronor.
+followup diff jämför två rapporter från followup build --json (t.ex. samma månad före och
+efter sena bokningar): Δ utfall ackumulerat och Δ avvikelse ackumulerat per enhet, förälder och
+totalen (ny minus gammal), största förändringen först; enheter som bara finns i den ena rapporten
+listas som tillkomna eller borttagna (en omdöpt eller flyttad enhet gissas inte). Rapporterna ska
+gälla samma organisation: minst en enhet gemensam, samma teckenkonvention och samma första månad
+i räkenskapsåret; perioderna får skilja sig. --scale (standard tkr) och --lang som ovan; --json ger
+skillnaden som JSON med exakta belopp i kronor.
 
   -h, --help              visa denna hjälp
   --version               visa versionen
@@ -143,12 +143,13 @@ Flags:
   --figure FIGURE         (rows) ${DRILL_FIGURES.join(', ')}; default ytdActual
   --csv                   (rows) print the rows as CSV instead of a table
 
-followup diff compares two reports of followup build --json (e.g. the same month before and after
-late postings): Δ YTD actual and Δ YTD deviation per unit, parent and the total (new minus old),
-largest change first; units in one report only are listed as added or removed (a renamed or moved
-unit is not guessed). The reports must be the same organisation's: at least one unit in common,
-the same sign convention and the same fiscal year start. Their periods may differ. --scale (default
-tkr) and --lang as above; --json gives the difference as JSON with exact amounts in kronor.
+followup diff compares two reports of followup build --json (e.g. the same month before and
+after late postings): Δ YTD actual and Δ YTD deviation per unit, parent and the total (new minus
+old), largest change first; units in one report only are listed as added or removed (a renamed
+or moved unit is not guessed). The reports must be the same organisation's: at least one unit
+in common, the same sign convention and the same first month of the fiscal year; their periods
+may differ. --scale (default tkr) and --lang as above; --json gives the difference as JSON with
+exact amounts in kronor.
 
   -h, --help              show this help
   --version               show the version
