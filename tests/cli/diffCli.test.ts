@@ -69,6 +69,9 @@ describe('followup diff', () => {
     }
     expect(d.rows.find((x) => x.path.join('/') === 'KLS/Ekonomi')!.ytdActual).toEqual({ old: '450.00', new: '1235017.89', change: '1234567.89' });
     expect(d.unchanged).toBe(1);
+    const out = path.join(dir, 'skillnad.json');
+    expect((await runCli('diff', oldJson, newJson, '--json', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
   });
 
   it('speaks English and shows another scale', async () => {
