@@ -7,21 +7,11 @@
 import { buildFollowUp } from '../../src/app/buildFollowUp';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { createExcelHost } from '../support/excelHost/host';
-import type { CellValue } from '../support/excelHost/snapshot';
+import { largeLedgerRows } from '../support/largeLedger';
 
-const ROWS = 1_000_000;
-
-function ledgerRows(): CellValue[][] {
-  const rows: CellValue[][] = [['Period', 'Förvaltning', 'Enhet', 'Konto', 'Budget', 'Utfall']];
-  for (let i = 0; i < ROWS; i++) {
-    const month = (i % 12) + 1;
-    rows.push([202500 + month, `Förvaltning ${i % 20}`, `Enhet ${i % 400}`, 4000 + (i % 300), ((i * 7919) % 100000) / 100, month <= 7 ? ((i * 104729) % 100000) / 100 : null]);
-  }
-  return rows;
-}
 
 it('reads a 1 M-row ledger within the payload limits and writes the report in few syncs', async () => {
-  const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: ledgerRows() }] });
+  const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: largeLedgerRows() }] });
   const restore = host.install(globalThis);
   try {
     const result = await buildFollowUp({

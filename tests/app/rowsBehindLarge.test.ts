@@ -9,21 +9,11 @@ import { showRowsBehind } from '../../src/app/rowsBehind';
 import { MAX_UNDERLAG_ROWS } from '../../src/core/drilldown/underlagReport';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { createExcelHost } from '../support/excelHost/host';
-import type { CellValue } from '../support/excelHost/snapshot';
+import { largeLedgerRows } from '../support/largeLedger';
 
-const ROWS = 1_000_000;
-
-function ledgerRows(): CellValue[][] {
-  const rows: CellValue[][] = [['Period', 'Förvaltning', 'Enhet', 'Konto', 'Budget', 'Utfall']];
-  for (let i = 0; i < ROWS; i++) {
-    const month = (i % 12) + 1;
-    rows.push([202500 + month, `Förvaltning ${i % 20}`, `Enhet ${i % 400}`, 4000 + (i % 300), ((i * 7919) % 100000) / 100, month <= 7 ? ((i * 104729) % 100000) / 100 : null]);
-  }
-  return rows;
-}
 
 it('lists the total’s rows of a 1 M-row ledger up to the cap, within the payload limits, in few syncs', async () => {
-  const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: ledgerRows() }] });
+  const host = createExcelHost({ sheets: [{ name: 'Huvudbok', rows: largeLedgerRows() }] });
   const restore = host.install(globalThis);
   try {
     const built = await buildFollowUp({ settings: { period: { year: 2025, month: 7, months: 1 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS } });
