@@ -45,6 +45,8 @@ export interface ReportOptions {
   readonly builtOn?: string;
   /** Rows whose deviation reaches it need a comment; DEFAULT_THRESHOLD when absent. */
   readonly explainOver?: ExplainThreshold;
+  /** Rounding-reconciled display in the unit and result tables (./reconcile); off when absent. */
+  readonly reconcileRounding?: boolean;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -70,7 +72,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   b.section('title', () => {
     if (has('unitTable')) writeTitleWithCount(b, textCell(title, STYLES.title), unexplainedTitle(explained.count, threshold, o.lang), unitTableHeaders(f, tableOptions).length - 1);
     else b.add([textCell(title, STYLES.title)]);
-    b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
+    b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}${o.reconcileRounding ? ` ${w.reconciledNote}` : ''}`, STYLES.subtitle)]);
   });
   b.blank();
   if (has('keyFigures')) {
