@@ -12,6 +12,7 @@ import { ALL_SECTIONS, buildReport, type ReportOptions } from '../../src/core/re
 import type { ReportCell, ReportSheet } from '../../src/core/report/model';
 import { unitRows, type ParentStyle } from '../../src/core/report/rows';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
+import { aLedger, analyse } from '../support/builders';
 
 interface Case {
   readonly name: string;
@@ -23,6 +24,8 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { name: 'KLS jun/jul 2025, tkr, parents above', file: 'examples/kls-2025.xlsx', period: { year: 2025, month: 7, months: 2 }, scale: 'tkr', parentStyle: 'above' },
+  { name: 'KLS jun/jul 2025, mnkr, parents below', file: 'examples/kls-2025.xlsx', period: { year: 2025, month: 7, months: 2 }, scale: 'mnkr', parentStyle: 'below' },
+  { name: 'förvaltning Sept 2024, tkr, parents above', file: 'examples/forvaltning-2024.xlsx', period: { year: 2024, month: 9, months: 1 }, scale: 'tkr', parentStyle: 'above' },
   { name: 'förvaltning Sept 2024, mnkr, parents below', file: 'examples/forvaltning-2024.xlsx', period: { year: 2024, month: 9, months: 1 }, scale: 'mnkr', parentStyle: 'below' },
 ];
 
@@ -97,6 +100,16 @@ describe.each(CASES)('rounding-reconciled display: $name', (c) => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 
+  it('the chart shows the top-level deviations the unit table shows', () => {
+    const table = body(on, 'unitTable');
+    const v = on.chart!.values;
+    for (let r = v.row; r < v.row + v.rows; r++) {
+      const label = on.rows[r]![0]!.text;
+      const row = table.find((t) => t[0]!.text === `Summa ${label}`) ?? table.find((t) => t[0]!.text === label)!;
+      expect(on.rows[r]![v.column]!.value).toBe(row[8]!.value);
+    }
+  });
+
   it('moves no figure by a whole display unit, changes no percent or label, and says so in the subtitle', () => {
     const unit = c.scale === 'mnkr' ? 1 : 10;
     let changed = 0;
@@ -114,5 +127,25 @@ describe.each(CASES)('rounding-reconciled display: $name', (c) => {
     );
     expect(changed).toBeGreaterThan(0);
     expect(on.rows[1]![0]!.text).toBe(`${off.rows[1]![0]!.text} Avrundade belopp är justerade så att delarna summerar till summorna (största restmetoden, högst en enhet).`);
+  });
+});
+
+describe('rounding-reconciled display: three units of 0,4 tkr deviation each', () => {
+  const a = analyse([aLedger(['A', 'B', 'C'].map((unit) => ({ unit, budget: 1400, actual: 1000 })))]);
+  const options: ReportOptions = {
+    lang: 'sv', scale: 'tkr', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'X',
+    ledgerActualWord: null, sourceSheets: ['Huvudbok'], comments: new Map(), builtOn: '2025-08-15',
+  };
+  const on = buildReport(a.followUp!, { ...options, reconcileRounding: true });
+  const deviations = (rows: readonly (readonly ReportCell[])[], column: number): number[] => rows.map((row) => row[column]!.value as number);
+
+  it('shows the total\'s 1 tkr on one unit in the table, the result table and the chart alike', () => {
+    const table = body(on, 'unitTable');
+    const units = deviations(table.slice(0, 3), 8);
+    expect(Math.abs(units.reduce((s, v) => s + v, 0))).toBe(1);
+    expect(Math.abs(table[3]![8]!.value as number)).toBe(1);
+    const v = on.chart!.values;
+    expect(deviations(on.rows.slice(v.row, v.row + v.rows), v.column)).toEqual(units);
+    expect(deviations(body(on, 'resultTable').slice(0, 3), 1)).toEqual(units);
   });
 });

@@ -8,7 +8,8 @@ import { fiscalWindow } from '../fiscal/fiscalYear';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
-import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
+import { amountCell, emptyCell, figureStyle, labelStyle, shownAmountCell, STYLES, textCell, percentCell } from './cells';
+import { reconcileFollowUp } from './reconcile';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { explainCount, unexplainedTitle, type ExplainCount } from '../cycle/explained';
 import { withDocuments } from './documentTables';
@@ -209,8 +210,12 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
   b.add([textCell(w.chartDataTitle, STYLES.section)]);
   b.header([textCell(w.unit, STYLES.headerLeft), textCell(`${w.deviation} ${w.upTo(month)}`, STYLES.header)]);
   const first = b.nextRow;
+  // With rounding that adds up, the chart shows the top-level figures the unit table shows.
+  const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
   for (const n of roots) {
-    b.add([textCell(n.name, labelStyle('normal', 0)), amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, figureStyle('normal'), true)]);
+    const s = figureStyle('normal');
+    const cell = reconciled ? shownAmountCell(reconciled.node[n.id]!.ytdDeviation, o.scale, o.lang, s, true) : amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, s, true);
+    b.add([textCell(n.name, labelStyle('normal', 0)), cell]);
   }
   return {
     title: w.chartTitle(month, unit),
