@@ -60,6 +60,12 @@ describe('--reconcile-rounding', () => {
     expect(run.stderr.join('\n')).toMatch(/--reconcile-rounding belongs to followup build, not rows/);
   });
 
+  it('is not a diff flag either', async () => {
+    const run = await runCli('diff', 'a.json', 'b.json', '--reconcile-rounding', '--lang', 'en');
+    expect(run.code).toBe(2);
+    expect(run.stderr.join('\n')).toMatch(/--reconcile-rounding/);
+  });
+
   it('takes no value', async () => {
     const run = await runCli('build', ...KLS, '--reconcile-rounding=yes', '--lang', 'en');
     expect(run.code).toBe(2);
