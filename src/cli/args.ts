@@ -38,6 +38,8 @@ export interface BuildArgs {
   readonly threshold: ExplainThreshold;
   /** Exit 1 while rows needing a comment remain (--require-comments). */
   readonly requireComments: boolean;
+  /** Rounding-reconciled display: shown parts add up to the shown sums (--reconcile-rounding). */
+  readonly reconcileRounding: boolean;
 }
 
 /** What the command line asked for. */
@@ -81,6 +83,9 @@ Flaggor:
                           (utom med --quiet eller --json -) och i JSON (needsComment)
   --require-comments      slutstatus 1 så länge någon rad behöver en kommentar (kommentarer finns
                           inte på kommandoraden: varje sådan rad räknas)
+  --reconcile-rounding    avrunda så att de visade delarna summerar till den visade summan i enhets- och
+                          resultattabellen (största restmetoden, högst en enhet från det exakta
+                          beloppet; underrubriken säger det); JSON behåller exakta belopp
   --quiet                 skriv inte sammanfattningen till standard ut, och inte listan över rader
                           som behöver en kommentar
   --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
@@ -136,6 +141,9 @@ Flags:
                           (not with --quiet or --json -) and in the JSON (needsComment)
   --require-comments      exit status 1 while any row needs a comment (the command line has no
                           comments: every such row counts)
+  --reconcile-rounding    round so the shown parts add up to the shown sum in the unit and result
+                          tables (largest remainder method, at most one unit from the exact amount;
+                          the subtitle says so); the JSON keeps exact amounts
   --quiet                 do not print the summary to standard output, nor the list of rows that
                           need a comment
   --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
@@ -176,6 +184,7 @@ const OPTIONS = {
   column: { type: 'string', multiple: true },
   'explain-over': { type: 'string' },
   'require-comments': { type: 'boolean' },
+  'reconcile-rounding': { type: 'boolean' },
   quiet: { type: 'boolean' },
   ...ROWS_FLAGS,
   help: { type: 'boolean', short: 'h' },
@@ -275,6 +284,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     columns,
     threshold: threshold.threshold,
     requireComments: v['require-comments'] ?? false,
+    reconcileRounding: v['reconcile-rounding'] ?? false,
     ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
     ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),

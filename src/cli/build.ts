@@ -58,6 +58,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       parentStyle: args.parentStyle,
       sections: args.sections,
       explainOver: args.threshold,
+      ...(args.reconcileRounding ? { reconcileRounding: true } : {}),
       ...(args.sign ? { sign: args.sign } : {}),
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),

@@ -43,7 +43,7 @@ interface Common {
 export function rowsArgs(v: Values, common: Common): RowsArgs | UsageError {
   const figure = v.figure ?? 'ytdActual';
   if (!isDrillFigure(figure)) return { code: 'badChoice', flag: '--figure', value: figure, choices: DRILL_FIGURES };
-  const buildOnly = (['scale', 'out', 'json', 'org', 'parents', 'sections', 'quiet', 'explain-over', 'require-comments'] as const).find((f) => v[f] !== undefined);
+  const buildOnly = (['scale', 'out', 'json', 'org', 'parents', 'sections', 'quiet', 'explain-over', 'require-comments', 'reconcile-rounding'] as const).find((f) => v[f] !== undefined);
   if (buildOnly !== undefined) return { code: 'flagOnlyForBuild', flag: `--${buildOnly}` };
   const unit = (v.unit ?? '').split('/').map((s) => s.trim()).filter((s) => s !== '');
   return {

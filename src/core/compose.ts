@@ -52,6 +52,7 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     sourceSheets: analysis.ledger.sheets,
     comments,
     explainOver,
+    ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
   });
   const explained = { count: explainCount(unitRows(f, s.parentStyle), explainOver, comments), threshold: explainOver };
   return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }) };

@@ -28,6 +28,8 @@ export interface FollowUpSettings {
   readonly organisation?: string;
   /** When a unit's deviation needs a comment; 100 tkr or 5 % (DEFAULT_THRESHOLD) when absent. */
   readonly explainOver?: ExplainThreshold;
+  /** Rounding-reconciled display (shown parts add up to shown sums); off when absent. */
+  readonly reconcileRounding?: boolean;
 }
 
 const VERSION = 1;
@@ -47,6 +49,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     ...(s.ledgerSheet !== undefined ? { ls: s.ledgerSheet } : {}),
     ...(s.organisation !== undefined ? { o: s.organisation } : {}),
     ...(s.explainOver !== undefined ? { eo: [s.explainOver.amount, s.explainOver.percent] } : {}),
+    ...(s.reconcileRounding ? { rr: 1 } : {}),
   });
 }
 
@@ -82,6 +85,7 @@ export function parseSettings(text: string): FollowUpSettings | null {
     ...(typeof o.ls === 'string' ? { ledgerSheet: o.ls } : {}),
     ...(typeof o.o === 'string' ? { organisation: o.o } : {}),
     ...explainOverOf(o.eo),
+    ...(o.rr === 1 ? { reconcileRounding: true } : {}),
   };
 }
 

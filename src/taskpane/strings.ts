@@ -82,6 +82,8 @@ export interface Strings {
   readonly sectionsNone: string;
   readonly parentStyle: string;
   readonly parentStyles: { readonly above: string; readonly below: string };
+  /** The checkbox for rounding-reconciled display. */
+  readonly reconcileRounding: string;
   readonly sign: string;
   readonly signs: Readonly<Record<SignChoice, string>>;
   readonly organisation: string;
@@ -214,6 +216,7 @@ const SV: Strings = {
   sectionsNone: 'Välj minst en del.',
   parentStyle: 'Överordnade enheter',
   parentStyles: { above: 'Delsumma på raden ovanför', below: 'Rubrik ovanför och ”Summa …” under' },
+  reconcileRounding: 'Avrunda så att delarna summerar till summan',
   sign: 'Tecken på beloppen',
   signs: { auto: 'Upptäck automatiskt', debit: 'Kostnader positiva (debet)', result: 'Intäkter positiva (resultat)' },
   organisation: 'Organisationens namn (valfritt)',
@@ -349,6 +352,7 @@ const EN: Strings = {
   sectionsNone: 'Choose at least one part.',
   parentStyle: 'Parent units',
   parentStyles: { above: 'Subtotal on the row above', below: 'Heading above and “Total …” below' },
+  reconcileRounding: 'Round so the parts add up to the total',
   sign: 'Sign of amounts',
   signs: { auto: 'Detect automatically', debit: 'Costs positive (debit)', result: 'Revenue positive (result)' },
   organisation: 'Organisation name (optional)',

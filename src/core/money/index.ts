@@ -4,3 +4,4 @@ export * from './scale';
 export * from './percent';
 export * from './format';
 export * from './parse';
+export * from './apportion';

@@ -8,7 +8,8 @@ import { fiscalWindow } from '../fiscal/fiscalYear';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
-import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell, percentCell } from './cells';
+import { amountCell, emptyCell, figureStyle, labelStyle, shownAmountCell, STYLES, textCell, percentCell } from './cells';
+import { reconcileFollowUp } from './reconcile';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { explainCount, unexplainedTitle, type ExplainCount } from '../cycle/explained';
 import { withDocuments } from './documentTables';
@@ -45,6 +46,8 @@ export interface ReportOptions {
   readonly builtOn?: string;
   /** Rows whose deviation reaches it need a comment; DEFAULT_THRESHOLD when absent. */
   readonly explainOver?: ExplainThreshold;
+  /** Rounding-reconciled display in the unit and result tables (./reconcile); off when absent. */
+  readonly reconcileRounding?: boolean;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -70,7 +73,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   b.section('title', () => {
     if (has('unitTable')) writeTitleWithCount(b, textCell(title, STYLES.title), unexplainedTitle(explained.count, threshold, o.lang), unitTableHeaders(f, tableOptions).length - 1);
     else b.add([textCell(title, STYLES.title)]);
-    b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}`, STYLES.subtitle)]);
+    b.add([textCell(`${w.subtitle(unit, period, o.sourceSheets.join(', '))} ${w.signNote[f.sign.sign]}${o.reconcileRounding ? ` ${w.reconciledNote}` : ''}`, STYLES.subtitle)]);
   });
   b.blank();
   if (has('keyFigures')) {
@@ -207,8 +210,12 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
   b.add([textCell(w.chartDataTitle, STYLES.section)]);
   b.header([textCell(w.unit, STYLES.headerLeft), textCell(`${w.deviation} ${w.upTo(month)}`, STYLES.header)]);
   const first = b.nextRow;
+  // With rounding that adds up, the chart shows the top-level figures the unit table shows.
+  const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
   for (const n of roots) {
-    b.add([textCell(n.name, labelStyle('normal', 0)), amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, figureStyle('normal'), true)]);
+    const s = figureStyle('normal');
+    const cell = reconciled ? shownAmountCell(reconciled.node[n.id]!.ytdDeviation, o.scale, o.lang, s, true) : amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, s, true);
+    b.add([textCell(n.name, labelStyle('normal', 0)), cell]);
   }
   return {
     title: w.chartTitle(month, unit),

@@ -9,6 +9,7 @@ import {
   type Money,
   type Percent,
   type Scale,
+  type ShownAmount,
 } from '../money';
 import type { CellStyle, ReportCell } from './model';
 
@@ -88,8 +89,12 @@ export function emptyCell(style: CellStyle): ReportCell {
 
 /** An amount rounded in its scale; null gives an empty cell. */
 export function amountCell(amount: Money | null, scale: Scale, lang: Lang, style: CellStyle, deviation = false): ReportCell {
-  if (amount === null) return emptyCell(style);
-  const shown = showAmount(amount, scale);
+  return shownAmountCell(amount === null ? null : showAmount(amount, scale), scale, lang, style, deviation);
+}
+
+/** An amount already rounded as shown (rounding-reconciled display); null gives an empty cell. */
+export function shownAmountCell(shown: ShownAmount | null, scale: Scale, lang: Lang, style: CellStyle, deviation = false): ReportCell {
+  if (shown === null) return emptyCell(style);
   return { value: shown.value, text: formatPlainNumber(shown.plain, lang), numberFormat: amountFormat(scale, deviation), style };
 }
 

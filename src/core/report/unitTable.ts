@@ -3,8 +3,9 @@ import { fiscalStartOf } from '../fiscal/fiscalYear';
 import type { FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import type { Lang, Scale } from '../money';
-import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell, type RowEmphasis } from './cells';
-import type { ReportCell } from './model';
+import { amountCell, emptyCell, shownAmountCell, figureStyle, labelStyle, percentCell, STYLES, textCell, type RowEmphasis } from './cells';
+import type { CellStyle, ReportCell } from './model';
+import { reconcileFollowUp, shownOfRow, type AmountColumn, type ShownFigures } from './reconcile';
 import { rowKey, unitRows, type ParentStyle, type UnitRow } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { monthName, periodLabel, reportWords } from './words';
@@ -22,6 +23,8 @@ export interface UnitTableOptions {
   readonly comments: ReadonlyMap<string, string>;
   /** Rows reaching it need a comment; DEFAULT_THRESHOLD when absent. */
   readonly explainOver?: ExplainThreshold;
+  /** Rounding-reconciled display: shown children add up to the shown parent (./reconcile). */
+  readonly reconcileRounding?: boolean;
 }
 
 /** Whether the table has forecast columns (only when the ledger has forecasts). */
@@ -70,23 +73,28 @@ function labelOf(row: UnitRow, o: UnitTableOptions): string {
   }
 }
 
-function figureCells(fig: Figures | null, withForecast: boolean, emphasis: RowEmphasis, o: UnitTableOptions): ReportCell[] {
+/** An amount cell of a row: rounded on its own, or as reconciled when the option is on. */
+export function rowAmountCell(fig: Figures, shown: ShownFigures | null, column: AmountColumn, o: { scale: Scale; lang: Lang }, s: CellStyle, deviation = false): ReportCell {
+  return shown === null ? amountCell(fig[column], o.scale, o.lang, s, deviation) : shownAmountCell(shown[column], o.scale, o.lang, s, deviation);
+}
+
+function figureCells(fig: Figures | null, shown: ShownFigures | null, withForecast: boolean, emphasis: RowEmphasis, o: UnitTableOptions): ReportCell[] {
   const s = figureStyle(emphasis);
   const count = withForecast ? 12 : 10;
   if (fig === null) return Array.from({ length: count - 1 }, () => emptyCell(s));
-  const { scale, lang } = o;
+  const cell = (column: AmountColumn, deviation = false): ReportCell => rowAmountCell(fig, shown, column, o, s, deviation);
   const cells = [
-    amountCell(fig.periodBudget, scale, lang, s),
-    amountCell(fig.periodActual, scale, lang, s),
-    amountCell(fig.periodDeviation, scale, lang, s, true),
-    percentCell(fig.periodPercentOfBudget, lang, s),
-    amountCell(fig.annualBudget, scale, lang, s),
-    amountCell(fig.ytdBudget, scale, lang, s),
-    amountCell(fig.ytdActual, scale, lang, s),
-    amountCell(fig.ytdDeviation, scale, lang, s, true),
-    percentCell(fig.ytdPercentOfBudget, lang, s),
+    cell('periodBudget'),
+    cell('periodActual'),
+    cell('periodDeviation', true),
+    percentCell(fig.periodPercentOfBudget, o.lang, s),
+    cell('annualBudget'),
+    cell('ytdBudget'),
+    cell('ytdActual'),
+    cell('ytdDeviation', true),
+    percentCell(fig.ytdPercentOfBudget, o.lang, s),
   ];
-  if (withForecast) cells.push(amountCell(fig.forecast, scale, lang, s), amountCell(fig.forecastDeviation, scale, lang, s, true));
+  if (withForecast) cells.push(cell('forecast'), cell('forecastDeviation', true));
   return cells;
 }
 
@@ -96,13 +104,14 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
   const headerRow = b.header(headers.map((h, i) => textCell(h, i === 0 ? STYLES.headerLeft : STYLES.header)));
   const withForecast = hasForecastColumns(f);
   const commentColumn = headers.length - 1;
+  const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = emphasisOf(row);
     const key = rowKey(row);
     const needs = rowNeedsComment(row, o.explainOver ?? DEFAULT_THRESHOLD) !== null;
     const r = b.add([
       textCell(labelOf(row, o), labelStyle(emphasis, row.depth)),
-      ...figureCells(row.figures, withForecast, emphasis, o),
+      ...figureCells(row.figures, reconciled && shownOfRow(reconciled, row), withForecast, emphasis, o),
       textCell(o.comments.get(key) ?? '', needs && !isExplained(o.comments, key) ? STYLES.commentNeeded : STYLES.comment),
     ]);
     b.comment(key, r, commentColumn, needs);

@@ -85,6 +85,8 @@ export interface ReportWords {
   /** " (räkenskapsåret 2025/26)", after a month named in prose. */
   readonly fiscalYearNote: (fiscalYear: string) => string;
   readonly signNote: { readonly debit: string; readonly result: string };
+  /** After the subtitle when rounding-reconciled display is on. */
+  readonly reconciledNote: string;
   readonly keyFiguresTitle: (org: string, scale: string) => string;
   readonly keyBudget: (month: string) => string;
   readonly keyActual: (actual: string, month: string) => string;
@@ -130,6 +132,7 @@ const SV: ReportWords = {
   fiscalTitle: (org, month, year, _span, fy) => `${capitalised(org)} – ekonomisk uppföljning till och med ${month} ${year} (räkenskapsåret ${fy})`,
   subtitle: (scale, period, sheets) => `Belopp i ${scale}. Period: ${period}. Underlag: ${sheets}.`,
   fiscalYearNote: (fy) => ` (räkenskapsåret ${fy})`,
+  reconciledNote: 'Avrundade belopp är justerade så att delarna summerar till summorna (största restmetoden, högst en enhet).',
   signNote: { debit: 'Positiv avvikelse = överskott (kostnader positiva).', result: 'Positiv avvikelse = överskott (intäkter positiva).' },
   keyFiguresTitle: (org, scale) => `Ekonomisk uppföljning över ${org} (${scale})`,
   keyBudget: (m) => `Budget till och med ${m}`,
@@ -174,6 +177,7 @@ const EN: ReportWords = {
   fiscalTitle: (org, _month, _year, span, fy) => `${capitalised(org)} – budget follow-up ${span} (financial year ${fy})`,
   subtitle: (scale, period, sheets) => `Amounts in ${scale}. Period: ${period}. Source: ${sheets}.`,
   fiscalYearNote: (fy) => ` (financial year ${fy})`,
+  reconciledNote: 'Rounded amounts are adjusted so the parts add up to the totals (largest remainder method, at most one unit).',
   signNote: { debit: 'Positive deviation = surplus (costs positive).', result: 'Positive deviation = surplus (revenue positive).' },
   keyFiguresTitle: (org, scale) => `Financial follow-up of ${org} (${scale})`,
   keyBudget: (m) => `Budget to ${m}`,

@@ -1,6 +1,6 @@
 /**
  * "Fler inställningar": the settings most follow-ups keep as they are (the fiscal year's first
- * month, amounts in, parts, parent rows, sign), in a collapsed Accordion below the main button.
+ * month, amounts in, parts, parent rows, rounding that adds up, sign), in a collapsed Accordion below the main button.
  */
 import type * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Input, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
@@ -77,6 +77,12 @@ export function MoreSettings({ draft, lang, disabled, onDraftChange }: MoreSetti
               <Radio value="below" label={s.parentStyles.below} />
             </RadioGroup>
           </Field>
+          <Checkbox
+            label={s.reconcileRounding}
+            checked={draft.reconcileRounding ?? false}
+            disabled={disabled}
+            onChange={(event, data) => onDraftChange(event, { draft: { ...draft, reconcileRounding: data.checked === true } })}
+          />
           <Field
             label={s.explainOver}
             hint={s.explainOverHint}

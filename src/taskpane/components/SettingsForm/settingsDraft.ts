@@ -33,6 +33,8 @@ export interface SettingsDraft {
   readonly explainOver?: ExplainThreshold;
   /** The threshold as typed in "Fler inställningar"; absent until the user edits it. */
   readonly explainOverText?: string;
+  /** Rounding-reconciled display (shown parts add up to shown sums); off when absent. */
+  readonly reconcileRounding?: boolean;
 }
 
 /** What is wrong with a draft, by field. */
@@ -79,6 +81,7 @@ export function initialDraft(inspection: Inspection, today: Date): SettingsDraft
     fiscalStart: latest.period.fiscalStart ?? 1,
     // Next month's follow-up asks for comments over the same threshold.
     ...(latest.explainOver ? { explainOver: latest.explainOver } : {}),
+    ...(latest.reconcileRounding ? { reconcileRounding: true } : {}),
   };
 }
 
@@ -184,5 +187,6 @@ export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUp
     ...(draft.sign === 'auto' ? {} : { sign: draft.sign }),
     ...(organisation === '' ? {} : { organisation }),
     ...(explainOver ? { explainOver } : {}),
+    ...(draft.reconcileRounding ? { reconcileRounding: true } : {}),
   };
 }
