@@ -9,7 +9,8 @@ import type { DrillFigure } from '../core/drilldown/figures';
 import { rowsBehind } from '../core/drilldown/rowsBehind';
 import { underlagReport, UNDERLAG_SHEET } from '../core/drilldown/underlagReport';
 import type { UnitPath } from '../core/ledger/ledger';
-import type { Money } from '../core/money';
+import type { Lang, Money } from '../core/money';
+import { reportWords } from '../core/report/words';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { queueTagUnderlag, type FollowUpSheet } from '../excel/followUpSheets';
 import { LINKS_PER_SYNC, queueFreeze, queueLinks, queueReport } from '../excel/writeReport';
@@ -23,6 +24,8 @@ export interface RowsBehindRequest {
   readonly followUpId: string;
   readonly path: UnitPath;
   readonly group?: string;
+  /** Only the unit's own rows (a parent's "own rows" line in the unit table). */
+  readonly own?: boolean;
   readonly figure: DrillFigure;
 }
 
@@ -68,9 +71,14 @@ export async function writeRowsBehind(
   const s = f.settings;
   const analysis = analysed ?? analyseFollowUp(read, f);
   if (analysis.followUp === null || analysis.issues.some((i) => i.severity === 'error')) return failed({ kind: 'input', issues: analysis.issues });
-  const drill = rowsBehind({ ...analysis, followUp: analysis.followUp }, { path: request.path, figure: request.figure, ...(request.group !== undefined ? { group: request.group } : {}) });
+  const drill = rowsBehind({ ...analysis, followUp: analysis.followUp }, {
+    path: request.path,
+    figure: request.figure,
+    ...(request.group !== undefined ? { group: request.group } : {}),
+    ...(request.own === true ? { own: true } : {}),
+  });
   if ('problem' in drill) return failed({ kind: 'notFound', what: 'unit' });
-  const report = underlagReport(analysis.ledger, drill, { lang: s.lang, unit: request.path.join(' / '), ...(request.group !== undefined ? { group: request.group } : {}) });
+  const report = underlagReport(analysis.ledger, drill, { lang: s.lang, unit: unitLabel(request, s.lang), ...(request.group !== undefined ? { group: request.group } : {}) });
 
   // The old sheet keeps its name until the new one is written: a failed write changes nothing.
   const old = read.index.underlag;
@@ -105,4 +113,10 @@ export async function writeRowsBehind(
     // The sheet is written and tagged; its header is only not frozen or it is not shown.
   }
   return ok({ sheetName: ws.name, rows: drill.parts.reduce((n, p) => n + p.rowCount, 0), total: drill.total, figure: request.figure });
+}
+
+/** The unit as the Underlag title names it: its path, or a parent's own rows as the unit table says. */
+function unitLabel(request: Omit<RowsBehindRequest, 'followUpId'>, lang: Lang): string {
+  const path = request.path.join(' / ');
+  return request.own === true ? reportWords(lang).ownRows(path) : path;
 }

@@ -37,8 +37,8 @@ export function showRowsBehindSelection(onProgress?: OnProgress): Promise<Result
     if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
     const drill = drillAt(composed.report, selected);
     if (drill === null) return failed({ kind: 'notAFigure' });
-    const { path, group, figure } = drill;
-    return writeRowsBehind(context, read, f, { path, figure, ...(group !== undefined ? { group } : {}) }, composed.analysis);
+    const { path, group, own, figure } = drill;
+    return writeRowsBehind(context, read, f, { path, figure, ...(group !== undefined ? { group } : {}), ...(own === true ? { own } : {}) }, composed.analysis);
   });
 }
 

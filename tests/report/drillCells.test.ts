@@ -16,6 +16,8 @@ const ledger = aLedger([
   { unit: 'Stab', sub: 'IT', account: 6410, budget: 2400, actual: 2500.25, forecast: 2300 },
   { period: 202506, unit: 'Stab', sub: 'IT', account: 6410, budget: 2400, actual: 2300 },
   { unit: 'Skola', sub: 'Ekonomi', account: 3010, budget: -500, actual: -650 },
+  { unit: 'Stab', sub: null, account: 5010, budget: 90, actual: 95.75, forecast: 120 },
+  { period: 202506, unit: 'Stab', sub: null, account: 6410, budget: 40, actual: 41 },
   { period: 202505, unit: 'Skola', sub: 'Ekonomi', account: 5010, budget: 300, actual: 280, forecast: 310 },
 ]);
 
@@ -37,11 +39,13 @@ describe.each<ParentStyle>(['above', 'below'])('drill cells, parents %s', (paren
       }
     }
     expect(report.drills!.length).toBeGreaterThan(20);
+    // Stab has rows of its own beside its units' (the "own rows" line).
+    expect(report.drills!.some((d) => d.own === true && d.path.join('/') === 'Stab')).toBe(true);
   });
 
   it('gives each drill cell rows whose total is the figure the cell shows', () => {
     for (const d of report.drills!) {
-      const drill = rowsBehind({ ...analysis, followUp: f }, { path: d.path, figure: d.figure, ...(d.group !== undefined ? { group: d.group } : {}) });
+      const drill = rowsBehind({ ...analysis, followUp: f }, { path: d.path, figure: d.figure, ...(d.group !== undefined ? { group: d.group } : {}), ...(d.own === true ? { own: true } : {}) });
       if ('problem' in drill) throw new Error(`${d.path.join('/')} ${d.group ?? ''}: ${drill.problem}`);
       const cell = report.rows[d.row]![d.column]!;
       if (drill.total === null) {

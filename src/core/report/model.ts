@@ -81,6 +81,8 @@ export interface DrillCell {
   readonly path: UnitPath;
   /** The account line (a group's name, or 'revenue', 'cost', 'financial'); absent in the unit table. */
   readonly group?: string;
+  /** Only the unit's own rows (a parent's "own rows" line). */
+  readonly own?: boolean;
   readonly figure: DrillFigure;
 }
 

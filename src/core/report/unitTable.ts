@@ -108,13 +108,14 @@ const FIGURE_COLUMNS: readonly (DrillFigure | null)[] = [
 
 /**
  * Record the figures of a row one can drill into: a unit's, a parent's subtotal ("Summa …" too)
- * and the total. A parent's own rows are not a node of their own, so rowsBehind cannot name them.
+ * the total, and a parent's own rows.
  */
 function recordDrills(b: SheetBuilder, row: UnitRow, r: number, withForecast: boolean): void {
-  if (row.figures === null || row.kind === 'own' || row.kind === 'heading') return;
+  if (row.figures === null) return;
   const path = row.node?.path ?? [];
+  const own = row.kind === 'own' ? { own: true } : {};
   FIGURE_COLUMNS.slice(0, withForecast ? 11 : 9).forEach((figure, i) => {
-    if (figure !== null) b.drill({ row: r, column: i + 1, path, figure });
+    if (figure !== null) b.drill({ row: r, column: i + 1, path, ...own, figure });
   });
 }
 
