@@ -4,6 +4,7 @@ import type { AppApi } from './index';
 import { inspectWorkbook } from './inspect';
 import { goToSheet, selectCell } from './navigate';
 import { takeRibbonNotice } from './ribbonNotice';
+import { showRowsBehindSelection } from './rowsBehindSelection';
 
 /** The app as Excel runs it. */
-export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, takeRibbonNotice };
+export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice };

@@ -23,6 +23,8 @@ export type AppError =
   | { readonly kind: 'textNotKept'; readonly text: string }
   /** Stopped before Excel's time for a ribbon command ran out (5 minutes); nothing half-written. */
   | { readonly kind: 'timeLimit' }
+  /** "Visa underlag" with a selected cell that is no figure of a follow-up's unit or account table. */
+  | { readonly kind: 'notAFigure' }
   | { readonly kind: 'office'; readonly code: string; readonly message: string };
 
 /** The code of the error thrown when a use case's deadline has passed (becomes `timeLimit`). */
@@ -99,6 +101,12 @@ export function errorMessages(error: AppError, lang: Lang): string[] {
         sv
           ? 'Uppdateringen hann inte bli klar inom tiden för ett menyflikskommando och avbröts innan den skrev något. Uppdatera från åtgärdsfönstret i stället.'
           : 'The refresh could not finish within the time Excel gives a ribbon command and stopped before writing anything. Refresh from the task pane instead.',
+      ];
+    case 'notAFigure':
+      return [
+        sv
+          ? 'Markera en siffra i enhets- eller kontotabellen i en uppföljning och välj Visa underlag igen.'
+          : 'Select a figure in the unit or account table of a follow-up and choose Show rows behind again.',
       ];
     case 'office':
       return [sv ? `Excel svarade med ett fel (${error.code}): ${error.message}` : `Excel reported an error (${error.code}): ${error.message}`];

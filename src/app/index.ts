@@ -6,11 +6,13 @@ import type { buildFollowUp, refreshFollowUps } from './buildFollowUp';
 import type { inspectWorkbook } from './inspect';
 import type { goToSheet, selectCell } from './navigate';
 import type { takeRibbonNotice } from './ribbonNotice';
+import type { showRowsBehindSelection } from './rowsBehindSelection';
 
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
 export { goToSheet, selectCell, splitAddress } from './navigate';
 export { showRowsBehind, type RowsBehindOutcome, type RowsBehindRequest } from './rowsBehind';
+export { showRowsBehindSelection } from './rowsBehindSelection';
 export { errorMessages, type AppError, type Result } from './errors';
 export { takeRibbonNotice } from './ribbonNotice';
 export { officeLanguage } from './excelRun';
@@ -23,6 +25,8 @@ export interface AppApi {
   readonly refreshFollowUps: typeof refreshFollowUps;
   readonly goToSheet: typeof goToSheet;
   readonly selectCell: typeof selectCell;
+  /** Visa underlag: the rows behind the figure in the selected cell of a follow-up. */
+  readonly showRowsBehindSelection: typeof showRowsBehindSelection;
   /** The ribbon command's message that no dialog could show (empty when none), forgotten as it is taken. */
   readonly takeRibbonNotice: typeof takeRibbonNotice;
 }

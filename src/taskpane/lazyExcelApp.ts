@@ -27,5 +27,6 @@ export const lazyExcelApp: AppApi = {
   refreshFollowUps: async (...args) => (await load()).refreshFollowUps(...args),
   goToSheet: async (...args) => (await load()).goToSheet(...args),
   selectCell: async (...args) => (await load()).selectCell(...args),
+  showRowsBehindSelection: async (...args) => (await load()).showRowsBehindSelection(...args),
   takeRibbonNotice: async () => (await load()).takeRibbonNotice(),
 };

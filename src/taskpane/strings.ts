@@ -120,6 +120,10 @@ export interface Strings {
   readonly refresh: string;
   readonly refreshNamed: (sheet: string) => string;
   readonly refreshAll: string;
+  /** Visa underlag: the rows behind the figure in the selected cell. */
+  readonly rowsBehind: string;
+  readonly rowsBehindHint: string;
+  readonly announceRowsBehind: (sheet: string, rows: number) => string;
   readonly goToNamed: (sheet: string) => string;
 
   readonly announceBuilt: (sheet: string) => string;
@@ -255,6 +259,9 @@ const SV: Strings = {
   refresh: 'Uppdatera',
   refreshNamed: (sheet) => `Uppdatera ${sheet}`,
   refreshAll: 'Uppdatera alla',
+  rowsBehind: 'Visa underlag',
+  rowsBehindHint: 'Markera en siffra i enhets- eller kontotabellen i en uppföljning, så visar Visa underlag raderna i huvudboken bakom den.',
+  announceRowsBehind: (sheet, rows) => `${rows} rader bakom siffran visas i ${sheet}.`,
   goToNamed: (sheet) => `Gå till ${sheet}`,
 
   announceBuilt: (sheet) => `Uppföljningen är klar: ${sheet}.`,
@@ -391,6 +398,9 @@ const EN: Strings = {
   refresh: 'Refresh',
   refreshNamed: (sheet) => `Refresh ${sheet}`,
   refreshAll: 'Refresh all',
+  rowsBehind: 'Show rows behind',
+  rowsBehindHint: 'Select a figure in the unit or account table of a follow-up, and Show rows behind lists the ledger rows behind it.',
+  announceRowsBehind: (sheet, rows) => `${rows} rows behind the figure are shown in ${sheet}.`,
   goToNamed: (sheet) => `Go to ${sheet}`,
 
   announceBuilt: (sheet) => `The follow-up is ready: ${sheet}.`,

@@ -3,7 +3,8 @@
  * a jest mock so tests can see what the pane asked for. Outcomes carry real report models built by
  * the engine from a small ledger, so the copy buttons copy real tables.
  */
-import type { AppApi, AppError, BuildOutcome, Inspection, OnProgress, RefreshOutcome, Result } from '../../src/app';
+import type { AppApi, AppError, BuildOutcome, Inspection, OnProgress, RefreshOutcome, Result, RowsBehindOutcome } from '../../src/app';
+import type { Money } from '../../src/core/money';
 import { composeFollowUp } from '../../src/core/compose';
 import type { FollowUpSettings } from '../../src/core/followUpSettings';
 import type { Issue } from '../../src/core/issues/issue';
@@ -157,10 +158,13 @@ export interface FakeApp {
   readonly goToSheet: jest.Mock<Promise<Result<void>>, [string]>;
   readonly selectCell: jest.Mock<Promise<Result<void>>, [string]>;
   readonly takeRibbonNotice: jest.Mock<Promise<Result<string[]>>, []>;
+  readonly showRowsBehindSelection: jest.Mock<Promise<Result<RowsBehindOutcome>>, [OnProgress?]>;
 }
 
 /** A fake app: the inspection given (or anInspection()), builds that succeed with aBuildOutcome(). */
-export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[] } = {}): FakeApp {
+export function fakeApp(
+  o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[]; rowsBehind?: Result<RowsBehindOutcome> } = {},
+): FakeApp {
   const inspectWorkbook = jest.fn(async (): Promise<Result<Inspection>> => o.inspection ?? ok(anInspection()));
   const buildFollowUp = jest.fn(async (..._args: Parameters<AppApi['buildFollowUp']>): Promise<Result<BuildOutcome>> => o.build ?? ok(aBuildOutcome()));
   const refreshFollowUps = jest.fn(
@@ -170,8 +174,12 @@ export function fakeApp(o: { inspection?: Result<Inspection>; build?: Result<Bui
   const goToSheet = jest.fn(async (_sheet: string): Promise<Result<void>> => ok(undefined));
   const selectCell = jest.fn(async (_address: string): Promise<Result<void>> => ok(undefined));
   const takeRibbonNotice = jest.fn(async (): Promise<Result<string[]>> => ok(o.ribbonNotice ?? []));
+  const showRowsBehindSelection = jest.fn(
+    async (_onProgress?: OnProgress): Promise<Result<RowsBehindOutcome>> => o.rowsBehind ?? ok({ sheetName: 'Underlag', rows: 12, total: 123_400 as Money, figure: 'ytdActual' }),
+  );
   return {
-    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, takeRibbonNotice },
+    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice },
+    showRowsBehindSelection,
     inspectWorkbook,
     buildFollowUp,
     refreshFollowUps,

@@ -21,6 +21,8 @@ export interface DrillTarget {
   readonly path: UnitPath;
   /** An account group's name, or 'revenue', 'cost', 'financial'. */
   readonly group?: string;
+  /** Only the node's own rows (a parent's "own rows" line), not its children's. */
+  readonly own?: boolean;
   readonly figure: DrillFigure;
 }
 
@@ -59,7 +61,7 @@ export interface DrillSource {
 /** The ledger rows behind a figure, or why the target names nothing. */
 export function rowsBehind(source: DrillSource, target: DrillTarget): DrillDown | ScopeProblem {
   const { ledger, organisation, plan, followUp } = source;
-  const scope = scopeOf(ledger, organisation, plan, target.path, target.group);
+  const scope = scopeOf(ledger, organisation, plan, target.path, target.group, target.own === true);
   if (isScopeProblem(scope)) return scope;
   const absent = isAbsent(followUp, target.figure);
   const selected = partsOf(target.figure, followUp.period).map((p) => ({ figure: p.figure, picked: selectPart(ledger.facts, organisation, scope, followUp.period, p) }));

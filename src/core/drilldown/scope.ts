@@ -14,6 +14,8 @@ export interface Scope {
   readonly units: Uint8Array;
   /** 1 for each account in scope; null when every row counts (also rows without an account). */
   readonly accounts: Uint8Array | null;
+  /** Only the node's own rows, not its children's (the unit table's "own rows" line). */
+  readonly own?: boolean;
 }
 
 /** The account lines one can name: the plan's groups, and all revenue, costs or financial items. */
@@ -26,12 +28,12 @@ export interface ScopeProblem {
 }
 
 /** The scope of a unit path (empty for the total) and an optional account line. */
-export function scopeOf(ledger: Ledger, organisation: Organisation, plan: AccountPlan, path: UnitPath, group?: string): Scope | ScopeProblem {
+export function scopeOf(ledger: Ledger, organisation: Organisation, plan: AccountPlan, path: UnitPath, group?: string, own = false): Scope | ScopeProblem {
   const node = path.length === 0 ? null : findNode(organisation, path);
   if (node === undefined) return { problem: 'unknownUnit', choices: organisation.nodes.map((n) => n.path.join(' / ')) };
-  const inNode = node === null ? null : subtreeOf(organisation, node);
+  const inNode = node === null ? null : own ? new Set([node]) : subtreeOf(organisation, node);
   const units = Uint8Array.from(organisation.nodeOfUnit, (n) => (inNode === null || inNode.has(n) ? 1 : 0));
-  if (group === undefined) return { node, units, accounts: null };
+  if (group === undefined) return { node, units, accounts: null, ...(own && node !== null ? { own } : {}) };
   const accounts = accountsOf(ledger, plan, group);
   if (accounts === null) return { problem: 'unknownGroup', choices: [...plan.groups.map((g) => g.name), 'revenue', 'cost', 'financial'] };
   return { node, units, accounts };

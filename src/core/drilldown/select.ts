@@ -84,7 +84,10 @@ function forecastFacts(facts: Facts, organisation: Organisation, scope: Scope, p
   function ofNode(n: number): Selected {
     return rollUp(ownForecast.get(n) ?? [], ownAnnual.get(n) ?? [], organisation.nodes[n]!.children);
   }
-  return scope.node === null ? rollUp([], [], organisation.roots) : ofNode(scope.node);
+  if (scope.node === null) return rollUp([], [], organisation.roots);
+  // A parent's own rows: its own forecast, as computeFollowUp's nodeOwn has it, no children's.
+  if (scope.own === true) return rollUp(ownForecast.get(scope.node) ?? [], [], []);
+  return ofNode(scope.node);
 }
 
 function bucket(items: readonly number[], keyOf: (i: number) => number): Map<number, number[]> {

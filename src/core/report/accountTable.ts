@@ -9,6 +9,7 @@ import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import { negateMoney, scaleWord, type Lang, type Money, type Scale } from '../money';
 import { amountCell, emptyCell, figureStyle, labelStyle, STYLES, textCell } from './cells';
+import type { DrillFigure } from '../drilldown/figures';
 import type { ReportCell } from './model';
 import type { SheetBuilder } from './sheetBuilder';
 import { reportWords } from './words';
@@ -32,6 +33,14 @@ export function accountLineLabel(l: AccountLine, lang: Lang): string {
 function lineFigures(fig: Figures, debit: boolean): (Money | null)[] {
   const shown = (m: Money | null): Money | null => (m === null || !debit ? m : negateMoney(m));
   return [shown(fig.ytdActual), shown(fig.ytdBudget), fig.ytdDeviation, shown(fig.forecast), shown(fig.annualBudget), shown(fig.ytdActualPreviousYear)];
+}
+
+/** The figure of each of lineFigures' places, for "Visa underlag". */
+const LINE_FIGURES: readonly DrillFigure[] = ['ytdActual', 'ytdBudget', 'ytdDeviation', 'forecast', 'annualBudget', 'ytdActualPreviousYear'];
+
+/** The name rowsBehind knows an account line by. */
+function lineGroup(l: AccountLine): string {
+  return l.kind === 'group' ? (l.name ?? '') : l.kind;
 }
 
 /** The deviation's place among the figures (red when negative). */
@@ -70,6 +79,7 @@ export function writeAccountTable(b: SheetBuilder, f: FollowUp, o: { lang: Lang;
     const emphasis = l.kind === 'group' ? 'normal' : 'bold';
     const s = figureStyle(emphasis);
     const row: ReportCell[] = kept.map((i) => amountCell(figures[index]![i]!, o.scale, o.lang, s, i === DEVIATION));
-    b.add([textCell(accountLineLabel(l, o.lang), labelStyle(emphasis, l.kind === 'group' ? 1 : 0)), ...row]);
+    const r = b.add([textCell(accountLineLabel(l, o.lang), labelStyle(emphasis, l.kind === 'group' ? 1 : 0)), ...row]);
+    kept.forEach((i, c) => b.drill({ row: r, column: c + 1, path: [], group: lineGroup(l), figure: LINE_FIGURES[i]! }));
   });
 }

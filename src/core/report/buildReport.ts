@@ -121,6 +121,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     font: FONT,
     chart,
     comments: b.comments,
+    drills: b.drills,
   };
 }
 

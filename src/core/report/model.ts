@@ -3,6 +3,8 @@
  * turns figures into it; the writers (Office.js in src/excel, ExcelJS in src/xlsx) only translate
  * it, so the layout lives in one place.
  */
+import type { DrillFigure } from '../drilldown/figures';
+import type { UnitPath } from '../ledger/ledger';
 
 /** How one cell looks. Writers group cells with the same style object to format ranges in blocks. */
 export interface CellStyle {
@@ -66,6 +68,22 @@ export interface CommentCell {
   readonly column: number;
   /** The row's YTD deviation reaches the explain-over threshold (core/cycle), so it wants a comment. */
   readonly needsComment?: boolean;
+}
+
+/**
+ * A figure cell of the unit or account table and what it shows, so "Visa underlag" can find the
+ * ledger rows behind the cell the user selected (src/core/drilldown).
+ */
+export interface DrillCell {
+  readonly row: number;
+  readonly column: number;
+  /** The unit's path; empty for the total row and the account table. */
+  readonly path: UnitPath;
+  /** The account line (a group's name, or 'revenue', 'cost', 'financial'); absent in the unit table. */
+  readonly group?: string;
+  /** Only the unit's own rows (a parent's "own rows" line). */
+  readonly own?: boolean;
+  readonly figure: DrillFigure;
 }
 
 /** What a column of a table holds, which decides its width and whether a document shows it. */
@@ -180,6 +198,8 @@ export interface ReportSheet {
   readonly font: { readonly name: string; readonly size: number };
   readonly chart: ChartSpec | null;
   readonly comments: readonly CommentCell[];
+  /** The figure cells one can drill into; absent where the sheet has none. */
+  readonly drills?: readonly DrillCell[];
   /** Cells that link into the workbook; absent in a follow-up. */
   readonly links?: readonly ReportLink[];
 }

@@ -1,5 +1,5 @@
 /** Accumulates the rows, merges, sections and comment cells of a report sheet, top to bottom. */
-import type { CellRange, CommentCell, ReportCell, ReportSection } from './model';
+import type { CellRange, CommentCell, DrillCell, ReportCell, ReportSection } from './model';
 
 /** A sheet under construction. */
 export class SheetBuilder {
@@ -8,6 +8,7 @@ export class SheetBuilder {
   readonly sections: ReportSection[] = [];
   readonly comments: CommentCell[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
+  readonly drills: DrillCell[] = [];
 
   /** The index the next row gets. */
   get nextRow(): number {
@@ -43,6 +44,11 @@ export class SheetBuilder {
   /** Record a cell where the user types a comment kept across refreshes. */
   comment(key: string, row: number, column: number, needsComment = false): void {
     this.comments.push({ key, row, column, ...(needsComment ? { needsComment } : {}) });
+  }
+
+  /** Record what figure a cell shows, for "Visa underlag". */
+  drill(cell: DrillCell): void {
+    this.drills.push(cell);
   }
 
   /** Run `write`, recording the rows it adds as a section. */

@@ -12,6 +12,7 @@ import { monthName, periodLabel, reportWords } from './words';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { rowNeedsComment } from '../cycle/needsComment';
 import { isExplained } from '../cycle/explained';
+import type { DrillFigure } from '../drilldown/figures';
 
 /** What the unit table needs. */
 export interface UnitTableOptions {
@@ -98,6 +99,34 @@ function figureCells(fig: Figures | null, shown: ShownFigures | null, withForeca
   return cells;
 }
 
+/** The figure each column after the label shows, in figureCells' order; null for a percent. */
+const FIGURE_COLUMNS: readonly (DrillFigure | null)[] = [
+  'periodBudget',
+  'periodActual',
+  'periodDeviation',
+  null,
+  'annualBudget',
+  'ytdBudget',
+  'ytdActual',
+  'ytdDeviation',
+  null,
+  'forecast',
+  'forecastDeviation',
+];
+
+/**
+ * Record the figures of a row one can drill into: a unit's, a parent's subtotal ("Summa …" too)
+ * the total, and a parent's own rows.
+ */
+function recordDrills(b: SheetBuilder, row: UnitRow, r: number, withForecast: boolean): void {
+  if (row.figures === null) return;
+  const path = row.node?.path ?? [];
+  const own = row.kind === 'own' ? { own: true } : {};
+  FIGURE_COLUMNS.slice(0, withForecast ? 11 : 9).forEach((figure, i) => {
+    if (figure !== null) b.drill({ row: r, column: i + 1, path, ...own, figure });
+  });
+}
+
 /** Write the unit table; returns the row index of its header. */
 export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions): number {
   const headers = unitTableHeaders(f, o);
@@ -115,6 +144,7 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
       textCell(o.comments.get(key) ?? '', needs && !isExplained(o.comments, key) ? STYLES.commentNeeded : STYLES.comment),
     ]);
     b.comment(key, r, commentColumn, needs);
+    recordDrills(b, row, r, withForecast);
   }
   return headerRow;
 }

@@ -15,4 +15,5 @@ export const useFollowUpListStyles = makeStyles({
   name: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   period: { color: tokens.colorNeutralForeground2 },
   all: { alignSelf: 'flex-start' },
+  rowsBehind: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
 });

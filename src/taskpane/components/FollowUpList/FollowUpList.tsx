@@ -1,6 +1,6 @@
 /** The workbook's follow-ups with name and period, a refresh button each, and "refresh all". */
 import type * as React from 'react';
-import { Button, Link, Text } from '@fluentui/react-components';
+import { Button, Link, Text, useId } from '@fluentui/react-components';
 import { periodLabel } from '../../../app/presentation';
 import type { Lang } from '../../strings';
 import { useStrings } from '../../useStrings';
@@ -19,12 +19,15 @@ export interface FollowUpListProps {
   readonly disabled?: boolean;
   readonly onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData) => void;
   readonly onGoToSheetClick: (event: React.MouseEvent<HTMLElement>, data: { readonly sheetId: string }) => void;
+  /** Visa underlag for the cell selected in a follow-up. */
+  readonly onRowsBehindClick: (event: React.MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** The list of follow-ups. */
-export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSheetClick }: FollowUpListProps): React.JSX.Element {
+export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSheetClick, onRowsBehindClick }: FollowUpListProps): React.JSX.Element {
   const s = useStrings();
   const styles = useFollowUpListStyles();
+  const hintId = useId('rows-behind-hint');
   if (entries.length === 0) return <Text>{s.noFollowUps}</Text>;
   return (
     <div className={styles.root}>
@@ -48,6 +51,14 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSh
       <Button className={styles.all} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: 'all' })}>
         {s.refreshAll}
       </Button>
+      <div className={styles.rowsBehind}>
+        <Button className={styles.all} disabled={disabled} aria-describedby={hintId} onClick={onRowsBehindClick}>
+          {s.rowsBehind}
+        </Button>
+        <Text id={hintId} size={200} className={styles.period}>
+          {s.rowsBehindHint}
+        </Text>
+      </div>
     </div>
   );
 }

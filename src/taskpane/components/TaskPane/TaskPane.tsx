@@ -140,6 +140,7 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
           disabled={running}
           onRefreshClick={pane.onRefreshClick}
           onGoToSheetClick={pane.onGoToSheetClick}
+          onRowsBehindClick={pane.onRowsBehindClick}
         />
         {progress?.action === 'refresh' ? <BuildProgress progress={progress.progress} /> : null}
       </section>

@@ -248,6 +248,13 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData): void => void onRefreshClick(event, data),
     onGoToSheetClick: (_event: React.MouseEvent<HTMLElement>, { sheetId }: { readonly sheetId: string }): void =>
       void navigate(() => api.goToSheet(sheetId)),
+    onRowsBehindClick: (): void =>
+      void navigate(async () => {
+        const r = await api.showRowsBehindSelection();
+        if (!r.ok) return r;
+        setAnnouncement(s.announceRowsBehind(r.value.sheetName, r.value.rows));
+        return { ok: true, value: undefined };
+      }),
     onIssueClick: (_event: React.MouseEvent<HTMLElement>, { address }: { readonly address: string }): void =>
       void navigate(() => api.selectCell(address)),
   };
