@@ -14,24 +14,80 @@ const BOLD = [226,326,438,498,507,729,705,233,312,312,498,498,258,306,267,430,50
 /** A character outside the table counts a little wider than a digit: a column rather too wide than cut. */
 const UNKNOWN = 560;
 
-const regular = new Map<string, number>();
-const bold = new Map<string, number>();
+/** Advance widths by UTF-16 code unit (0: not in the table): an array lookup per character, not a Map's. */
+const regular = new Uint16Array(Math.max(...[...CHARS].map((ch) => ch.charCodeAt(0))) + 1);
+const bold = new Uint16Array(regular.length);
 [...CHARS].forEach((ch, i) => {
-  regular.set(ch, REGULAR[i]!);
-  bold.set(ch, BOLD[i]!);
+  regular[ch.charCodeAt(0)] = REGULAR[i]!;
+  bold[ch.charCodeAt(0)] = BOLD[i]!;
 });
+
+/**
+ * A text's width and its longest word's, in thousandths of the font size: measured once per
+ * distinct text (a report repeats its figures' texts in many cells and at several font sizes).
+ */
+interface Units {
+  readonly full: number;
+  readonly longestWord: number;
+}
+
+const measuredRegular = new Map<string, Units>();
+const measuredBold = new Map<string, Units>();
+/** A report has some thousand distinct texts; past this the caches start over rather than grow. */
+const MAX_MEASURED = 50_000;
+
+function unitsOf(text: string, isBold: boolean): Units {
+  const cache = isBold ? measuredBold : measuredRegular;
+  let units = cache.get(text);
+  if (units === undefined) {
+    units = measure(text, isBold ? bold : regular);
+    if (cache.size >= MAX_MEASURED) cache.clear();
+    cache.set(text, units);
+  }
+  return units;
+}
+
+/**
+ * A text's advance widths added up, whole and per word (words end at spaces and line breaks), in
+ * one pass. A character outside the table (an emoji's pair of code units among them) counts as UNKNOWN.
+ */
+function measure(text: string, table: Uint16Array): Units {
+  let full = 0;
+  let word = 0;
+  let longestWord = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === NEWLINE) {
+      // A space's width counts in the whole text, never in a word.
+      full += table[code] || UNKNOWN;
+      word = 0;
+      continue;
+    }
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    const w = (code < table.length ? table[code]! : 0) || UNKNOWN;
+    full += w;
+    word += w;
+    if (word > longestWord) longestWord = word;
+  }
+  return { full, longestWord };
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 /** The width of a text in points, at a font size in points. */
 export function textWidth(text: string, size: number, isBold = false): number {
-  const table = isBold ? bold : regular;
-  let units = 0;
-  for (const ch of text) units += table.get(ch) ?? UNKNOWN;
-  return (units * size) / 1000;
+  return (unitsOf(text, isBold).full * size) / 1000;
 }
 
 /** The width of the text's longest word (where a wrapped line may break) in points. */
 export function longestWordWidth(text: string, size: number, isBold = false): number {
-  return Math.max(0, ...text.split(/[ \n]+/).map((w) => textWidth(w, size, isBold)));
+  // The widest word in units is the widest in points: scaling by a positive size keeps the order.
+  return (unitsOf(text, isBold).longestWord * size) / 1000;
 }
 
 /**
