@@ -37,14 +37,19 @@ export function rowHeight(lines: number, size: number): number {
   return Math.ceil((lines * size * LINE_SPACING + LEAD) / 0.75) * 0.75;
 }
 
-/** Cells covered by a merge (not its top-left cell), and the merges by their top-left cell. */
-function mergeIndex(merges: readonly CellRange[]): { covered: Set<string>; anchors: Map<string, CellRange> } {
-  const covered = new Set<string>();
-  const anchors = new Map<string, CellRange>();
+/** A cell's key in the merge index: a number, so a few thousand cells make no strings. */
+function at(r: number, c: number): number {
+  return r * 65_536 + c;
+}
+
+/** Cells covered by a merge (not its top-left cell), and the merges by their top-left cell, by at(r, c). */
+function mergeIndex(merges: readonly CellRange[]): { covered: Set<number>; anchors: Map<number, CellRange> } {
+  const covered = new Set<number>();
+  const anchors = new Map<number, CellRange>();
   for (const m of merges) {
-    anchors.set(`${m.row}:${m.column}`, m);
+    anchors.set(at(m.row, m.column), m);
     for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+      for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(at(r, c));
     }
   }
   return { covered, anchors };
@@ -60,9 +65,14 @@ function neededWidth(row: readonly ReportCell[], c: number, fontSize: number): n
   if (cell.style.wrap) return widthForLines(cell.text, HEADER_LINES, size, bold) + CELL_PADDING;
   const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
   // Text in the last filled cell of a row runs on into the empty cells beside it, as Excel shows it.
-  const hasNeighbour = row.slice(c + 1).some((x) => x.text !== '');
-  if (typeof cell.value !== 'number' && !hasNeighbour && !cell.style.border) return 0;
+  if (typeof cell.value !== 'number' && !cell.style.border && !hasTextAfter(row, c)) return 0;
   return textWidth(cell.text, size, bold) + indent + CELL_PADDING;
+}
+
+/** Whether a cell right of column c holds text (a loop, not a slice: this runs for every cell). */
+function hasTextAfter(row: readonly ReportCell[], c: number): boolean {
+  for (let i = c + 1; i < row.length; i++) if (row[i]!.text !== '') return true;
+  return false;
 }
 
 /**
@@ -83,7 +93,7 @@ export function measureColumnWidths(
   const input = new Array<boolean>(columns).fill(false);
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (c >= columns || covered.has(`${r}:${c}`) || (anchors.get(`${r}:${c}`)?.columns ?? 1) > 1) return;
+      if (c >= columns || covered.has(at(r, c)) || (anchors.get(at(r, c))?.columns ?? 1) > 1) return;
       if (isInput(cell.style)) {
         input[c] = true;
         return;
@@ -126,9 +136,9 @@ export function measureRowHeights(
     }
     let height = 0;
     row.forEach((cell, c) => {
-      if (covered.has(`${r}:${c}`)) return;
+      if (covered.has(at(r, c))) return;
       const size = cell.style.fontSize ?? fontSize;
-      const span = anchors.get(`${r}:${c}`)?.columns ?? 1;
+      const span = anchors.get(at(r, c))?.columns ?? 1;
       const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
       const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
       const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width - indent, size, cell.style.bold === true) : 1;
