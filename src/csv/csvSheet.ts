@@ -67,7 +67,7 @@ export interface ScannedPart {
   /** The part's overlong rows (counted from its first). */
   readonly overlong: readonly number[];
   /** By column index (null for columns not kept). */
-  readonly labels: readonly ({ readonly codes: Int32Array; readonly starts: readonly number[]; readonly ends: readonly number[] } | null)[];
+  readonly labels: readonly ({ readonly codes: Int32Array; readonly starts: readonly number[]; readonly ends: readonly number[]; readonly sawEmpty: boolean } | null)[];
   readonly amounts: readonly ({ readonly ore: Float64Array; readonly state: Uint8Array } | null)[];
 }
 
@@ -190,6 +190,8 @@ class LabelColumn {
   prevStart = 0;
   prevEnd = 0;
   prevCode = NO_CODE;
+  /** Whether an empty field was scanned (a NO_CODE written): without one, every row holds one of the values. */
+  sawEmpty = false;
   constructor(capacity: number) {
     this.codes = new Int32Array(capacity);
   }
@@ -279,6 +281,13 @@ export class CsvRows implements SheetRows {
     return this.row(r)[c] ?? null;
   }
 
+  /** A label column's distinct cells (see SheetRows.distinctCells); undefined for a column not kept as codes. */
+  distinctCells(c: number): readonly Cell[] | undefined {
+    const labels = this.labels[c];
+    if (labels === undefined) return undefined;
+    return labels.sawEmpty ? [...labels.values, null] : labels.values;
+  }
+
   key(r: number, c: number): unknown {
     const labels = this.labels[c];
     return labels !== undefined ? (r < this.length ? labels.codes[r] : NO_CODE) : this.cell(r, c);
@@ -354,7 +363,7 @@ export class CsvRows implements SheetRows {
       sawQuote: this.sawQuote,
       rowStart: this.rowStart.slice(0, n),
       overlong: this.overlong,
-      labels: this.labels.map((l) => (l ? { codes: l.codes.slice(0, n), starts: l.starts, ends: l.ends } : null)),
+      labels: this.labels.map((l) => (l ? { codes: l.codes.slice(0, n), starts: l.starts, ends: l.ends, sawEmpty: l.sawEmpty } : null)),
       amounts: this.amounts.map((a) => (a ? { ore: a.ore.slice(0, n), state: a.state.slice(0, n) } : null)),
     };
   }
@@ -373,6 +382,7 @@ export class CsvRows implements SheetRows {
         return this.codeOf(ours, hashOf(this.bytes, s, e), s, e, false);
       });
       recode(theirs.codes, codeOf, ours.codes, at, part.rows);
+      if (theirs.sawEmpty) ours.sawEmpty = true;
     });
     part.amounts.forEach((theirs, c) => {
       const ours = this.amounts[c];
@@ -416,7 +426,10 @@ export class CsvRows implements SheetRows {
       // Columns the row is too short for are empty.
       for (let k = c + 1; k <= last; k++) {
         const l = this.labels[k];
-        if (l) l.codes[r] = NO_CODE;
+        if (l) {
+          l.codes[r] = NO_CODE;
+          l.sawEmpty = true;
+        }
         const a = this.amounts[k];
         if (a) a.state[r] = EMPTY;
       }
@@ -455,6 +468,7 @@ export class CsvRows implements SheetRows {
     }
     if (i === a) {
       labels.codes[r] = NO_CODE;
+      labels.sawEmpty = true;
       return i;
     }
     const code = this.codeOf(labels, h, a, i, false);

@@ -26,6 +26,12 @@ export interface SheetRows {
    */
   key(r: number, c: number): unknown;
   /**
+   * Every cell column c can hold, each distinct value once (null when a cell may be empty; more
+   * is allowed, never less), when the reader knows them without reading each row: a scanned CSV's
+   * label columns. Lets a whole-column search be ruled out at a glance.
+   */
+  distinctCells?(c: number): readonly Cell[] | undefined;
+  /**
    * An amount cell in öre when it is read without the full reader: null for an empty cell, NaN when
    * the cell must go through readAmountCell (errors, odd text).
    */

@@ -208,6 +208,9 @@ function stateOf(text: string): LabelState {
 /** Whether a label column has a blank cell: one tight loop per column, a sorted column's runs skipped by key. */
 function hasBlank(rows: SheetRows, first: number, blank: BlankCells, i: number): boolean {
   const c = blank.column(i);
+  // A column none of whose possible cells reads blank has no blank row: no need to look at a million.
+  const possible = rows.distinctCells?.(c);
+  if (possible !== undefined && possible.every((cell) => cellText(cell) !== '')) return false;
   let last: unknown = NaN;
   for (let r = first; r < rows.length; r++) {
     const key = rows.key(r, c);
