@@ -57,6 +57,9 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const first = layout.headerRow + 1;
   let lastPeriodKey: unknown;
   let lastReading: PeriodReading = null;
+  // The month each amount column's cell goes to depends on the row's month and period reading
+  // only: worked out when those change (once per period in a sorted ledger), not once per cell.
+  const columnMonths = new ColumnMonths(amounts, sheetYear, ctx.fiscalStart);
   for (let r = first; r < rows.length; r++) {
     const unit = units.of(r);
     if (unit === NO_UNIT) {
@@ -81,10 +84,11 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       continue;
     }
     let series: string | null = null;
+    const ats = columnMonths.of(month, lastReading!);
     // An index loop: for…of makes an iterator per row until the optimising compiler removes it.
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i]!;
-      const at = columnMonth(month, a, lastReading!, sheetYear, ctx.fiscalStart);
+      const at = ats[i]!;
       if (at === null) {
         // The period names only a month, and neither a year column, this column's header nor the sheet's name says the year.
         issues.add(anError('missingYear', where(r, cols.period), { text: cellText(rows.cell(r, cols.period)) }));
@@ -169,6 +173,31 @@ function cumulativeColumns({ rows, layout }: LedgerSheet, cols: Columns): Map<Am
 function twinAmount(rows: SheetRows, r: number, twin: AmountColumn): number | null {
   const reading = readAmountCell(rows.cell(r, twin.index), twin.thousandsShift);
   return reading.ok ? reading.amount : null;
+}
+
+/** The month of each amount column's cell (see columnMonth) for a row's month and period reading, kept while they repeat. */
+class ColumnMonths {
+  private month: MonthKey | 'bare' | undefined;
+  private reading: PeriodReading = null;
+  private readonly ats: (MonthKey | null)[];
+
+  constructor(
+    private readonly amounts: readonly AmountColumn[],
+    private readonly sheetYear: number | null,
+    private readonly fiscalStart: number | null,
+  ) {
+    this.ats = amounts.map(() => null);
+  }
+
+  /** By amount column (cols.amounts' order): the month its cell goes to, or null when nothing says the year. */
+  of(month: MonthKey | 'bare', reading: NonNullable<PeriodReading>): readonly (MonthKey | null)[] {
+    if (month !== this.month || reading !== this.reading) {
+      for (let i = 0; i < this.amounts.length; i++) this.ats[i] = columnMonth(month, this.amounts[i]!, reading, this.sheetYear, this.fiscalStart);
+      this.month = month;
+      this.reading = reading;
+    }
+    return this.ats;
+  }
 }
 
 /**
