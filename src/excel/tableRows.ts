@@ -30,18 +30,22 @@ export function queueTotalRows(tables: Excel.TableCollection): () => TotalRow[] 
   return () => pending.map((p) => ({ sheet: p.sheet, row: p.range.rowIndex, column: p.range.columnIndex, columns: p.range.columnCount }));
 }
 
-/** The grids with the cells of the total rows blanked. */
+/**
+ * The grids with the cells of the total rows blanked. Only those rows are copied: a ledger table
+ * of a million rows has one total row, and its other rows are passed on as they are.
+ */
 export function withoutTotalRows(grids: readonly Grid[], totals: readonly TotalRow[]): Grid[] {
   return grids.map((g) => {
     const mine = totals.filter((t) => t.sheet === g.sheet);
     if (mine.length === 0) return g;
-    const rows = g.rows.map((row, i) =>
-      row.map((cell, j) => {
-        const r = i + g.origin.row;
-        const c = j + g.origin.column;
-        return mine.some((t) => t.row === r && c >= t.column && c < t.column + t.columns) ? null : cell;
-      }),
-    );
+    const rows = [...g.rows];
+    for (const t of mine) {
+      const i = t.row - g.origin.row;
+      const row = rows[i];
+      if (row === undefined) continue;
+      const from = t.column - g.origin.column;
+      rows[i] = row.map((cell, j) => (j >= from && j < from + t.columns ? null : cell));
+    }
     return makeGrid(g.sheet, rows, g.origin);
   });
 }
