@@ -32,13 +32,14 @@ export async function syncWithFocusRetry(context: Excel.RequestContext, queue: (
       return await context.sync();
     } catch (e) {
       if (!isFocusError(e) || attempt >= focusRetry.attempts) throw e;
-      await wait(focusRetry.delayMs * attempt);
+      await waitBeforeRetry(attempt);
     }
   }
 }
 
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** The pause after failed attempt number `attempt` (1, 2, …): longer each time. */
+export function waitBeforeRetry(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, focusRetry.delayMs * attempt));
 }
 
 /** The code of the error thrown when Excel refused an action because another workbook has the focus. */

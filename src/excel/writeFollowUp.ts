@@ -16,7 +16,7 @@ import type { SheetLayout } from '../core/ledger/detect';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { ASIDE_PREFIX, forgetLayoutIfAny, keptTags, queueForgetLayout, queueRememberLayouts, queueRestoreTags, queueTag, rememberComments, restoreRememberedLayouts, TEMP_PREFIX, type FollowUpSheet, type SheetInfo, type WorkbookIndex } from './followUpSheets';
-import { focusRetry, isFocusError, otherWorkbookActive, syncWithFocusRetry } from './focus';
+import { focusRetry, isFocusError, otherWorkbookActive, syncWithFocusRetry, waitBeforeRetry } from './focus';
 import { ensureTextKept, queueTextGuard } from './textGuard';
 import { queueFreeze, queueReport } from './writeReport';
 
@@ -94,7 +94,7 @@ async function writeTemporarySheet(context: Excel.RequestContext, report: Report
       const existed = await deleteIfThere(context, tempName);
       if (existed || !isFocusError(e)) throw e;
       if (attempt >= focusRetry.attempts) throw otherWorkbookActive(e);
-      await new Promise((resolve) => setTimeout(resolve, focusRetry.delayMs * attempt));
+      await waitBeforeRetry(attempt);
     }
   }
 }
