@@ -49,7 +49,7 @@ export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgre
 }
 
 /** The analysis of a follow-up's settings, as Build and Refresh make it. */
-export function analyseFollowUp(read: WorkbookRead, f: FollowUpSheet): Analysis {
+function analyseFollowUp(read: WorkbookRead, f: FollowUpSheet): Analysis {
   const s = f.settings;
   return analyseWorkbook(read.grids, {
     period: s.period,
