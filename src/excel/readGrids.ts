@@ -192,7 +192,7 @@ function halve(p: Piece): Piece[] {
  * is read as "too large" too: a read that fails that way for another reason is halved down to one
  * row and then fails as before, so nothing is hidden, only retried.
  */
-export function isTooLarge(e: unknown): boolean {
+function isTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'GeneralException';
 }
