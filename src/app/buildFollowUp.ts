@@ -15,7 +15,7 @@ import { failed, ok, toAppError, type Result } from './errors';
 import type { Deadline } from './deadline';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
-import { hiddenRowsWarnings, readWorkbook } from './readWorkbook';
+import { hiddenRowsWarnings, readWorkbook, type WorkbookRead } from './readWorkbook';
 
 /** What the user asked to build. */
 export interface BuildRequest {
@@ -54,7 +54,7 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
       sheetName: written.name,
       summary: composed.summary,
       report: composed.report,
-      warnings: [...warningsOf(composed.analysis.issues, settings.lang), ...hiddenRowsWarnings(read, settings.lang)],
+      warnings: warningsOf(composed.analysis.issues, read, settings.lang),
     });
   });
 }
@@ -109,7 +109,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
       index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
       outcomes.push({
         sheetName: written.name,
-        result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: [...warningsOf(composed.analysis.issues, f.settings.lang), ...hiddenRowsWarnings(read, f.settings.lang)] }),
+        result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: warningsOf(composed.analysis.issues, read, f.settings.lang) }),
       });
     }
     onProgress?.({ phase: 'done', fraction: 1 });
@@ -117,6 +117,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
   });
 }
 
-function warningsOf(issues: readonly Issue[], lang: 'sv' | 'en'): string[] {
-  return issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang, 'pane'));
+/** The analysis's warnings, then the read's (hidden rows counted), in the user's language. */
+function warningsOf(issues: readonly Issue[], read: WorkbookRead, lang: 'sv' | 'en'): string[] {
+  return [...issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang, 'pane')), ...hiddenRowsWarnings(read, lang)];
 }
