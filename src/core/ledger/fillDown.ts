@@ -23,7 +23,7 @@ import { cellAddress, columnLetters, type Placement } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { aWarning, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
-import type { SheetLayout } from './detect';
+import { headerOf, type SheetLayout } from './detect';
 import { SUBTOTAL_PREFIX } from './schema';
 import { KeyCache, type Columns } from './sheetContext';
 
@@ -131,7 +131,7 @@ export class FillDown {
 export function fillDownOf(rows: SheetRows, layout: SheetLayout, cols: Columns, amounts: readonly number[]): FillDown | null {
   const structure = [...cols.levels, cols.account].filter((c) => c >= 0).sort((a, b) => a - b);
   const context = [cols.period, cols.year, cols.kind].filter((c) => c >= 0);
-  const labels = [...structure, ...context].map((index) => ({ index, header: layout.columns.find((c) => c.index === index)?.header ?? '' }));
+  const labels = [...structure, ...context].map((index) => ({ index, header: headerOf(layout, index) }));
   return FillDown.of(rows, layout.headerRow + 1, labels, structure.length, amounts);
 }
 

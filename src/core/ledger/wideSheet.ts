@@ -4,6 +4,7 @@ import { anError } from '../issues/issue';
 import { monthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
+import { headerOf } from './detect';
 import { KIND_CODE } from './facts';
 import { fillDownOf } from './fillDown';
 import { readYearLabel, type YearReading } from './period';
@@ -25,7 +26,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
   issues.addAll(columnIssues({ rows, layout }));
   for (const a of cols.amounts.filter((x) => x.cumulative)) {
-    new CumulativeColumn(rows, layout.headerRow, a.index, layout.columns.find((c) => c.index === a.index)?.header ?? '').refuse(ctx, 'wide');
+    new CumulativeColumn(rows, layout.headerRow, a.index, headerOf(layout, a.index)).refuse(ctx, 'wide');
   }
   const headerKinds = monthCols.some((c) => c.month!.kind !== null);
   if (cols.kind < 0 && named.kind === null) {
@@ -120,7 +121,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
   }
   units.subtotals.report(rows, issues);
-  years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
+  years.finish(headerOf(layout, cols.year));
   fill?.report(rows, issues);
 }
 
@@ -145,7 +146,7 @@ class RowTotals {
       if (reading.ok && reading.amount === monthsTotal.of(a.kind)) continue;
       this.reported.add(a.index);
       const { rows, layout } = this.sheet;
-      const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
+      const header = headerOf(layout, a.index);
       this.ctx.issues.add(anError('amountBesideMonths', { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { column: columnLetters(rows.origin.column + a.index), header }));
     }
   }
