@@ -23,7 +23,7 @@ export function headerFieldsOf(head: Grid): HeaderFields | null {
 }
 
 /** Whether a row has a field with content beyond the first `width`. */
-export function isOverlong(row: readonly Cell[], width: number): boolean {
+function isOverlong(row: readonly Cell[], width: number): boolean {
   for (let c = width; c < row.length; c++) if (row[c] !== null) return true;
   return false;
 }
