@@ -74,7 +74,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
     }
     const rowYear = cols.year >= 0 ? readYearLabel(rows.cell(labelRow(cols.year, r), cols.year)) : null;
-    const monthsTotal = new MonthsTotal();
+    // Summed only when there are total columns to check: a Map per row is a cost on a long sheet.
+    const monthsTotal = totals.wanted ? new MonthsTotal() : null;
     for (let ci = 0; ci < monthCols.length; ci++) {
       const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
@@ -85,7 +86,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         continue;
       }
       const kind = c.month!.kind ?? rowKind ?? named.kind;
-      monthsTotal.add(kind, reading.amount);
+      monthsTotal?.add(kind, reading.amount);
       if (kind === null) continue; // reported once for the column above
       const headerYear = c.month!.year ?? named.year;
       const year: YearReading | null = rowYear ?? (headerYear === null ? null : { year: headerYear, fiscal: false });
@@ -99,7 +100,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money, r, c.index);
     }
-    totals.check(row, r, monthsTotal);
+    if (monthsTotal !== null) totals.check(row, r, monthsTotal);
     // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
     for (const a of annualColumns) {
       const cell = row[a.index] ?? null;
@@ -132,12 +133,16 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
  */
 class RowTotals {
   private readonly reported = new Set<number>();
+  /** Whether the sheet has such columns: without them, no row's months need summing. */
+  readonly wanted: boolean;
 
   constructor(
     private readonly sheet: LedgerSheet,
     private readonly columns: readonly AmountColumn[],
     private readonly ctx: Context,
-  ) {}
+  ) {
+    this.wanted = columns.length > 0;
+  }
 
   check(row: readonly Cell[], r: number, monthsTotal: MonthsTotal): void {
     for (const a of this.columns) {
