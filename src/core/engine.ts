@@ -16,7 +16,7 @@ import type { Lang } from './money';
 import { organisationFromLedger } from './organisation/fromLedger';
 import { organisationFromSheet } from './organisation/fromSheet';
 import type { Organisation } from './organisation/organisation';
-import { monthKey, type FollowUpPeriod } from './period/month';
+import { monthKey, monthOf, yearOf, type FollowUpPeriod, type MonthKey } from './period/month';
 import { lastActualMonth, type YearMonth } from './ledger/coverage';
 
 /** What to analyse and how. */
@@ -111,12 +111,12 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
  */
 function actualsEndBefore(last: YearMonth | null, period: FollowUpPeriod): Issue | null {
   if (last === null || monthKey(period.year, period.month) <= monthKey(last.year, last.month)) return null;
-  const next = monthKey(last.year, last.month) + 1;
+  const next = (monthKey(last.year, last.month) + 1) as MonthKey;
   return aWarning('actualsEndBefore', {}, {
     lastYear: last.year,
     lastMonth: last.month,
-    fromYear: Math.floor(next / 12),
-    fromMonth: (next % 12) + 1,
+    fromYear: yearOf(next),
+    fromMonth: monthOf(next),
     year: period.year,
     month: period.month,
   });

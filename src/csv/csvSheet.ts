@@ -146,7 +146,7 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   if (head === null) return null;
   const layout = detectLayout(head);
   if (layout.kind !== 'ledger' || layout.shape !== 'long') return null;
-  const header = headerFieldsOf(head);
+  const header = headerFieldsOf(head, layout);
   if (header === null) return null;
   if (missingRoles({ rows, layout }).length > 0) return null;
   const cols = columnsOf(layout);

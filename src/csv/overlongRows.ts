@@ -7,7 +7,7 @@
  * empty, as blanks are.
  */
 import type { Cell, Grid, RowMarks } from '../core/grid/grid';
-import { detectLayout } from '../core/ledger/detect';
+import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 
 /** Where the header is and how many fields it has: found as the ledger reader finds it; null without one. */
 export interface HeaderFields {
@@ -15,15 +15,14 @@ export interface HeaderFields {
   readonly width: number;
 }
 
-/** The header of a CSV's first rows (the grid of its head), or null when it has none. */
-export function headerFieldsOf(head: Grid): HeaderFields | null {
-  const layout = detectLayout(head);
+/** The header of a CSV's first rows (the grid of its head), or null when it has none; `layout` when the caller has detected it already. */
+export function headerFieldsOf(head: Grid, layout: SheetLayout = detectLayout(head)): HeaderFields | null {
   if (layout.kind === 'other' || layout.headerRow < 0) return null;
   return { headerRow: layout.headerRow, width: head.rows[layout.headerRow]?.length ?? 0 };
 }
 
 /** Whether a row has a field with content beyond the first `width`. */
-export function isOverlong(row: readonly Cell[], width: number): boolean {
+function isOverlong(row: readonly Cell[], width: number): boolean {
   for (let c = width; c < row.length; c++) if (row[c] !== null) return true;
   return false;
 }

@@ -46,11 +46,6 @@ export class FileProblem extends Error {
   }
 }
 
-/** Whether a value is a FileProblem. */
-export function isFileProblem(e: unknown): e is FileProblem {
-  return e instanceof FileProblem;
-}
-
 /** The FileProblem for an error of the file system (ENOENT, EISDIR, EACCES …), or null for others. */
 export function fileSystemProblem(e: unknown): FileProblem | null {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -70,6 +65,6 @@ export function fileSystemProblem(e: unknown): FileProblem | null {
 
 /** Any failure while reading a file, as a FileProblem (`otherwise` when nothing more is known). */
 export function asFileProblem(e: unknown, otherwise: FileProblemKind = 'unreadable'): FileProblem {
-  if (isFileProblem(e)) return e;
+  if (e instanceof FileProblem) return e;
   return fileSystemProblem(e) ?? new FileProblem(otherwise, e);
 }

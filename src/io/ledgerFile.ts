@@ -50,7 +50,7 @@ export async function inspectLedgerFile(file: string): Promise<LedgerFile> {
     throw asFileProblem(e);
   }
   if (startsWith(head, ZIP)) return { format: 'workbook', size };
-  if (startsWith(head, CFB)) throw new FileProblem(await compoundFileKind(file));
+  if (startsWith(head, CFB)) throw new FileProblem(await compoundFileKind(file, size));
   if (looksLikeHtml(head)) throw new FileProblem('html');
   // Excel 2003's XML Spreadsheet, which some systems still write under an .xls name.
   if (WORKBOOK_NAME.test(file) && looksLikeXml(head)) throw new FileProblem('oldExcel');
@@ -82,9 +82,8 @@ const COMPOUND_SCAN_BYTES = 256 * 1024 * 1024;
  * EncryptedPackage), an old .xls (its stream Workbook, or Book in Excel 5), or something else.
  * The stream names stand in the file's directory in UTF-16.
  */
-async function compoundFileKind(file: string): Promise<'encrypted' | 'oldExcel' | 'notWorkbook'> {
-  const stat = await fs.stat(file);
-  if (stat.size > COMPOUND_SCAN_BYTES) return 'oldExcel';
+async function compoundFileKind(file: string, size: number): Promise<'encrypted' | 'oldExcel' | 'notWorkbook'> {
+  if (size > COMPOUND_SCAN_BYTES) return 'oldExcel';
   const bytes = await fs.readFile(file);
   if (bytes.includes(utf16('EncryptionInfo')) || bytes.includes(utf16('EncryptedPackage'))) return 'encrypted';
   if (bytes.includes(utf16('Workbook\u0000')) || bytes.includes(utf16('Book\u0000'))) return 'oldExcel';

@@ -39,7 +39,7 @@ function onOpen(open: (name: string, attributes: XmlAttributes) => void): XmlHan
 }
 
 /** The package path of a relationship target, from the folder of the part that has it. */
-export function resolvePartPath(fromFolder: string, target: string): string {
+function resolvePartPath(fromFolder: string, target: string): string {
   const parts: string[] = target.startsWith('/') ? [] : fromFolder.split('/').filter((p) => p !== '');
   for (const part of target.split(/[/\\]/)) {
     if (part === '' || part === '.') continue;
@@ -105,7 +105,7 @@ export async function readWorkbookPart(zip: ZipArchive, path: string): Promise<W
 }
 
 /** An xsd:boolean attribute. */
-export function isTrue(value: string | undefined): boolean {
+function isTrue(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
 
@@ -149,7 +149,7 @@ export function unescapeXstring(text: string): string {
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 /** Whether a number format code shows a date or time: y, m, d, h or s outside quotes, escapes and brackets. */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')

@@ -7,7 +7,7 @@
  * follows the one before (other programs leave them out), cells may be inline strings (t="inlineStr",
  * rich or not), formula strings (t="str"), booleans, errors or ISO 8601 dates (t="d").
  */
-import { UNCALCULATED, type Cell, type CellError } from '../core/grid/grid';
+import { columnIndex, UNCALCULATED, type Cell, type CellError } from '../core/grid/grid';
 import { unescapeXstring } from './packageParts';
 import { XmlError, type XmlAttributes, type XmlHandler } from './xmlReader';
 
@@ -184,13 +184,6 @@ export class SheetXml implements XmlHandler {
 function toIndex(text: string, max: number, what: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new XmlError(`a ${what} number out of range: ${text}`);
-  return n - 1;
-}
-
-/** The zero-based index of column letters (A → 0, AA → 26). */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 

@@ -74,6 +74,13 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+/** The zero-based index of column letters, either case (A → 0, AA → 26): columnLetters' inverse. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** Where a block of cells sits: its sheet and the sheet row and column of its first cell. */
 export type Placement = Pick<Grid, 'sheet' | 'origin'>;
 

@@ -311,6 +311,11 @@ function unreadColumnRole(grid: Grid, headerRow: number, c: HeaderCandidate, amo
   return amounts && !NOT_AMOUNT_PATTERNS.some((p) => p.test(word)) ? 'unknownAmount' : 'ignore';
 }
 
+/** The header of the layout's column at an index; '' when there is none (a role that is absent: index -1). */
+export function headerOf(layout: SheetLayout, index: number): string {
+  return layout.columns.find((c) => c.index === index)?.header ?? '';
+}
+
 /** The index of the first column with a role, or -1. */
 export function columnOf(layout: SheetLayout, role: Role): number {
   return layout.columns.find((c) => c.role === role)?.index ?? -1;

@@ -23,7 +23,7 @@ import { cellAddress, columnLetters, type Placement } from '../grid/grid';
 import type { SheetRows } from '../grid/sheetRows';
 import { aWarning, type IssueCollector } from '../issues/issue';
 import { cellText } from './cells';
-import type { SheetLayout } from './detect';
+import { headerOf, type SheetLayout } from './detect';
 import { SUBTOTAL_PREFIX } from './schema';
 import { KeyCache, type Columns } from './sheetContext';
 
@@ -40,11 +40,12 @@ export class FillDown {
   /** By label column: the row r's cell is read from (r itself unless filled down). */
   private readonly source: Int32Array;
   private readonly filled: { first: number; last: number; count: number }[];
-  private readonly blank: BlankCells;
 
   private constructor(
     private readonly rows: SheetRows,
     private readonly labels: readonly LabelColumn[],
+    /** The label cells read while deciding, and their cache, kept for the reading. */
+    private readonly blank: BlankCells,
     private readonly pivot: readonly boolean[],
     private readonly amounts: readonly number[],
     /** The structure columns come first among the labels; the context columns after them. */
@@ -53,7 +54,6 @@ export class FillDown {
     this.carry = new Int32Array(labels.length).fill(-1);
     this.source = new Int32Array(labels.length);
     this.filled = labels.map(() => ({ first: -1, last: -1, count: 0 }));
-    this.blank = new BlankCells(rows, labels, structure);
     this.slot = [];
     labels.forEach((l, i) => (this.slot[l.index] = i));
   }
@@ -72,8 +72,8 @@ export class FillDown {
     const blank = new BlankCells(rows, labels, structure);
     const looked = [0, ...labels.keys()].filter((i) => i === 0 || i >= structure);
     if (!looked.some((i) => hasBlank(rows, first, blank, i))) return null;
-    const pivot = pivotColumns(rows, first, labels, structure, amounts);
-    return pivot.some((p) => p) ? new FillDown(rows, labels, pivot, amounts, structure) : null;
+    const pivot = pivotColumns(rows, first, blank, labels, structure, amounts);
+    return pivot.some((p) => p) ? new FillDown(rows, labels, blank, pivot, amounts, structure) : null;
   }
 
   /** Move to row r (rows are read in order, each once). */
@@ -131,7 +131,7 @@ export class FillDown {
 export function fillDownOf(rows: SheetRows, layout: SheetLayout, cols: Columns, amounts: readonly number[]): FillDown | null {
   const structure = [...cols.levels, cols.account].filter((c) => c >= 0).sort((a, b) => a - b);
   const context = [cols.period, cols.year, cols.kind].filter((c) => c >= 0);
-  const labels = [...structure, ...context].map((index) => ({ index, header: layout.columns.find((c) => c.index === index)?.header ?? '' }));
+  const labels = [...structure, ...context].map((index) => ({ index, header: headerOf(layout, index) }));
   return FillDown.of(rows, layout.headerRow + 1, labels, structure.length, amounts);
 }
 
@@ -231,9 +231,8 @@ function hasAmounts(rows: SheetRows, r: number, amounts: readonly number[]): boo
 }
 
 /** Which label columns a sheet leaves blank below a filled cell to mean "same as above". */
-function pivotColumns(rows: SheetRows, first: number, labels: readonly LabelColumn[], structure: number, amounts: readonly number[]): boolean[] {
+function pivotColumns(rows: SheetRows, first: number, blank: BlankCells, labels: readonly LabelColumn[], structure: number, amounts: readonly number[]): boolean[] {
   const n = labels.length;
-  const blank = new BlankCells(rows, labels, structure);
   const filled = new Float64Array(n);
   const repeats = new Float64Array(n);
   const gaps = new Float64Array(n);

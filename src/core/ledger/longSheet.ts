@@ -5,6 +5,7 @@ import { anError, type IssueCollector } from '../issues/issue';
 import { monthKey, monthOf, type MonthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
+import { headerOf } from './detect';
 import { KIND_CODE } from './facts';
 import { FiscalEvidence } from '../fiscal/detectFiscalStart';
 import { fillDownOf } from './fillDown';
@@ -28,7 +29,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
   issues.addAll(columnIssues({ rows, layout }));
   for (const a of cols.amounts) {
-    if (a.kind === 'actual') noteActualWord(ctx, layout.columns.find((c) => c.index === a.index)?.header ?? '');
+    if (a.kind === 'actual') noteActualWord(ctx, headerOf(layout, a.index));
   }
   const cumulative = cumulativeColumns({ rows, layout }, cols);
   // By amount column's place in cols.amounts: a Map lookup per cell would cost on a million rows.
@@ -125,7 +126,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
   }
   units.subtotals.report(rows, issues);
-  fiscal.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
+  fiscal.finish(headerOf(layout, cols.year));
   fill?.report(rows, issues);
   // Year to date starts again with the fiscal year: the one the user gave, else the one the ledger says.
   const start = ctx.fiscalStart ?? ctx.detectedFiscalStart?.month ?? 1;
@@ -162,7 +163,7 @@ class SheetFiscal {
 function cumulativeColumns({ rows, layout }: LedgerSheet, cols: Columns): Map<AmountColumn, { column: CumulativeColumn; twin: AmountColumn | null }> {
   const out = new Map<AmountColumn, { column: CumulativeColumn; twin: AmountColumn | null }>();
   for (const a of cols.amounts.filter((x) => x.cumulative)) {
-    const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
+    const header = headerOf(layout, a.index);
     const twin = cols.amounts.find((m) => !m.cumulative && m.kind === a.kind && m.year === a.year && m.previousYear === a.previousYear) ?? null;
     out.set(a, { column: new CumulativeColumn(rows, layout.headerRow, a.index, header), twin });
   }

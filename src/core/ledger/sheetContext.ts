@@ -66,7 +66,7 @@ export interface AmountColumn {
 }
 
 /** What an amount column's header says beside its kind: its unit, its year and whether it is cumulative. */
-export function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative' | 'previousYear' | 'sign' | 'side'> {
+function amountHeaderParts(header: string): Pick<AmountColumn, 'thousandsShift' | 'year' | 'cumulative' | 'previousYear' | 'sign' | 'side'> {
   const reading = readAmountHeader(header);
   if (reading.is === 'amount') {
     const { thousandsShift, year, cumulative, previousYear, sign, side } = reading;

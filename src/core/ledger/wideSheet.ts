@@ -4,6 +4,7 @@ import { anError } from '../issues/issue';
 import { monthKey } from '../period/month';
 import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
+import { headerOf } from './detect';
 import { KIND_CODE } from './facts';
 import { fillDownOf } from './fillDown';
 import { readYearLabel, type YearReading } from './period';
@@ -25,7 +26,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   }
   issues.addAll(columnIssues({ rows, layout }));
   for (const a of cols.amounts.filter((x) => x.cumulative)) {
-    new CumulativeColumn(rows, layout.headerRow, a.index, layout.columns.find((c) => c.index === a.index)?.header ?? '').refuse(ctx, 'wide');
+    new CumulativeColumn(rows, layout.headerRow, a.index, headerOf(layout, a.index)).refuse(ctx, 'wide');
   }
   const headerKinds = monthCols.some((c) => c.month!.kind !== null);
   if (cols.kind < 0 && named.kind === null) {
@@ -73,7 +74,8 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       }
     }
     const rowYear = cols.year >= 0 ? readYearLabel(rows.cell(labelRow(cols.year, r), cols.year)) : null;
-    const monthsTotal = new MonthsTotal();
+    // Summed only when there are total columns to check: a Map per row is a cost on a long sheet.
+    const monthsTotal = totals.wanted ? new MonthsTotal() : null;
     for (let ci = 0; ci < monthCols.length; ci++) {
       const c = monthCols[ci]!;
       const cell = row[c.index] ?? null;
@@ -84,7 +86,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         continue;
       }
       const kind = c.month!.kind ?? rowKind ?? named.kind;
-      monthsTotal.add(kind, reading.amount);
+      monthsTotal?.add(kind, reading.amount);
       if (kind === null) continue; // reported once for the column above
       const headerYear = c.month!.year ?? named.year;
       const year: YearReading | null = rowYear ?? (headerYear === null ? null : { year: headerYear, fiscal: false });
@@ -98,7 +100,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
       // A forecast column's month is the month the full-year forecast was made (SPEC §3).
       ctx.facts.push(unit, account, at, KIND_CODE[kind], reading.amount as Money, r, c.index);
     }
-    totals.check(row, r, monthsTotal);
+    if (monthsTotal !== null) totals.check(row, r, monthsTotal);
     // An Årsbudget column beside the months: the row's annual budget, which wins over its months'.
     for (const a of annualColumns) {
       const cell = row[a.index] ?? null;
@@ -120,7 +122,7 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
     }
   }
   units.subtotals.report(rows, issues);
-  years.finish(layout.columns.find((c) => c.index === cols.year)?.header ?? '');
+  years.finish(headerOf(layout, cols.year));
   fill?.report(rows, issues);
 }
 
@@ -131,12 +133,16 @@ export function readWideSheet({ rows, layout }: LedgerSheet, ctx: Context): void
  */
 class RowTotals {
   private readonly reported = new Set<number>();
+  /** Whether the sheet has such columns: without them, no row's months need summing. */
+  readonly wanted: boolean;
 
   constructor(
     private readonly sheet: LedgerSheet,
     private readonly columns: readonly AmountColumn[],
     private readonly ctx: Context,
-  ) {}
+  ) {
+    this.wanted = columns.length > 0;
+  }
 
   check(row: readonly Cell[], r: number, monthsTotal: MonthsTotal): void {
     for (const a of this.columns) {
@@ -145,7 +151,7 @@ class RowTotals {
       if (reading.ok && reading.amount === monthsTotal.of(a.kind)) continue;
       this.reported.add(a.index);
       const { rows, layout } = this.sheet;
-      const header = layout.columns.find((c) => c.index === a.index)?.header ?? '';
+      const header = headerOf(layout, a.index);
       this.ctx.issues.add(anError('amountBesideMonths', { sheet: rows.sheet, address: cellAddress(rows, r, a.index) }, { column: columnLetters(rows.origin.column + a.index), header }));
     }
   }
