@@ -26,11 +26,6 @@ export function roundedUnits(amount: Money, scale: Scale): number {
   return up ? units + 1 : units;
 }
 
-/** Whether `shownUnits` is within one display unit of `amount` (strictly). */
-export function withinOneUnit(amount: Money, shownUnits: number, scale: Scale): boolean {
-  return Math.abs(shownUnits * ORE_PER_UNIT[scale] - amount) < ORE_PER_UNIT[scale];
-}
-
 /**
  * Largest remainder: each part rounded down to whole units, then the units still missing to reach
  * `targetUnits` given one each to the parts with the largest remainders (ties: the earlier part).
