@@ -63,9 +63,11 @@ export function rowsBehind(source: DrillSource, target: DrillTarget): DrillDown 
   const { ledger, organisation, plan, followUp } = source;
   const scope = scopeOf(ledger, organisation, plan, target.path, target.group, target.own === true);
   if (isScopeProblem(scope)) return scope;
-  const absent = isAbsent(followUp, target.figure);
+  const empty: DrillDown = { figure: target.figure, parts: [], total: null };
+  // An absent figure needs no selection: each part's selection scans every fact.
+  if (isAbsent(followUp, target.figure)) return empty;
   const selected = partsOf(target.figure, followUp.period).map((p) => ({ figure: p.figure, picked: selectPart(ledger.facts, organisation, scope, followUp.period, p) }));
-  if (absent || selected.some((s) => !s.picked.has)) return { figure: target.figure, parts: [], total: null };
+  if (selected.some((s) => !s.picked.has)) return empty;
   const rank = unitRanks(ledger, organisation);
   const parts = selected.map((s) => partOf(ledger, s.figure, s.picked.facts, rank));
   const total = parts.length === 1 ? parts[0]!.total : deviation(parts[0]!.total, parts[1]!.total, followUp.sign.sign);
