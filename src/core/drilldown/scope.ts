@@ -18,8 +18,9 @@ export interface Scope {
   readonly own?: boolean;
 }
 
-/** The account lines one can name: the plan's groups, and all revenue, costs or financial items. */
-export type LineName = 'revenue' | 'cost' | 'financial';
+/** The account lines one can name besides the plan's groups: all revenue, costs or financial items. */
+const LINE_NAMES = ['revenue', 'cost', 'financial'] as const;
+type LineName = (typeof LINE_NAMES)[number];
 
 /** Why a target names nothing, with the names that would do. */
 export interface ScopeProblem {
@@ -35,7 +36,7 @@ export function scopeOf(ledger: Ledger, organisation: Organisation, plan: Accoun
   const units = Uint8Array.from(organisation.nodeOfUnit, (n) => (inNode === null || inNode.has(n) ? 1 : 0));
   if (group === undefined) return { node, units, accounts: null, ...(own && node !== null ? { own } : {}) };
   const accounts = accountsOf(ledger, plan, group);
-  if (accounts === null) return { problem: 'unknownGroup', choices: [...plan.groups.map((g) => g.name), 'revenue', 'cost', 'financial'] };
+  if (accounts === null) return { problem: 'unknownGroup', choices: [...plan.groups.map((g) => g.name), ...LINE_NAMES] };
   return { node, units, accounts };
 }
 
@@ -66,8 +67,12 @@ function accountsOf(ledger: Ledger, plan: AccountPlan, group: string): Uint8Arra
   const g = plan.groups.findIndex((x) => x.name.toLowerCase() === group.toLowerCase());
   if (g >= 0) return Uint8Array.from(classes, (c) => (c.type !== null && c.group === g ? 1 : 0));
   const line = group.toLowerCase();
-  if (line !== 'revenue' && line !== 'cost' && line !== 'financial') return null;
+  if (!isLineName(line)) return null;
   return Uint8Array.from(classes, (c) => (c.type === line ? 1 : 0));
+}
+
+function isLineName(s: string): s is LineName {
+  return (LINE_NAMES as readonly string[]).includes(s);
 }
 
 /** Whether a scope is a problem. */
