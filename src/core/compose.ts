@@ -9,9 +9,8 @@ import type { SheetLayout } from './ledger/detect';
 import { buildReport } from './report/buildReport';
 import type { ReportSheet } from './report/model';
 import { summaryText } from './report/summary';
-import { unitRows } from './report/rows';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
-import { explainCount } from './cycle/explained';
+import { explainedOf } from './cycle/explained';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
@@ -54,6 +53,6 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
   });
-  const explained = { count: explainCount(unitRows(f, s.parentStyle), explainOver, comments), threshold: explainOver };
+  const explained = explainedOf(f, s.parentStyle, explainOver, comments);
   return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }) };
 }

@@ -3,8 +3,9 @@
  * holds text other than spaces; comments come by row key from wherever they are kept (the sheet
  * on Refresh, nothing on the command line).
  */
+import type { FollowUp } from '../followup/computeFollowUp';
 import type { Lang } from '../money';
-import { rowKey, type UnitRow } from '../report/rows';
+import { rowKey, unitRows, type ParentStyle, type UnitRow } from '../report/rows';
 import { rowNeedsComment } from './needsComment';
 import type { ExplainThreshold } from './threshold';
 import { thresholdText } from './thresholdWords';
@@ -13,6 +14,17 @@ import { thresholdText } from './thresholdWords';
 export interface ExplainCount {
   readonly needing: number;
   readonly explained: number;
+}
+
+/** The count and the threshold it was taken at: what the title block and the summary say. */
+export interface Explained {
+  readonly count: ExplainCount;
+  readonly threshold: ExplainThreshold;
+}
+
+/** Count a follow-up's table rows, as the parent style lays them out, against the threshold. */
+export function explainedOf(f: FollowUp, style: ParentStyle, threshold: ExplainThreshold, comments: ReadonlyMap<string, string>): Explained {
+  return { count: explainCount(unitRows(f, style), threshold, comments), threshold };
 }
 
 /** Whether a comment is there: text other than spaces. */

@@ -11,12 +11,12 @@ import { writeAccountTable } from './accountTable';
 import { amountCell, emptyCell, figureStyle, labelStyle, shownAmountCell, STYLES, textCell, percentCell } from './cells';
 import { reconcileFollowUp } from './reconcile';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
-import { explainCount, unexplainedTitle, type ExplainCount } from '../cycle/explained';
+import { explainedOf, unexplainedTitle, type Explained } from '../cycle/explained';
 import { withDocuments } from './documentTables';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
 import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
-import { unitRows, type ParentStyle } from './rows';
+import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
@@ -68,7 +68,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const tableOptions = { ...o, actualWord: actual };
   const title = reportTitle(f.period, o.organisation, o.lang);
   const threshold = o.explainOver ?? DEFAULT_THRESHOLD;
-  const explained = { count: explainCount(unitRows(f, o.parentStyle), threshold, o.comments), threshold };
+  const explained = explainedOf(f, o.parentStyle, threshold, o.comments);
 
   b.section('title', () => {
     if (has('unitTable')) writeTitleWithCount(b, textCell(title, STYLES.title), unexplainedTitle(explained.count, threshold, o.lang), unitTableHeaders(f, tableOptions).length - 1);
@@ -150,7 +150,7 @@ function writeKeyFigures(b: SheetBuilder, f: FollowUp, o: ReportOptions, actual:
  * The summary: its paragraphs and the comment cell across the tables' width, then (outside the
  * section, so outside what prints) the note saying where to type.
  */
-function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained: { count: ExplainCount; threshold: ExplainThreshold }): void {
+function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained: Explained): void {
   const w = reportWords(o.lang);
   const columns = Math.max(4, ...b.rows.map((r) => r.length));
   b.section('summary', () => {

@@ -9,8 +9,7 @@ import { formatAmountWithUnit, formatPercent, negateMoney, percentOf, shareOfYea
 import type { OrgNode } from '../organisation/organisation';
 import { fiscalSpan, isFiscal, monthName, reportWords } from './words';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
-import { explainedSentence, type ExplainCount } from '../cycle/explained';
-import type { ExplainThreshold } from '../cycle/threshold';
+import { explainedSentence, type Explained } from '../cycle/explained';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
@@ -18,7 +17,7 @@ export interface SummaryOptions {
   readonly scale: Scale;
   readonly organisation: string;
   /** How many deviations over the threshold have a comment; the sentence is left out when absent. */
-  readonly explained?: { readonly count: ExplainCount; readonly threshold: ExplainThreshold };
+  readonly explained?: Explained;
 }
 
 /** The summary as paragraphs. */
