@@ -10,7 +10,7 @@
  * arrives as text, and text cells that Excel would read as a formula are marked as text for a
  * paste into Excel (mso-number-format, which Word ignores).
  */
-import { colourCss, documentTableHtml, documentTableText, emphasisCss, FORMULA_START, isColour, textHtml } from './clipboardDocument';
+import { colourCss, documentTableHtml, documentTableText, emphasisCss, fillCss, FORMULA_START, textHtml } from './clipboardDocument';
 import type { ReportCell, ReportSection, ReportSheet } from './model';
 
 export { escapeHtml } from './clipboardDocument';
@@ -152,7 +152,7 @@ function paragraphHtml(cell: ReportCell, report: ReportSheet, font: string): str
     `font-family:${font}`,
     `font-size:${cell.style.fontSize ?? report.font.size}pt`,
     ...emphasisCss(cell.style),
-    ...(cell.style.fill && isColour(cell.style.fill) ? [`background:#${cell.style.fill}`] : []),
+    ...fillCss(cell.style),
   ];
   return `<p style="${css.join(';')}">${textHtml(cell.text)}</p>`;
 }
@@ -185,7 +185,7 @@ function cellHtml(cell: ReportCell | null, span: number, report: ReportSheet, fo
     `padding:${CELL_PADDING}`,
     ...(s.indent ? [`padding-left:${4 + s.indent * INDENT_POINTS}pt`] : []),
     ...emphasisCss(s),
-    ...(s.fill && isColour(s.fill) ? [`background:#${s.fill}`] : []),
+    ...fillCss(s),
     ...colourCss(cell),
     s.border ? 'border:0.5pt solid #000000' : 'border:none',
     ...(s.topRule ? ['border-top:1pt solid #000000'] : []),

@@ -57,7 +57,7 @@ function cellHtml(tag: 'th' | 'td', cell: ReportCell | null, t: DocumentTable, f
     `padding:1pt ${DOCUMENT_CELL_PADDING}pt 1pt ${left}pt`,
     s.bold ? 'font-weight:bold' : 'font-weight:normal',
     ...(s.italic ? ['font-style:italic'] : []),
-    ...(s.fill && isColour(s.fill) ? [`background:#${s.fill}`] : []),
+    ...fillCss(s),
     ...colourCss(cell),
     s.border ? 'border:0.5pt solid #000000' : 'border:none',
     ...(s.topRule ? ['border-top:1pt solid #000000'] : []),
@@ -77,8 +77,13 @@ export function colourCss(cell: ReportCell): string[] {
   return colour && isColour(colour) ? [`color:#${colour}`] : [];
 }
 
+/** The background: the style's fill, when it is a colour. */
+export function fillCss(s: CellStyle): string[] {
+  return s.fill && isColour(s.fill) ? [`background:#${s.fill}`] : [];
+}
+
 /** Whether a text is an RRGGBB colour. */
-export function isColour(rrggbb: string): boolean {
+function isColour(rrggbb: string): boolean {
   return /^[0-9A-Fa-f]{6}$/.test(rrggbb);
 }
 
