@@ -1,5 +1,5 @@
 /** The report's words in Swedish and English. */
-import { CALENDAR_START, fiscalMonth, fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
+import { CALENDAR_START, fiscalMonth, fiscalStartOf, fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import type { Lang } from '../money';
 import type { FollowUpPeriod } from '../period/month';
 
@@ -41,16 +41,15 @@ export function periodLabel(month: number, months: number, lang: Lang, fiscalSta
 
 /** The period with its year: "jun/jul 2025"; "dec 2025/jan 2026" across the turn of the year. */
 export function periodText(p: FollowUpPeriod, lang: Lang): string {
-  const s = fiscalStartOf(p);
-  const k = Math.min(p.months, fiscalMonth(p.month, s));
-  if (k <= p.month) return `${periodLabel(p.month, p.months, lang, s)} ${p.year}`;
+  const k = fiscalWindow(p).months;
+  if (k <= p.month) return `${periodLabel(p.month, p.months, lang, fiscalStartOf(p))} ${p.year}`;
   const first = `${shortMonthName(p.month - k + 1, lang)} ${p.year - 1}`;
   return `${first}${k === 2 ? '/' : '–'}${shortMonthName(p.month, lang)} ${p.year}`;
 }
 
 /** The fiscal year so far: "april–juli 2025"; "april 2025–februari 2026" across the turn of the year. */
 export function fiscalSpan(p: FollowUpPeriod, lang: Lang): string {
-  const f = fiscalMonth(p.month, fiscalStartOf(p));
+  const f = fiscalWindow(p).month;
   if (f === 1) return `${monthName(p.month, lang)} ${p.year}`;
   const first = p.month - f + 1;
   if (first >= 1) return `${monthName(first, lang)}–${monthName(p.month, lang)} ${p.year}`;
