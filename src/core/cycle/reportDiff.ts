@@ -3,6 +3,7 @@
  * values (Δ YTD actual and Δ YTD deviation per unit, parent and the total, matched by path).
  * Nothing here knows where the reports came from; the command line reads the files.
  */
+import { fiscalStartOf } from '../fiscal/fiscalYear';
 import { subtractMoney, ZERO, type Money } from '../money';
 
 /** The period a report follows up, as the JSON report writes it. */
@@ -93,14 +94,14 @@ export function isUnchanged(r: RowChange): boolean {
 }
 
 /** How large a row's change is, to name the largest first: the larger of its two changes, in öre. */
-export function sizeOf(r: RowChange): number {
+function sizeOf(r: RowChange): number {
   return Math.max(Math.abs(r.ytdActual.change), Math.abs(r.ytdDeviation.change));
 }
 
 function mismatchOf(a: ReportSnapshot, b: ReportSnapshot): DiffMismatch | null {
   if (a.sign !== b.sign) return { mismatch: 'signDiffers', old: a.sign, new: b.sign };
-  const startA = a.period.fiscalStart ?? 1;
-  const startB = b.period.fiscalStart ?? 1;
+  const startA = fiscalStartOf(a.period);
+  const startB = fiscalStartOf(b.period);
   if (startA !== startB) return { mismatch: 'fiscalStartDiffers', old: startA, new: startB };
   const unitsA = a.rows.filter((r) => r.kind !== 'total');
   const unitsB = new Set(b.rows.filter((r) => r.kind !== 'total').map((r) => keyOf(r.path)));
