@@ -51,7 +51,7 @@ const DEVIATION = 2;
  * (SPEC §4.4), then financial items. Revenue groups are not shown: under "varav" after the costs
  * they would read as parts of the costs.
  */
-export function accountTableLines(lines: readonly AccountLine[]): AccountLine[] {
+function accountTableLines(lines: readonly AccountLine[]): AccountLine[] {
   const of = (kind: AccountLine['kind']) => lines.filter((l) => l.kind === kind);
   return [...of('revenue'), ...of('cost'), ...of('group').filter((l) => l.type === 'cost'), ...of('financial')];
 }

@@ -7,7 +7,7 @@ import type { ColumnKind, DocumentColumn, DocumentTable, ReportCell } from './mo
 import { longestWordWidth, textWidth } from './textWidth';
 
 /** The text width of A4 portrait with Word's default 2.5 cm margins: 16 cm, in points. */
-export const DOCUMENT_TEXT_WIDTH = (16 / 2.54) * 72;
+const DOCUMENT_TEXT_WIDTH = (16 / 2.54) * 72;
 /** Font sizes tried, largest first; 8 pt is the smallest a committee should have to read. */
 const FONT_SIZES = [9, 8.5, 8] as const;
 /** Left and right padding of a document cell, and its border, in points. */

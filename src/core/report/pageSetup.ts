@@ -11,10 +11,10 @@ const A4_LONG = 841.89;
 const A4_SHORT = 595.28;
 
 /** Margins in points: 0.45 in top and bottom, 0.4 in at the sides, header and footer 0.2 in from the edge. */
-export const MARGINS: PageMargins = { top: 32.4, bottom: 32.4, left: 28.8, right: 28.8, header: 14.4, footer: 14.4 };
+const MARGINS: PageMargins = { top: 32.4, bottom: 32.4, left: 28.8, right: 28.8, header: 14.4, footer: 14.4 };
 
 /** The smallest text on paper, in points. */
-export const MIN_PRINTED_FONT = 8;
+const MIN_PRINTED_FONT = 8;
 
 /**
  * Points per width unit on paper at 100 %, planned for the wider of the two programs: Excel draws a

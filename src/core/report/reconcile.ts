@@ -49,7 +49,7 @@ function childUnits(amount: Money, kids: readonly AmountTree[], units: number, s
 }
 
 /** The amount columns of unit and result tables. */
-export const AMOUNT_COLUMNS = [
+const AMOUNT_COLUMNS = [
   'periodBudget',
   'periodActual',
   'periodDeviation',

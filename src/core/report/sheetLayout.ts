@@ -20,7 +20,7 @@ const MIN_LABEL_WIDTH = 20;
 /** The input column's width: room for a short remark, and never the widest column. */
 const COMMENT_WIDTH = 20;
 /** The height of an empty row between sections, in points. */
-export const SPACER_HEIGHT = 4.5;
+const SPACER_HEIGHT = 4.5;
 /** The most lines a wrapped header takes. */
 const HEADER_LINES = 2;
 
