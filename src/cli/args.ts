@@ -4,14 +4,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/roleNames';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
-import { isScale, type Lang, type Scale } from '../core/money';
+import { SCALES, type Lang, type Scale } from '../core/money';
 import { isLedgerFileName } from '../io/ledgerFile';
-import { isSignConvention, type SignConvention } from '../core/followup/sign';
+import type { SignConvention } from '../core/followup/sign';
 import { CALENDAR_START, fiscalMonth, isFiscalStart } from '../core/fiscal/fiscalYear';
 import { monthOf, parseIsoMonth, yearOf } from '../core/period/month';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
+import { choiceOf, isUsageError, LANGS } from './choice';
 import { DRILL_FIGURES } from '../core/drilldown/figures';
 import { ROWS_FLAGS, rowsArgs, type RowsArgs } from './rowsArgs';
 import { diffArgs, type DiffArgs } from './diffArgs';
@@ -167,6 +168,9 @@ with --require-comments, or (diff) a file that cannot be read, is no report or i
 organisation's, 2 usage errors, 3 internal error.
 `;
 
+const SIGN_CONVENTIONS: readonly SignConvention[] = ['debit', 'result'];
+const PARENT_STYLES: readonly ParentStyle[] = ['above', 'below'];
+
 /** The flags, as node's parseArgs options: one line per flag. */
 const OPTIONS = {
   period: { type: 'string' },
@@ -254,17 +258,20 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     return fiscalStart === undefined ? { code: 'monthsBeforeJanuary', months, year: yearOf(month) } : { code: 'monthsBeforeFiscalStart', months };
   }
   const period = { year: yearOf(month), month: monthOf(month), months, ...(fiscalStart !== undefined ? { fiscalStart } : {}) };
-  if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
-  if (v.sign !== undefined && !isSignConvention(v.sign)) return { code: 'badChoice', flag: '--sign', value: v.sign, choices: ['debit', 'result'] };
+  const langError = choiceOf('--lang', v.lang, LANGS);
+  if (isUsageError(langError)) return langError;
+  const sign = choiceOf('--sign', v.sign, SIGN_CONVENTIONS);
+  if (isUsageError(sign)) return sign;
   const columns = columnChoices(v.column ?? [], lang);
   if (!Array.isArray(columns)) return columns as UsageError;
-  if (command === 'rows') return rowsArgs(v, { input, period, lang, columns });
+  const common = { input, period, lang, columns, ...(v.sheet !== undefined ? { sheet: v.sheet } : {}), ...(sign !== undefined ? { sign } : {}) };
+  if (command === 'rows') return rowsArgs(v, common);
   const rowsOnly = (Object.keys(ROWS_FLAGS) as (keyof typeof ROWS_FLAGS)[]).find((f) => v[f] !== undefined);
   if (rowsOnly !== undefined) return { code: 'flagOnlyForRows', flag: `--${rowsOnly}` };
-  const scale = v.scale ?? 'tkr';
-  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
-  const parentStyle = v.parents ?? 'above';
-  if (parentStyle !== 'above' && parentStyle !== 'below') return { code: 'badChoice', flag: '--parents', value: parentStyle, choices: ['above', 'below'] };
+  const scale = choiceOf('--scale', v.scale ?? 'tkr', SCALES);
+  if (isUsageError(scale)) return scale;
+  const parentStyle = choiceOf('--parents', v.parents ?? 'above', PARENT_STYLES);
+  if (isUsageError(parentStyle)) return parentStyle;
   const sections = v.sections === undefined ? ALL_SECTIONS : v.sections.split(',').map((s) => s.trim());
   const unknown = sections.find((s) => !(ALL_SECTIONS as readonly string[]).includes(s));
   if (unknown !== undefined) return { code: 'unknownSection', value: unknown, choices: ALL_SECTIONS };
@@ -274,19 +281,14 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (!threshold.ok) return { code: 'badThreshold', value: v['explain-over']!, reason: threshold.error };
   return {
     command: 'build',
-    input,
-    period,
+    ...common,
     scale,
-    lang,
     parentStyle,
     sections: sections as SectionName[],
     quiet: v.quiet ?? false,
-    columns,
     threshold: threshold.threshold,
     requireComments: v['require-comments'] ?? false,
     reconcileRounding: v['reconcile-rounding'] ?? false,
-    ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
-    ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.org !== undefined ? { organisation: v.org } : {}),

@@ -1,6 +1,7 @@
 /** `followup diff old.json new.json`: its arguments and their checks (it takes --scale, --lang and --json). */
-import { isScale, type Lang, type Scale } from '../core/money';
+import { SCALES, type Lang, type Scale } from '../core/money';
 import type { Values } from './args';
+import { choiceOf, isUsageError, LANGS } from './choice';
 import type { UsageError } from './usage';
 
 /** Options of `followup diff`. */
@@ -25,8 +26,9 @@ export function diffArgs(v: Values, files: readonly string[], lang: Lang): DiffA
   if (other !== undefined) return { code: 'flagNotForDiff', flag: `--${other}` };
   if (files.length < 2) return { code: 'missingReports' };
   if (files.length > 2) return { code: 'unexpectedArgument', argument: files[2]! };
-  if (v.lang !== undefined && v.lang !== 'sv' && v.lang !== 'en') return { code: 'badChoice', flag: '--lang', value: v.lang, choices: ['sv', 'en'] };
-  const scale = v.scale ?? 'tkr';
-  if (!isScale(scale)) return { code: 'badChoice', flag: '--scale', value: scale, choices: ['kr', 'tkr', 'mnkr'] };
+  const langError = choiceOf('--lang', v.lang, LANGS);
+  if (isUsageError(langError)) return langError;
+  const scale = choiceOf('--scale', v.scale ?? 'tkr', SCALES);
+  if (isUsageError(scale)) return scale;
   return { command: 'diff', old: files[0]!, new: files[1]!, scale, lang, ...(v.json !== undefined ? { json: v.json } : {}) };
 }

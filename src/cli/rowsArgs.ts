@@ -1,11 +1,12 @@
 /** `followup rows`: its own flags (the rest it shares with build) and their checks. */
-import { DRILL_FIGURES, isDrillFigure, type DrillFigure } from '../core/drilldown/figures';
+import { DRILL_FIGURES, type DrillFigure } from '../core/drilldown/figures';
 import type { SignConvention } from '../core/followup/sign';
 import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import type { Lang } from '../core/money';
 import type { FollowUpPeriod } from '../core/period/month';
 import type { Values } from './args';
 import type { UsageError } from './usage';
+import { choiceOf, isUsageError } from './choice';
 
 /** Flags only `rows` takes, as parseArgs options. */
 export const ROWS_FLAGS = {
@@ -32,17 +33,12 @@ export interface RowsArgs {
 }
 
 /** What build and rows share, already checked. */
-interface Common {
-  readonly input: string;
-  readonly period: FollowUpPeriod;
-  readonly lang: Lang;
-  readonly columns: readonly ColumnRoleChoice[];
-}
+type Common = Pick<RowsArgs, 'input' | 'period' | 'lang' | 'columns' | 'sheet' | 'sign'>;
 
 /** The rows command's options, or a usage error. */
 export function rowsArgs(v: Values, common: Common): RowsArgs | UsageError {
-  const figure = v.figure ?? 'ytdActual';
-  if (!isDrillFigure(figure)) return { code: 'badChoice', flag: '--figure', value: figure, choices: DRILL_FIGURES };
+  const figure = choiceOf('--figure', v.figure ?? 'ytdActual', DRILL_FIGURES);
+  if (isUsageError(figure)) return figure;
   const buildOnly = (['scale', 'out', 'json', 'org', 'parents', 'sections', 'quiet', 'explain-over', 'require-comments', 'reconcile-rounding'] as const).find((f) => v[f] !== undefined);
   if (buildOnly !== undefined) return { code: 'flagOnlyForBuild', flag: `--${buildOnly}` };
   const unit = (v.unit ?? '').split('/').map((s) => s.trim()).filter((s) => s !== '');
@@ -53,7 +49,5 @@ export function rowsArgs(v: Values, common: Common): RowsArgs | UsageError {
     figure,
     csv: v.csv ?? false,
     ...(v.group !== undefined ? { group: v.group } : {}),
-    ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
-    ...(v.sign !== undefined ? { sign: v.sign as SignConvention } : {}),
   };
 }
