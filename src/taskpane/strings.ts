@@ -40,6 +40,9 @@ export interface Strings {
   readonly ledgerWithoutData: string;
   readonly monthWithoutActuals: (month: string, latest: string | null) => string;
   readonly moreSettings: string;
+  /** The fiscal year's first month, under "more settings". */
+  readonly fiscalStart: string;
+  readonly fiscalStartHint: string;
   readonly explainOver: string;
   readonly explainOverHint: string;
   readonly duplicateTitle: (period: string) => string;
@@ -151,6 +154,8 @@ const SV: Strings = {
   ledgerWithoutData: 'Huvudboken har inga belopp.',
   monthWithoutActuals: (month, latest) => `Inget utfall för ${month} ännu.${latest ? ` Utfall finns t.o.m. ${latest}.` : ''}`,
   moreSettings: 'Fler inställningar',
+  fiscalStart: 'Räkenskapsåret börjar',
+  fiscalStartHint: 'Januari för kalenderår; april eller juli för brutet räkenskapsår. Huvudbokens räkenskapsår används när den anger ett.',
   explainOver: 'Kommentar behövs vid avvikelse över',
   explainOverHint: 'Belopp och/eller procent av ackumulerad budget, t.ex. 100 tkr, 5 %',
   duplicateTitle: (period) => `Det finns redan en uppföljning för ${period}`,
@@ -289,6 +294,8 @@ const EN: Strings = {
   ledgerWithoutData: 'The ledger has no amounts.',
   monthWithoutActuals: (month, latest) => `No actuals for ${month} yet.${latest ? ` Latest actuals: ${latest}.` : ''}`,
   moreSettings: 'More settings',
+  fiscalStart: 'Fiscal year starts',
+  fiscalStartHint: 'January for a calendar year; April or July for a fiscal year. The ledger’s fiscal year is used when it gives one.',
   explainOver: 'A comment is needed for deviations over',
   explainOverHint: 'An amount and/or a percent of the YTD budget, e.g. 100 kSEK, 5%',
   duplicateTitle: (period) => `There is already a follow-up for ${period}`,

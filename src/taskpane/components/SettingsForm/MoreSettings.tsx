@@ -8,7 +8,7 @@ import { thresholdErrorText } from '../../../app/presentation';
 import { SCALES, SECTIONS } from '../../sections';
 import type { Lang, SignChoice } from '../../strings';
 import { useStrings } from '../../useStrings';
-import { FiscalStartField } from './FiscalStartField';
+import { MonthDropdown } from './MonthDropdown';
 import { draftProblems, explainOverText, withFiscalStart, type SettingsDraft } from './settingsDraft';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 import { useSettingsForm, type OnDraftChange } from './useSettingsForm';
@@ -38,13 +38,14 @@ export function MoreSettings({ draft, lang, disabled, onDraftChange }: MoreSetti
           {s.moreSettings}
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
-          <FiscalStartField
-            className={styles.fill}
-            value={draft.fiscalStart}
-            lang={lang}
-            disabled={disabled}
-            onFiscalStartChange={(event, data) => onDraftChange(event, { draft: withFiscalStart(draft, data.fiscalStart) })}
-          />
+          <Field label={s.fiscalStart} hint={s.fiscalStartHint}>
+            <MonthDropdown
+              className={styles.fill}
+              month={draft.fiscalStart}
+              disabled={disabled}
+              onMonthChange={(event, data) => onDraftChange(event, { draft: withFiscalStart(draft, data.month) })}
+            />
+          </Field>
           <Field label={s.scale}>
             <RadioGroup layout="horizontal" value={draft.scale} disabled={disabled} onChange={handlers.onScaleChange}>
               {SCALES.map((scale) => (

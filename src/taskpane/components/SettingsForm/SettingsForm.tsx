@@ -4,10 +4,11 @@
  * (MoreSettings), so the main button is on the pane's first screen.
  */
 import type * as React from 'react';
-import { Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
 import { periodLabel } from '../../../app/presentation';
 import type { Lang } from '../../strings';
 import { useStrings } from '../../useStrings';
+import { MonthDropdown } from './MonthDropdown';
 import type { PeriodCheck } from './periodCheck';
 import { draftProblems, maxMonths, type SettingsDraft } from './settingsDraft';
 import { useSettingsFormStyles } from './SettingsForm.styles';
@@ -32,7 +33,6 @@ export function SettingsForm({ draft, lang, check, ledgerTitle, disabled, onDraf
   const handlers = useSettingsForm(draft, onDraftChange);
   const problems = draftProblems(draft);
   const longest = maxMonths(draft.month, draft.fiscalStart);
-  const monthName = s.monthNames[draft.month - 1] ?? '';
   const yearMessage = problems.year ? s.yearInvalid : check.yearError;
   return (
     <div className={styles.root}>
@@ -53,13 +53,7 @@ export function SettingsForm({ draft, lang, check, ledgerTitle, disabled, onDraf
           validationMessage={check.monthWarning ?? check.hint ?? undefined}
           validationState={check.monthWarning ? 'warning' : 'none'}
         >
-          <Dropdown className={styles.fill} value={monthName} selectedOptions={[String(draft.month)]} disabled={disabled} onOptionSelect={handlers.onMonthChange}>
-            {s.monthNames.map((name, i) => (
-              <Option key={name} value={String(i + 1)}>
-                {name}
-              </Option>
-            ))}
-          </Dropdown>
+          <MonthDropdown className={styles.fill} month={draft.month} disabled={disabled} onMonthChange={handlers.onMonthChange} />
         </Field>
       </div>
       <Field label={s.periodLength} hint={

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type {
   CheckboxOnChangeData,
   InputOnChangeData,
-  OptionOnSelectData,
   RadioGroupOnChangeData,
   SelectionEvents,
   SpinButtonChangeEvent,
@@ -38,9 +37,8 @@ export function useSettingsForm(draft: SettingsDraft, onDraftChange: OnDraftChan
         const year = data.value !== undefined ? (data.value ?? null) : parseYear(data.displayValue ?? '');
         change(event, { ...draft, year });
       },
-      onMonthChange: (event: SelectionEvents, data: OptionOnSelectData): void => {
-        const month = Number(data.optionValue);
-        if (Number.isInteger(month) && month >= 1 && month <= 12) change(event, withMonth(draft, month));
+      onMonthChange: (event: SelectionEvents, data: { readonly month: number }): void => {
+        change(event, withMonth(draft, data.month));
       },
       onMonthsChange: (event: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData): void => {
         const months = Number(data.value);
