@@ -1,6 +1,6 @@
 /** The `followup` command's arguments (node's util.parseArgs), validated into options or a usage error. */
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/roleNames';
 import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
@@ -14,7 +14,8 @@ import type { ParentStyle } from '../core/report/rows';
 import type { UsageError } from './usage';
 import { choiceOf, isUsageError, LANGS } from './choice';
 import { DRILL_FIGURES } from '../core/drilldown/figures';
-import { ROWS_FLAGS, rowsArgs, type RowsArgs } from './rowsArgs';
+import { rowsArgs, type RowsArgs } from './rowsArgs';
+import { firstGiven, OPTIONS, ROWS_FLAGS, type Values } from './flags';
 import { diffArgs, type DiffArgs } from './diffArgs';
 import { DEFAULT_THRESHOLD, parseThreshold, type ExplainThreshold } from '../core/cycle/threshold';
 
@@ -171,33 +172,6 @@ organisation's, 2 usage errors, 3 internal error.
 const SIGN_CONVENTIONS: readonly SignConvention[] = ['debit', 'result'];
 const PARENT_STYLES: readonly ParentStyle[] = ['above', 'below'];
 
-/** The flags, as node's parseArgs options: one line per flag. */
-const OPTIONS = {
-  period: { type: 'string' },
-  months: { type: 'string' },
-  'fiscal-start': { type: 'string' },
-  sheet: { type: 'string' },
-  scale: { type: 'string' },
-  lang: { type: 'string' },
-  sign: { type: 'string' },
-  out: { type: 'string' },
-  json: { type: 'string' },
-  org: { type: 'string' },
-  parents: { type: 'string' },
-  sections: { type: 'string' },
-  column: { type: 'string', multiple: true },
-  'explain-over': { type: 'string' },
-  'require-comments': { type: 'boolean' },
-  'reconcile-rounding': { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  ...ROWS_FLAGS,
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const satisfies ParseArgsConfig['options'];
-
-/** The flags' values as parsed. */
-export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
-
 /** Parse argv (without node and the script). */
 export function parseCli(argv: readonly string[]): CliRequest {
   // Not strict: every flag is read before any is judged, so --lang counts wherever it stands and
@@ -266,8 +240,8 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (!Array.isArray(columns)) return columns as UsageError;
   const common = { input, period, lang, columns, ...(v.sheet !== undefined ? { sheet: v.sheet } : {}), ...(sign !== undefined ? { sign } : {}) };
   if (command === 'rows') return rowsArgs(v, common);
-  const rowsOnly = (Object.keys(ROWS_FLAGS) as (keyof typeof ROWS_FLAGS)[]).find((f) => v[f] !== undefined);
-  if (rowsOnly !== undefined) return { code: 'flagOnlyForRows', flag: `--${rowsOnly}` };
+  const rowsOnly = firstGiven(v, ROWS_FLAGS);
+  if (rowsOnly !== undefined) return { code: 'flagOnlyForRows', flag: rowsOnly };
   const scale = choiceOf('--scale', v.scale ?? 'tkr', SCALES);
   if (isUsageError(scale)) return scale;
   const parentStyle = choiceOf('--parents', v.parents ?? 'above', PARENT_STYLES);

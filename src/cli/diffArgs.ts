@@ -1,6 +1,6 @@
 /** `followup diff old.json new.json`: its arguments and their checks (it takes --scale, --lang and --json). */
 import { SCALES, type Lang, type Scale } from '../core/money';
-import type { Values } from './args';
+import type { Values } from './flags';
 import { choiceOf, isUsageError, LANGS } from './choice';
 import type { UsageError } from './usage';
 

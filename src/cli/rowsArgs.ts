@@ -4,17 +4,9 @@ import type { SignConvention } from '../core/followup/sign';
 import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import type { Lang } from '../core/money';
 import type { FollowUpPeriod } from '../core/period/month';
-import type { Values } from './args';
+import { BUILD_FLAGS, firstGiven, type Values } from './flags';
 import type { UsageError } from './usage';
 import { choiceOf, isUsageError } from './choice';
-
-/** Flags only `rows` takes, as parseArgs options. */
-export const ROWS_FLAGS = {
-  unit: { type: 'string' },
-  group: { type: 'string' },
-  figure: { type: 'string' },
-  csv: { type: 'boolean' },
-} as const;
 
 /** Options of `followup rows`. */
 export interface RowsArgs {
@@ -39,8 +31,8 @@ type Common = Pick<RowsArgs, 'input' | 'period' | 'lang' | 'columns' | 'sheet' |
 export function rowsArgs(v: Values, common: Common): RowsArgs | UsageError {
   const figure = choiceOf('--figure', v.figure ?? 'ytdActual', DRILL_FIGURES);
   if (isUsageError(figure)) return figure;
-  const buildOnly = (['scale', 'out', 'json', 'org', 'parents', 'sections', 'quiet', 'explain-over', 'require-comments', 'reconcile-rounding'] as const).find((f) => v[f] !== undefined);
-  if (buildOnly !== undefined) return { code: 'flagOnlyForBuild', flag: `--${buildOnly}` };
+  const buildOnly = firstGiven(v, BUILD_FLAGS);
+  if (buildOnly !== undefined) return { code: 'flagOnlyForBuild', flag: buildOnly };
   const unit = (v.unit ?? '').split('/').map((s) => s.trim()).filter((s) => s !== '');
   return {
     command: 'rows',
