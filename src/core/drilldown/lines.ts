@@ -15,13 +15,22 @@ export type DrillLine =
   | { readonly kind: 'partSum'; readonly figure: DrillDown['figure']; readonly total: Money }
   | { readonly kind: 'total'; readonly total: Money | null };
 
-/** The lines of a drill-down, in order; parts are headed only when there are two (a deviation). */
-export function* drillLines(ledger: Ledger, drill: DrillDown): Generator<DrillLine> {
+/**
+ * The lines of a drill-down, in order; parts are headed only when there are two (a deviation).
+ * Only the first `maxRows` ledger rows are made (the sums and totals always come): a sheet that
+ * lists 10 000 of a million rows need not build the rest.
+ */
+export function* drillLines(ledger: Ledger, drill: DrillDown, maxRows = Infinity): Generator<DrillLine> {
   const headed = drill.parts.length > 1;
+  let rows = 0;
   for (const part of drill.parts) {
     if (headed) yield { kind: 'part', figure: part.figure };
     for (const g of part.groups) {
-      for (const i of g.facts) yield { kind: 'row', row: drillRow(ledger, i), part: part.figure };
+      for (const i of g.facts) {
+        if (rows >= maxRows) break;
+        rows++;
+        yield { kind: 'row', row: drillRow(ledger, i), part: part.figure };
+      }
       yield { kind: 'groupSum', unit: g.unit, account: g.account, total: g.total };
     }
     if (headed) yield { kind: 'partSum', figure: part.figure, total: part.total };

@@ -55,10 +55,8 @@ export function underlagReport(ledger: Ledger, drill: DrillDown, o: UnderlagOpti
   const headerRow = b.nextRow;
   b.section('rowsBehind', () => {
     b.header(w.headers.map((h, i) => textCell(h, i === COLUMNS - 1 ? STYLES.header : STYLES.headerLeft)));
-    let shown = 0;
-    for (const line of drillLines(ledger, drill)) {
+    for (const line of drillLines(ledger, drill, max)) {
       if (line.kind === 'row') {
-        if (shown++ >= max) continue;
         const r = b.add(rowCells(line, o.lang));
         links.push({ row: r, column: 1, target: line.row.address });
       } else b.add(sumCells(line, o.lang));
