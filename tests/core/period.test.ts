@@ -1,9 +1,10 @@
-import { readPeriodCell, toMonthKey } from '../../src/core/ledger/period';
-import { isoMonth } from '../../src/core/period/month';
+import { readPeriodCell } from '../../src/core/ledger/period';
 
+/** The month a cell names, the year taken from `year` when the cell has none. */
 const iso = (cell: Parameters<typeof readPeriodCell>[0], year: number | null = null) => {
-  const k = toMonthKey(readPeriodCell(cell), year);
-  return k === null ? null : isoMonth(k);
+  const reading = readPeriodCell(cell);
+  const y = reading === null ? null : (reading.year ?? year);
+  return reading === null || y === null ? null : `${y}-${String(reading.month).padStart(2, '0')}`;
 };
 
 describe('reading period cells', () => {

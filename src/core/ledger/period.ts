@@ -134,10 +134,3 @@ export function placeInYear(reading: { readonly month: number; readonly byNumber
   const month = reading.byNumber === true ? calendarMonth(reading.month, s) : reading.month;
   return monthInFiscalYear(year.year, month, s);
 }
-
-/** The month key of a reading, taking the year from the year column when the reading has none. */
-export function toMonthKey(reading: PeriodReading, year: number | null): MonthKey | null {
-  if (reading === null) return null;
-  const y = reading.year ?? year;
-  return y === null ? null : monthKey(y, reading.month);
-}
