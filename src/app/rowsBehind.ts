@@ -4,6 +4,7 @@
  * syncs, one to write the new sheet, one per 4 000 links to the ledger, one to tag it and delete
  * the old one, one to freeze its header and show it.
  */
+import { analysisOptionsOf } from '../core/compose';
 import { analyseWorkbook, type Analysis } from '../core/engine';
 import type { DrillFigure } from '../core/drilldown/figures';
 import { rowsBehind } from '../core/drilldown/rowsBehind';
@@ -50,14 +51,7 @@ export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgre
 
 /** The analysis of a follow-up's settings, as Build and Refresh make it. */
 function analyseFollowUp(read: WorkbookRead, f: FollowUpSheet): Analysis {
-  const s = f.settings;
-  return analyseWorkbook(read.grids, {
-    period: s.period,
-    lang: s.lang,
-    layouts: read.layouts,
-    ...(s.sign ? { sign: s.sign } : {}),
-    ...(s.ledgerSheet !== undefined ? { ledgerSheet: s.ledgerSheet } : {}),
-  });
+  return analyseWorkbook(read.grids, analysisOptionsOf(f.settings, read.layouts));
 }
 
 /** After the read phase: the rows behind a figure of follow-up `f`, written and shown. */

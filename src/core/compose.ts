@@ -2,7 +2,7 @@
  * Sheets + settings + the user's comments → the analysis, the report model and the summary: what
  * the add-in's Build and Refresh and the command line all do between reading and writing.
  */
-import { analyseWorkbook, type Analysis } from './engine';
+import { analyseWorkbook, type Analysis, type AnalysisOptions } from './engine';
 import type { FollowUpSettings } from './followUpSettings';
 import type { Sheet } from './grid/sheetRows';
 import type { SheetLayout } from './ledger/detect';
@@ -27,16 +27,21 @@ export interface ComposeOptions {
   readonly fallbackOrganisation?: string;
 }
 
-/** Compose a follow-up from the workbook's sheets. */
-export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
-  const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
-  const analysis = analyseWorkbook(sheets, {
+/** What the engine is asked for a follow-up's settings: the same for Build, Refresh and the rows behind a figure. */
+export function analysisOptionsOf(s: Omit<FollowUpSettings, 'id'>, layouts?: ReadonlyMap<string, SheetLayout>): AnalysisOptions {
+  return {
     period: s.period,
     lang: s.lang,
     ...(s.sign ? { sign: s.sign } : {}),
     ...(s.ledgerSheet !== undefined ? { ledgerSheet: s.ledgerSheet } : {}),
     ...(layouts ? { layouts } : {}),
-  });
+  };
+}
+
+/** Compose a follow-up from the workbook's sheets. */
+export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
+  const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
+  const analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
