@@ -24,6 +24,7 @@ import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
 import { parseMoneyText } from '../core/money';
 import { asUtf8, decodeWindows1252, isMacRoman, utf16Of } from './decodeText';
 import { detectDialectOfStart, type CsvDialect } from './detectDialect';
+import { HashCodes } from './hashCodes';
 import { headerFieldsOf, type HeaderFields } from './overlongRows';
 import { readCsv } from './readCsv';
 
@@ -184,7 +185,7 @@ class LabelColumn {
   /** Where each code's raw bytes first occurred. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  readonly byHash = new Map<number, number>();
+  readonly byHash = new HashCodes();
   /** Texts whose hash another text had first, by their raw bytes. */
   readonly collided = new Map<string, number>();
   prevStart = 0;
@@ -595,8 +596,8 @@ export class CsvRows implements SheetRows {
   private codeOf(column: LabelColumn, hash: number, a: number, b: number, quoted: boolean): number {
     const key = hash & 0x3fffffff;
     const found = column.byHash.get(key);
-    if (found !== undefined) {
-      if (sameBytes(this.bytes, a, b, column.starts[found]!, column.ends[found]!)) return found;
+    if (found >= 0) {
+      if (sameBytes(this.bytes, this.words, a, b, column.starts[found]!, column.ends[found]!)) return found;
       const raw = byteString(this.bytes, a, b);
       const collided = column.collided.get(raw);
       if (collided !== undefined) return collided;
@@ -711,9 +712,13 @@ function recode(from: Int32Array, codeOf: Int32Array, to: Int32Array, at: number
   }
 }
 
-function sameBytes(bytes: Uint8Array, a: number, b: number, s: number, e: number): boolean {
-  if (b - a !== e - s) return false;
-  for (let k = 0; k < b - a; k++) if (bytes[a + k] !== bytes[s + k]) return false;
+/** Whether bytes [a, b) equal bytes [s, e), four at a time through `words` (a view of the same bytes). */
+function sameBytes(bytes: Uint8Array, words: DataView, a: number, b: number, s: number, e: number): boolean {
+  const n = b - a;
+  if (n !== e - s) return false;
+  let k = 0;
+  for (; k + 4 <= n; k += 4) if (words.getUint32(a + k) !== words.getUint32(s + k)) return false;
+  for (; k < n; k++) if (bytes[a + k] !== bytes[s + k]) return false;
   return true;
 }
 
