@@ -1,9 +1,13 @@
 /**
- * The file side of `followup build --out`: the ledger workbook copied with the report sheet added.
+ * The file side of `followup build --out`: the ledger workbook copied with the report sheet added,
+ * and the report's chart drawn on it (./addChartPart: ExcelJS has no chart API).
  */
+import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ReportSheet } from '../core/report/model';
-import { addReportSheet, readWorkbookForCopy, writeWorkbookFile } from './writeReport';
+import { writeFileSafely } from '../io/writeFileSafely';
+import { addChartPart } from './addChartPart';
+import { addReportSheet, readWorkbookForCopy } from './writeReport';
 
 /** Where the follow-up workbook comes from and goes to. */
 export interface FollowUpWorkbookFiles {
@@ -25,11 +29,14 @@ export interface FollowUpWorkbookWritten {
   readonly ledgerCopied: boolean;
 }
 
-/** Write `files.out`: the source workbook's sheets unchanged plus the report sheet. */
+/** Write `files.out`: the source workbook's sheets unchanged plus the report sheet with its chart. */
 export async function writeFollowUpWorkbook(report: ReportSheet, files: FollowUpWorkbookFiles): Promise<FollowUpWorkbookWritten> {
   const source = files.source === null ? null : await readWorkbookForCopy(files.source).catch(() => null);
   const workbook = source ?? new ExcelJS.Workbook();
   const sheet = addReportSheet(workbook, report);
-  await writeWorkbookFile(workbook, files.out);
+  await writeFileSafely(files.out, async (to) => {
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await fs.writeFile(to, await addChartPart(written, sheet.name, report));
+  });
   return { sheet: sheet.name, ledgerCopied: files.source === null || source !== null };
 }

@@ -20,8 +20,8 @@ const POINTS_PER_INCH = 72;
  * name exists; every cell with its value, number format and style; column widths, row heights
  * (rows zero-based, as everywhere in the model), merges, frozen panes, and the model's print setup
  * (A4, fit, margins, print area, repeated rows, header and footer).
- * Strings are written as text, never as formulas. report.chart is not drawn: ExcelJS has no
- * chart API (charts are the Office.js writer's part).
+ * Strings are written as text, never as formulas. report.chart is not drawn here: ExcelJS has no
+ * chart API, so writeFollowUpWorkbook adds it to the written package (./addChartPart).
  */
 export function addReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet): ExcelJS.Worksheet {
   const name = uniqueSheetName(report.name, workbook.worksheets.map((ws) => ws.name));

@@ -201,6 +201,9 @@ function todayIso(): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
+/** Bars by sign: Excel's green for a surplus, the red of the [Red] deviation format for a deficit. */
+const CHART_FILLS = { positive: '70AD47', negative: 'C00000' } as const;
+
 /** A small table of YTD deviation per top-level unit, and the chart drawn from it. */
 function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSpec | null {
   const roots = f.organisation.roots.map((r) => f.organisation.nodes[r]!);
@@ -223,6 +226,7 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
     categories: { row: first, column: 0, rows: roots.length, columns: 1 },
     values: { row: first, column: 1, rows: roots.length, columns: 1 },
     seriesName: w.chartSeries,
+    fills: CHART_FILLS,
     anchor: { row: first - 2, column: 3 },
   };
 }

@@ -48,7 +48,10 @@ export interface CellRange {
   readonly columns: number;
 }
 
-/** A clustered bar chart drawn from cells of the sheet itself (Excel only; ExcelJS has no charts). */
+/**
+ * A clustered bar chart drawn from cells of the sheet itself: the add-in draws it through Office.js,
+ * the CLI's file writes it as a DrawingML chart part (src/xlsx/chartPart.ts).
+ */
 export interface ChartSpec {
   readonly title: string;
   /** Category labels (unit names), one column. */
@@ -56,6 +59,8 @@ export interface ChartSpec {
   /** Values, one column, parallel to the categories. */
   readonly values: CellRange;
   readonly seriesName: string;
+  /** Bar fills as RRGGBB by the value's sign: a favourable (zero or positive) deviation and an unfavourable one. */
+  readonly fills: { readonly positive: string; readonly negative: string };
   /** Where the chart's top-left corner goes. */
   readonly anchor: { readonly row: number; readonly column: number };
 }
