@@ -3,9 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const layer = (files, patterns) => ({
+// The docx library by its exact name (a pattern "docx" would also match our own src/docx folder).
+const DOCX_ONLY = { name: 'docx', message: 'Only src/docx imports docx.' };
+
+const layer = (files, patterns, paths = [DOCX_ONLY]) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: { 'no-restricted-imports': ['error', { patterns, paths }] },
 });
 
 export default tseslint.config(
@@ -39,9 +42,14 @@ export default tseslint.config(
     { group: ['**/cli/**', '**/app/**', '**/taskpane/**', '**/excel/**'], message: 'xlsx is an adapter below the CLI.' },
     { group: ['decimal.js'], message: 'Only core/money imports decimal.js.' },
   ]),
+  // docx/: the report model → a Word document, below the CLI like xlsx/.
+  layer(['src/docx/**/*.ts'], [
+    { group: ['**/cli/**', '**/app/**', '**/taskpane/**', '**/excel/**', '**/xlsx/**', 'exceljs'], message: 'docx is an adapter below the CLI.' },
+    { group: ['decimal.js'], message: 'Only core/money imports decimal.js.' },
+  ], []),
   // Core must not touch Excel or Office globals.
   {
-    files: ['src/core/**/*.ts', 'src/xlsx/**/*.ts', 'src/csv/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/xlsx/**/*.ts', 'src/docx/**/*.ts', 'src/csv/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document'] },
   },
   // The add-in runs in the browser; Excel and Office are globals from office.js (loaded from the CDN).

@@ -1,0 +1,96 @@
+/**
+ * The committee document (`followup build --docx`): the report model as a Word document, A4
+ * portrait with Word's default 2.5 cm margins (the 16 cm of text width the model's document
+ * tables are laid out for), the report's sections in order — the title, the key figures as the
+ * protocol prints them, every table section through its DocumentTable, the summary — and the
+ * sheet's printed header and footer ("Sida 1 av 2"). This folder is the only one that imports the
+ * docx library; it only translates the model.
+ */
+import { promises as fs } from 'node:fs';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TabStopType, TextRun, type Table } from 'docx';
+import type { HeaderFooterLine, HeaderFooterPart, ReportSheet } from '../core/report/model';
+import { writeFileSafely } from '../io/writeFileSafely';
+import { proseSection } from './prose';
+import { documentTable, halfPoints, TWIPS_PER_POINT } from './tables';
+
+/** A4 in twips, portrait. */
+const A4 = { width: 11_906, height: 16_838 };
+/** Word's default margins, 2.5 cm, in twips (rounded down: the text width stays at least 16 cm). */
+const MARGIN = 1_417;
+/** Header and footer distance from the page's edge, 1.25 cm. */
+const HEADER_DISTANCE = 709;
+/** The size of the header and footer text, in points. */
+const HEADER_FOOTER_SIZE = 8;
+
+/** The report as a Word document (not yet packed). */
+export function reportDocument(report: ReportSheet): Document {
+  const textWidth = A4.width - 2 * MARGIN;
+  return new Document({
+    creator: 'Budget Follow-up',
+    title: String(report.rows[0]?.[0]?.text ?? report.name),
+    styles: { default: { document: { run: { font: report.font.name, size: halfPoints(report.font.size) } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
+          },
+        },
+        headers: { default: new Header({ children: [headerFooterParagraph(report.print.header, textWidth)] }) },
+        footers: { default: new Footer({ children: [headerFooterParagraph(report.print.footer, textWidth)] }) },
+        children: body(report),
+      },
+    ],
+  });
+}
+
+/** Every section in the report's order: a table section through its document layout, the others as prose. */
+function body(report: ReportSheet): (Paragraph | Table)[] {
+  return report.sections.flatMap((section) => (section.document ? documentTable(report, section.document) : proseSection(report, section)));
+}
+
+/** A printed header or footer line as one paragraph: left, then a centre and a right tab stop. */
+function headerFooterParagraph(line: HeaderFooterLine, textWidth: number): Paragraph {
+  const runs = (parts: readonly HeaderFooterPart[]): TextRun[] => parts.map(partRun);
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    tabStops: [
+      { type: TabStopType.CENTER, position: Math.round(textWidth / 2) },
+      { type: TabStopType.RIGHT, position: textWidth },
+    ],
+    children: [
+      ...runs(line.left),
+      ...(line.center.length > 0 || line.right.length > 0 ? [new TextRun({ text: '\t', size: halfPoints(HEADER_FOOTER_SIZE) })] : []),
+      ...runs(line.center),
+      ...(line.right.length > 0 ? [new TextRun({ text: '\t', size: halfPoints(HEADER_FOOTER_SIZE) })] : []),
+      ...runs(line.right),
+    ],
+  });
+}
+
+function partRun(part: HeaderFooterPart): TextRun {
+  const size = halfPoints(HEADER_FOOTER_SIZE);
+  switch (part.kind) {
+    case 'text':
+      return new TextRun({ text: part.text, size });
+    case 'pageNumber':
+      return new TextRun({ children: [PageNumber.CURRENT], size });
+    case 'pageCount':
+      return new TextRun({ children: [PageNumber.TOTAL_PAGES], size });
+  }
+}
+
+/** The document's bytes (.docx). */
+export async function reportDocumentBytes(report: ReportSheet): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(reportDocument(report)));
+}
+
+/** Write the committee document (see writeFileSafely: a failed write leaves no half file). */
+export async function writeReportDocument(report: ReportSheet, file: string): Promise<void> {
+  const bytes = await reportDocumentBytes(report);
+  await writeFileSafely(file, (to) => fs.writeFile(to, bytes));
+}
+
+/** The text width of the document's page, in points (for tests and the README). */
+export const DOCUMENT_PAGE = { width: A4.width / TWIPS_PER_POINT, height: A4.height / TWIPS_PER_POINT, margin: MARGIN / TWIPS_PER_POINT } as const;
