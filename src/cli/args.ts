@@ -30,6 +30,8 @@ export interface BuildArgs {
   readonly sign?: SignConvention;
   readonly out?: string;
   readonly json?: string;
+  /** The committee document to write (--docx). */
+  readonly docx?: string;
   readonly organisation?: string;
   readonly parentStyle: ParentStyle;
   readonly sections: readonly SectionName[];
@@ -79,6 +81,8 @@ Flaggor:
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].sv).join(', ')}
   --out FIL.xlsx          skriv arbetsboken med uppföljningsbladet tillagt
   --json FIL|-            skriv rapporten som JSON till fil eller standard ut
+  --docx FIL.docx         skriv nämndhandlingen som Word-dokument (A4 stående: nyckeltal, tabeller,
+                          sammanfattning)
   --explain-over GRÄNS    en enhet eller förälder vars ackumulerade avvikelse (åt något håll) når
                           beloppet eller procenten av ackumulerad budget behöver en kommentar;
                           t.ex. 100tkr,5% (standard), 50000kr, 1,5mnkr eller 3%; listas på standard fel
@@ -137,6 +141,8 @@ Flags:
                           ${LEDGER_COLUMN_ROLES.map((r) => ROLE_WORDS[r].en).join(', ')}
   --out FILE.xlsx         write the workbook with the follow-up sheet added
   --json FILE|-           write the report as JSON to a file or standard output
+  --docx FILE.docx        write the committee document as a Word document (A4 portrait: key
+                          figures, tables, summary)
   --explain-over LIMIT    a unit or parent whose year-to-date deviation (either way) reaches the
                           amount, or the percent of its year-to-date budget, needs a comment;
                           e.g. 100kSEK,5% (default), 50000SEK, 1.5MSEK or 3%; listed on standard error
@@ -251,6 +257,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (unknown !== undefined) return { code: 'unknownSection', value: unknown, choices: ALL_SECTIONS };
   if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return { code: 'outNotXlsx', value: v.out };
   if (v.out !== undefined && resolve(v.out) === resolve(input)) return { code: 'outIsLedger' };
+  if (v.docx !== undefined && !/\.docx$/i.test(v.docx)) return { code: 'docxNotDocx', value: v.docx };
   const threshold = v['explain-over'] === undefined ? { ok: true as const, threshold: DEFAULT_THRESHOLD } : parseThreshold(v['explain-over']);
   if (!threshold.ok) return { code: 'badThreshold', value: v['explain-over']!, reason: threshold.error };
   return {
@@ -265,6 +272,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     reconcileRounding: v['reconcile-rounding'] ?? false,
     ...(v.out !== undefined ? { out: v.out } : {}),
     ...(v.json !== undefined ? { json: v.json } : {}),
+    ...(v.docx !== undefined ? { docx: v.docx } : {}),
     ...(v.org !== undefined ? { organisation: v.org } : {}),
   };
 }

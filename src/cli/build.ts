@@ -85,6 +85,13 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       if (!written.ledgerCopied) io.stderr(sv ? `varning: ${args.input}: huvudboksbladen kunde inte kopieras till ${args.out}; uppföljningen skrevs ensam` : `warning: ${args.input}: the ledger sheets could not be copied into ${args.out}; the follow-up was written alone`);
       progress.done(written.sheet);
     }
+    if (args.docx !== undefined) {
+      progress.phase(sv ? `Skriver ${args.docx}` : `Writing ${args.docx}`);
+      // The docx library is loaded only when a document is asked for.
+      const { writeReportDocument } = await import('../docx/writeDocument');
+      await writeReportDocument(report, args.docx);
+      progress.done(path.basename(args.docx));
+    }
     if (args.json !== undefined) {
       const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
@@ -92,7 +99,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     }
   } catch (e) {
     // A full disk or a locked file is the user's to fix: say which file and why, exit 1.
-    const file = e instanceof Error && 'path' in e ? String((e as { path: unknown }).path) : (args.out ?? args.json ?? '');
+    const file = e instanceof Error && 'path' in e ? String((e as { path: unknown }).path) : (args.out ?? args.docx ?? args.json ?? '');
     io.stderr(`${file}: ${sv ? 'kan inte skrivas' : 'cannot be written'} (${e instanceof Error ? e.message : String(e)})`);
     return 1;
   }

@@ -20,6 +20,7 @@ export const BUILD_FLAGS = {
   scale: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'string' },
+  docx: { type: 'string' },
   org: { type: 'string' },
   parents: { type: 'string' },
   sections: { type: 'string' },

@@ -25,6 +25,7 @@ export type UsageError =
   | { readonly code: 'unknownSection'; readonly value: string; readonly choices: readonly string[] }
   | { readonly code: 'outNotXlsx'; readonly value: string }
   | { readonly code: 'outIsLedger' }
+  | { readonly code: 'docxNotDocx'; readonly value: string }
   | { readonly code: 'badColumn'; readonly value: string }
   | { readonly code: 'unknownRole'; readonly role: string; readonly choices: readonly string[] }
   | { readonly code: 'unknownColumn'; readonly column: string; readonly choices: readonly string[] }
@@ -61,6 +62,7 @@ const SV: Words = {
   unknownSection: (e) => `okänd del "${e.value}" (delar: ${e.choices.join(', ')})`,
   outNotXlsx: (e) => `--out ska vara en .xlsx-fil, inte "${e.value}"`,
   outIsLedger: () => '--out får inte vara huvudboken själv: huvudboken skrivs aldrig',
+  docxNotDocx: (e) => `--docx ska vara en .docx-fil, inte "${e.value}"`,
   badColumn: (e) => `--column "${e.value}" ska skrivas "Rubrik=roll", t.ex. --column "Bokfört belopp=utfall"`,
   unknownRole: (e) => `okänd roll "${e.role}" i --column (roller: ${e.choices.join(', ')})`,
   unknownUnit: (e) => `ingen enhet "${e.unit}" i uppföljningen (enheter: ${e.choices.join(', ')})`,
@@ -91,6 +93,7 @@ const EN: Words = {
   unknownSection: (e) => `unknown section "${e.value}" (sections: ${e.choices.join(', ')})`,
   outNotXlsx: (e) => `--out must name an .xlsx file, not "${e.value}"`,
   outIsLedger: () => '--out must not be the ledger itself: the ledger is never written',
+  docxNotDocx: (e) => `--docx must name a .docx file, not "${e.value}"`,
   badColumn: (e) => `--column "${e.value}" must be written "Header=role", e.g. --column "Booked amount=actual"`,
   unknownRole: (e) => `unknown role "${e.role}" in --column (roles: ${e.choices.join(', ')})`,
   unknownUnit: (e) => `no unit "${e.unit}" in the follow-up (units: ${e.choices.join(', ')})`,
