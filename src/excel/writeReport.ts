@@ -57,6 +57,9 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
     chart.title.text = spec.title;
     chart.legend.visible = false;
     chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.column, 1, 1));
+    // Each bar in the model's colour for its sign (ChartPoint.format.fill, ExcelApi 1.1).
+    const points = chart.series.getItemAt(0).points;
+    spec.barFills.forEach((fill, i) => points.getItemAt(i).format.fill.setSolidColor(`#${fill}`));
   }
 }
 

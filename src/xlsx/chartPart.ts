@@ -2,7 +2,7 @@
  * The report model's chart as DrawingML parts of an .xlsx package (ExcelJS has no chart API): the
  * chart part (ECMA-376 Part 1 §21.2, a clustered bar chart whose series refer to the sheet's cells,
  * with the values cached as the report shows them) and the spreadsheet drawing that anchors it to
- * the sheet (§20.5). Bars are coloured by sign with one c:dPt per point, computed from the values:
+ * the sheet (§20.5). Bars are coloured by sign with one c:dPt per point, the model's barFills:
  * Excel and LibreOffice both draw point fills, while LibreOffice ignores invertIfNegative's colour
  * (Excel 2010's c14:invertSolidFillFmt extension).
  */
@@ -50,7 +50,7 @@ export function chartPoints(report: ReportSheet, spec: ChartSpec): ChartPoints {
 export function chartXml(spec: ChartSpec, sheetName: string, points: ChartPoints): string {
   const fill = (rgb: string): string => `<c:spPr><a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill></c:spPr>`;
   const dPts = points.values
-    .map((v, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${fill(v < 0 ? spec.fills.negative : spec.fills.positive)}</c:dPt>`)
+    .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${fill(spec.barFills[i] ?? spec.barFills[0] ?? '4472C4')}</c:dPt>`)
     .join('');
   const count = `<c:ptCount val="${points.values.length}"/>`;
   const strPts = points.categories.map((t, i) => `<c:pt idx="${i}"><c:v>${escapeXml(t)}</c:v></c:pt>`).join('');
@@ -65,7 +65,7 @@ export function chartXml(spec: ChartSpec, sheetName: string, points: ChartPoints
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="sv-SE" sz="1200" b="1"/><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx>${fill(spec.fills.positive)}<c:invertIfNegative val="0"/>${dPts}` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx><c:invertIfNegative val="0"/>${dPts}` +
     `<c:cat><c:strRef><c:f>${escapeXml(rangeFormula(sheetName, spec.categories))}</c:f><c:strCache>${count}${strPts}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(rangeFormula(sheetName, spec.values))}</c:f><c:numCache><c:formatCode>${format}</c:formatCode>${count}${numPts}</c:numCache></c:numRef></c:val>` +
     '</c:ser><c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>' +

@@ -67,6 +67,11 @@ function cellsOf(report: ReportSheet, r: CellRange): (string | number | null)[] 
   return Array.from({ length: r.rows }, (_, i) => report.rows[r.row + i]![r.column]!.value);
 }
 
+/** The fill of the first surplus bar and of the first deficit bar. */
+function signFills(spec: ChartSpec, values: readonly number[]): { positive: string; negative: string } {
+  return { positive: spec.barFills[values.findIndex((v) => v >= 0)]!, negative: spec.barFills[values.findIndex((v) => v < 0)]! };
+}
+
 describe('the chart in the workbook followup build writes', () => {
   const dir = tempDir();
   let report: ReportSheet;
@@ -129,8 +134,11 @@ describe('the chart in the workbook followup build writes', () => {
     const { chart } = await chartOf(zip, report.name);
     const values = allOf(firstOf(chart, 'val'), 'v').map((v) => Number(v.text));
     const fills = allOf(chart, 'dPt').map((d) => [Number(firstOf(d, 'idx').attributes.val), firstOf(d, 'srgbClr').attributes.val]);
-    expect(fills).toEqual(values.map((v, i) => [i, v < 0 ? spec.fills.negative : spec.fills.positive]));
-    expect(spec.fills.negative).not.toBe(spec.fills.positive);
+    expect(fills).toEqual(spec.barFills.map((f, i) => [i, f]));
+    // One colour for the surpluses, another for the deficits.
+    const { positive, negative } = signFills(spec, values);
+    expect(values.map((v, i) => spec.barFills[i] === (v < 0 ? negative : positive))).toEqual(values.map(() => true));
+    expect(negative).not.toBe(positive);
   });
 
   it('keeps the copied workbook readable: the ledger sheet is there and ExcelJS opens the file', async () => {
@@ -182,13 +190,14 @@ describe('the chart as LibreOffice draws it', () => {
     expect(title).toBeDefined();
     const page = pagePixels(pdf, title!.page, 100);
     const chartBox = { xMin: title!.xMin - 200, yMin: title!.yMax, xMax: title!.xMax + 200, yMax: title!.yMax + 250 };
-    const green = countColour(page, chartBox, report.chart!.fills.positive);
-    const red = countColour(page, chartBox, report.chart!.fills.negative);
+    const { positive, negative } = signFills(report.chart!, cellsOf(report, report.chart!.values) as number[]);
+    const green = countColour(page, chartBox, positive);
+    const red = countColour(page, chartBox, negative);
     // Four surplus units and two deficits: bars of some length each (a bar is ~10 × 40 pt and more).
     expect(green).toBeGreaterThan(4 * 200);
     expect(red).toBeGreaterThan(2 * 100);
     // No bar colour anywhere else on the page: the colours are the chart's.
     const elsewhere = { xMin: 0, yMin: 0, xMax: page.width / page.scale, yMax: title!.yMin - 20 };
-    expect(countColour(page, elsewhere, report.chart!.fills.positive)).toBe(0);
+    expect(countColour(page, elsewhere, positive)).toBe(0);
   });
 });

@@ -214,19 +214,21 @@ function writeChartData(b: SheetBuilder, f: FollowUp, o: ReportOptions): ChartSp
   b.add([textCell(w.chartDataTitle, STYLES.section)]);
   b.header([textCell(w.unit, STYLES.headerLeft), textCell(`${w.deviation} ${w.upTo(month)}`, STYLES.header)]);
   const first = b.nextRow;
+  const barFills: string[] = [];
   // With rounding that adds up, the chart shows the top-level figures the unit table shows.
   const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
   for (const n of roots) {
     const s = figureStyle('normal');
     const cell = reconciled ? shownAmountCell(reconciled.node[n.id]!.ytdDeviation, o.scale, o.lang, s, true) : amountCell(f.nodes[n.id]!.ytdDeviation, o.scale, o.lang, s, true);
     b.add([textCell(n.name, labelStyle('normal', 0)), cell]);
+    barFills.push(typeof cell.value === 'number' && cell.value < 0 ? CHART_FILLS.negative : CHART_FILLS.positive);
   }
   return {
     title: w.chartTitle(month, unit),
     categories: { row: first, column: 0, rows: roots.length, columns: 1 },
     values: { row: first, column: 1, rows: roots.length, columns: 1 },
     seriesName: w.chartSeries,
-    fills: CHART_FILLS,
+    barFills,
     anchor: { row: first - 2, column: 3 },
   };
 }

@@ -59,8 +59,11 @@ export interface ChartSpec {
   /** Values, one column, parallel to the categories. */
   readonly values: CellRange;
   readonly seriesName: string;
-  /** Bar fills as RRGGBB by the value's sign: a favourable (zero or positive) deviation and an unfavourable one. */
-  readonly fills: { readonly positive: string; readonly negative: string };
+  /**
+   * Each bar's fill as RRGGBB, parallel to the values: by the shown value's sign, a favourable
+   * (zero or positive) deviation in one colour and an unfavourable one in another.
+   */
+  readonly barFills: readonly string[];
   /** Where the chart's top-left corner goes. */
   readonly anchor: { readonly row: number; readonly column: number };
 }

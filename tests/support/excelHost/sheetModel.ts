@@ -23,6 +23,10 @@ export interface ChartModel {
   bottomRight: string | null;
   legend: { visible: boolean; position: string };
   titleVisible: boolean | null;
+  /** Points per series, as charts.add read the source; unknown (unchecked) for charts loaded from a snapshot. */
+  pointCount?: number;
+  /** Point fills set with setSolidColor, '#RRGGBB' by "series:point". */
+  pointFills?: Record<string, string>;
 }
 
 /** What a sheet needs from its workbook. */

@@ -156,6 +156,8 @@ export interface ChartSnapshot {
   topLeft: string | null;
   bottomRight: string | null;
   legend: { visible: boolean; position: string };
+  /** Point fills ('#RRGGBB' by "series:point"); absent when no point was filled. */
+  pointFills?: Record<string, string>;
 }
 
 /** Worksheet visibility as Office.js names it. */

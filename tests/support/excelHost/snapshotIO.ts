@@ -74,6 +74,7 @@ function loadSheet(book: WorkbookModel, input: SheetInput): void {
       bottomRight: chart.bottomRight ?? null,
       legend: chart.legend ?? { visible: true, position: 'Right' },
       titleVisible: null,
+      ...(chart.pointFills ? { pointFills: { ...chart.pointFills } } : {}),
     });
   }
 }
@@ -158,6 +159,7 @@ function sheetSnapshot(book: WorkbookModel, sheet: SheetModel): SheetSnapshot {
       topLeft: c.topLeft,
       bottomRight: c.bottomRight,
       legend: { ...c.legend },
+      ...(c.pointFills && Object.keys(c.pointFills).length > 0 ? { pointFills: { ...c.pointFills } } : {}),
     })),
     customProperties,
     tabColor: sheet.tabColor,

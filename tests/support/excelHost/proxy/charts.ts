@@ -8,6 +8,7 @@ import { hostError } from '../errors';
 import type { ChartModel, SheetModel } from '../sheetModel';
 import { CHART_TYPES } from '../enums';
 import { HostCollection, HostObject, type PropertySpec } from './base';
+import { ChartPointsCollection, pointCountOf } from './chartPoints';
 import type { Range } from './range';
 import { NULL_TARGET, type Resolved, type SyncScope } from './runtime';
 import { bool, oneOf, ownedBy } from './targets';
@@ -146,7 +147,12 @@ interface SeriesTarget extends ChartTarget {
 
 /** `Chart.series.getItemAt(i)`. */
 export class ChartSeries extends HostObject<SeriesTarget> {
+  private _points?: ChartPointsCollection;
   protected get _typeName(): string { return 'ChartSeries'; }
+  protected override _nav(name: string): HostObject<unknown> | undefined {
+    return name === 'points' ? (this.points as HostObject<unknown>) : undefined;
+  }
+  get points(): ChartPointsCollection { return (this._points ??= new ChartPointsCollection(this.context, (s) => this._resolve(s))); }
   protected get _props(): Record<string, PropertySpec<SeriesTarget>> {
     const names = (t: SeriesTarget, s: SyncScope): string[] => {
       const list = chartOf(s, t).seriesNames;
@@ -213,6 +219,7 @@ export class ChartCollection extends HostCollection<string, ChartTarget, Chart> 
         sourceAddress: qualifiedAddress(sourceSheet.name, r),
         seriesBy: by,
         seriesNames: seriesNames(sourceSheet, r, resolvedBy),
+        pointCount: pointCountOf(sourceSheet, r, resolvedBy),
         topLeft: null,
         bottomRight: null,
         legend: { visible: true, position: 'Right' },
