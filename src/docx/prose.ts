@@ -9,6 +9,7 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import { layoutDocumentTable } from '../core/report/documentLayout';
 import type { ColumnKind, ReportCell, ReportSection, ReportSheet } from '../core/report/model';
 import { documentTable, halfPoints, isFigure, textColour } from './tables';
+import { xmlText } from './xmlText';
 
 /** A section without a document layout, as paragraphs (and plain tables for rows of several cells). */
 export function proseSection(report: ReportSheet, section: ReportSection): (Paragraph | Table)[] {
@@ -48,7 +49,7 @@ function paragraphOf(report: ReportSheet, cell: ReportCell): Paragraph {
     keepNext: heading,
     spacing: { before: heading ? 200 : 0, after: 100 },
     // Text the user typed over several lines keeps its lines.
-    children: keepFiguresWhole(cell.text).split(/\r?\n/).map(
+    children: keepFiguresWhole(xmlText(cell.text)).split(/\r?\n/).map(
       (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, bold: cell.style.bold === true, italics: cell.style.italic === true, size: halfPoints(size), ...(colour ? { color: colour } : {}) }),
     ),
   });

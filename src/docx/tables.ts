@@ -7,6 +7,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, ShadingType } from 'docx';
 import { DOCUMENT_CELL_PADDING, DOCUMENT_INDENT } from '../core/report/documentLayout';
 import type { CellStyle, DocumentTable, ReportCell, ReportSheet } from '../core/report/model';
+import { xmlText } from './xmlText';
 
 /** Twips (what Word measures in) per point. */
 export const TWIPS_PER_POINT = 20;
@@ -36,7 +37,7 @@ export function documentTable(report: ReportSheet, t: DocumentTable): (Paragraph
   const caption = new Paragraph({
     keepNext: true,
     spacing: { before: 160, after: 60 },
-    children: [new TextRun({ text: t.caption, bold: true, size: halfPoints(t.fontSize + 1) })],
+    children: [new TextRun({ text: xmlText(t.caption), bold: true, size: halfPoints(t.fontSize + 1) })],
   });
   return t.caption === '' ? [table] : [caption, table];
 }
@@ -83,7 +84,7 @@ function tableCell(cell: ReportCell | null, fontSize: number, width: number, hea
 function runOf(cell: ReportCell, fontSize: number, figure: boolean): TextRun {
   const colour = textColour(cell);
   return new TextRun({
-    text: figure ? unbreakable(cell.text) : cell.text,
+    text: xmlText(figure ? unbreakable(cell.text) : cell.text),
     bold: cell.style.bold === true,
     italics: cell.style.italic === true,
     size: halfPoints(fontSize),

@@ -12,6 +12,7 @@ import type { HeaderFooterLine, HeaderFooterPart, ReportSheet } from '../core/re
 import { writeFileSafely } from '../io/writeFileSafely';
 import { proseSection } from './prose';
 import { documentTable, halfPoints, TWIPS_PER_POINT } from './tables';
+import { xmlText } from './xmlText';
 
 /** A4 in twips, portrait. */
 const A4 = { width: 11_906, height: 16_838 };
@@ -27,7 +28,7 @@ export function reportDocument(report: ReportSheet): Document {
   const textWidth = A4.width - 2 * MARGIN;
   return new Document({
     creator: 'Budget Follow-up',
-    title: String(report.rows[0]?.[0]?.text ?? report.name),
+    title: xmlText(String(report.rows[0]?.[0]?.text ?? report.name)),
     styles: { default: { document: { run: { font: report.font.name, size: halfPoints(report.font.size) } } } },
     sections: [
       {
@@ -73,7 +74,7 @@ function partRun(part: HeaderFooterPart): TextRun {
   const size = halfPoints(HEADER_FOOTER_SIZE);
   switch (part.kind) {
     case 'text':
-      return new TextRun({ text: part.text, size });
+      return new TextRun({ text: xmlText(part.text), size });
     case 'pageNumber':
       return new TextRun({ children: [PageNumber.CURRENT], size });
     case 'pageCount':

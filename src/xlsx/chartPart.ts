@@ -129,9 +129,12 @@ export function rangeFormula(sheetName: string, r: CellRange): string {
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot hold at all are dropped (a unit name cannot need them).
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
+  // Characters XML 1.0 cannot hold at all (controls, U+FFFE, lone surrogates) are dropped: one
+  // would make Excel refuse the whole chart, and a unit name cannot need them.
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
 }
+
+/** Characters outside XML 1.0's Char production, by code point. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
