@@ -18,6 +18,8 @@ import { xmlText } from './xmlText';
 const A4 = { width: 11_906, height: 16_838 };
 /** Word's default margins, 2.5 cm, in twips (rounded down: the text width stays at least 16 cm). */
 const MARGIN = 1_417;
+/** Word's "Narrow" margins, 1.27 cm: the least a table too wide for 16 cm may take from the sides. */
+const NARROW_MARGIN = 720;
 /** Header and footer distance from the page's edge, 1.25 cm. */
 const HEADER_DISTANCE = 709;
 /** The size of the header and footer text, in points. */
@@ -25,7 +27,8 @@ const HEADER_FOOTER_SIZE = 8;
 
 /** The report as a Word document (not yet packed). */
 export function reportDocument(report: ReportSheet): Document {
-  const textWidth = A4.width - 2 * MARGIN;
+  const side = sideMargin(report);
+  const textWidth = A4.width - 2 * side;
   return new Document({
     creator: 'Budget Follow-up',
     title: xmlText(String(report.rows[0]?.[0]?.text ?? report.name)),
@@ -35,7 +38,7 @@ export function reportDocument(report: ReportSheet): Document {
         properties: {
           page: {
             size: { width: A4.width, height: A4.height },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
+            margin: { top: MARGIN, bottom: MARGIN, left: side, right: side, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
           },
         },
         headers: { default: new Header({ children: [headerFooterParagraph(report.print.header, textWidth)] }) },
@@ -44,6 +47,16 @@ export function reportDocument(report: ReportSheet): Document {
       },
     ],
   });
+}
+
+/**
+ * The left and right margin: Word's 2.5 cm, or less when a table needs more than 16 cm even at the
+ * smallest font the model allows (amounts in kr in the hundreds of millions), so that it still
+ * stays on the page — down to Word's narrow 1.27 cm.
+ */
+function sideMargin(report: ReportSheet): number {
+  const widest = Math.max(0, ...report.sections.map((s) => (s.document ? s.document.columns.reduce((a, c) => a + Math.round(c.width * TWIPS_PER_POINT), 0) : 0)));
+  return widest <= A4.width - 2 * MARGIN ? MARGIN : Math.max(NARROW_MARGIN, Math.floor((A4.width - widest) / 2));
 }
 
 /** Every section in the report's order: a table section through its document layout, the others as prose. */
@@ -93,5 +106,3 @@ export async function writeReportDocument(report: ReportSheet, file: string): Pr
   await writeFileSafely(file, (to) => fs.writeFile(to, bytes));
 }
 
-/** The text width of the document's page, in points (for tests and the README). */
-export const DOCUMENT_PAGE = { width: A4.width / TWIPS_PER_POINT, height: A4.height / TWIPS_PER_POINT, margin: MARGIN / TWIPS_PER_POINT } as const;

@@ -70,12 +70,12 @@ function printedOnOneLine(words: readonly PdfWord[], figure: string): boolean {
   return words.some((w, i) => parts.every((p, k) => words[i + k]?.text === p && Math.abs(words[i + k]!.yMin - w.yMin) < 1));
 }
 
-function expectWithinMarginsAndWhole(doc: { width: number; height: number; words: PdfWord[] }, report: ReportSheet): void {
+function expectWithinMarginsAndWhole(doc: { width: number; height: number; words: PdfWord[] }, report: ReportSheet, margin = MARGIN): void {
   expect(doc.width).toBeCloseTo(A4.width, 0);
   expect(doc.height).toBeCloseTo(A4.height, 0);
   for (const w of doc.words) {
-    expect(w.xMin).toBeGreaterThanOrEqual(MARGIN - 1);
-    expect(w.xMax).toBeLessThanOrEqual(A4.width - MARGIN + 1);
+    expect(w.xMin).toBeGreaterThanOrEqual(margin - 1);
+    expect(w.xMax).toBeLessThanOrEqual(A4.width - margin + 1);
   }
   const printed = new Set(doc.words.map((w) => w.text));
   for (const t of tables(report)) {
@@ -210,5 +210,24 @@ describe('the förvaltning committee document (mnkr, long names, four levels)', 
     });
     const doc = await rendered(report, dir, 'forv');
     expectWithinMarginsAndWhole(doc, report);
+  });
+});
+
+describe('a table wider than 16 cm even at 8 pt (förvaltningen in kr)', () => {
+  const dir = tempDir();
+  it('gets narrower side margins, no less than 1.27 cm, and stays within them', async () => {
+    const report = await reportOf('examples/forvaltning-2024.xlsx', {
+      period: { year: 2024, month: 9, months: 1 }, scale: 'kr', lang: 'sv', parentStyle: 'below', sections: ALL_SECTIONS, organisation: 'förvaltningen',
+    });
+    const widest = Math.max(...tables(report).map((t) => t.columns.reduce((a, c) => a + c.width, 0)));
+    expect(widest).toBeGreaterThan(16 * CM);
+    const margin = firstOf(firstOf(await documentXml(report), 'sectPr'), 'pgMar').attributes;
+    const side = Number(margin.left) / 20;
+    expect(Number(margin.right)).toBe(Number(margin.left));
+    expect(side).toBeGreaterThanOrEqual(1.27 * CM - 0.1);
+    // In twips, as Word measures: the page's 11 906 less both margins holds the widest table.
+    expect(11906 - 2 * Number(margin.left)).toBeGreaterThanOrEqual(Math.round(widest * 20));
+    const doc = await rendered(report, dir, 'forv-kr');
+    expectWithinMarginsAndWhole(doc, report, side);
   });
 });
