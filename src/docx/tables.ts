@@ -46,12 +46,14 @@ function tableRow(cells: readonly ReportCell[], t: DocumentTable, twips: readonl
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
-    children: t.columns.map((c, i) => tableCell(cells[c.column] ?? null, t.fontSize, twips[i]!, header)),
+    children: t.columns.map((c, i) => tableCell(cells[c.column] ?? null, t.fontSize, twips[i]!, header, c.kind === 'comment')),
   });
 }
 
-function tableCell(cell: ReportCell | null, fontSize: number, width: number, header: boolean): TableCell {
+function tableCell(cell: ReportCell | null, fontSize: number, width: number, header: boolean, comment: boolean): TableCell {
   const s: CellStyle = cell?.style ?? {};
+  // A comment cell's fill says "type here" on the sheet; on paper the comment is plain text.
+  const fill = comment && !header ? undefined : s.fill;
   const figure = cell !== null && isFigure(cell);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -68,7 +70,7 @@ function tableCell(cell: ReportCell | null, fontSize: number, width: number, hea
       left: s.border ? THIN : NONE,
       right: s.border ? THIN : NONE,
     },
-    ...(s.fill && isColour(s.fill) ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: s.fill } } : {}),
+    ...(fill && isColour(fill) ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
     children: [
       new Paragraph({
         alignment: alignmentOf(s, figure),

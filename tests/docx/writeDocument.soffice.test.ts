@@ -198,6 +198,11 @@ describe('a unit table longer than a page', () => {
       expect(body.filter((w) => w.yMin < firstFigure).map((w) => w.text)).toEqual(expect.arrayContaining(['Enhet', 'Årsbudget', 'Kommentar']));
     }
     expect(unit.document!.columns.at(-1)!.kind).toBe('comment');
+    // The comment column prints plain: the sheet's "type here" fill is not on paper, the comment is.
+    const table = allOf(await documentXml(composed.report), 'tbl')[tables(composed.report).indexOf(unit.document!)]!;
+    const comments = allOf(table, 'tr').slice(1).map((tr) => allOf(tr, 'tc').at(-1)!);
+    expect(comments.filter((tc) => allOf(tc, 'shd').length > 0)).toEqual([]);
+    expect(comments.map(textOf)).toContain('Vakanser under våren.');
     expectWithinMarginsAndWhole(doc, composed.report);
   });
 });
