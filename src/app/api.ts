@@ -2,9 +2,10 @@
 import { buildFollowUp, refreshFollowUps } from './buildFollowUp';
 import type { AppApi } from './index';
 import { inspectWorkbook } from './inspect';
+import { buildNextMonth } from './nextMonth';
 import { goToSheet, selectCell } from './navigate';
 import { takeRibbonNotice } from './ribbonNotice';
 import { showRowsBehindSelection } from './rowsBehindSelection';
 
 /** The app as Excel runs it. */
-export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice };
+export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice };

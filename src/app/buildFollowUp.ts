@@ -118,6 +118,6 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
 }
 
 /** The analysis's warnings, then the read's (hidden rows counted), in the user's language. */
-function warningsOf(issues: readonly Issue[], read: WorkbookRead, lang: 'sv' | 'en'): string[] {
+export function warningsOf(issues: readonly Issue[], read: WorkbookRead, lang: 'sv' | 'en'): string[] {
   return [...issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang, 'pane')), ...hiddenRowsWarnings(read, lang)];
 }

@@ -4,12 +4,14 @@
  */
 import type { buildFollowUp, refreshFollowUps } from './buildFollowUp';
 import type { inspectWorkbook } from './inspect';
+import type { buildNextMonth } from './nextMonth';
 import type { goToSheet, selectCell } from './navigate';
 import type { takeRibbonNotice } from './ribbonNotice';
 import type { showRowsBehindSelection } from './rowsBehindSelection';
 
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
+export { buildNextMonth } from './nextMonth';
 export { goToSheet, selectCell, splitAddress } from './navigate';
 export { showRowsBehind, type RowsBehindOutcome, type RowsBehindRequest } from './rowsBehind';
 export { showRowsBehindSelection } from './rowsBehindSelection';
@@ -23,6 +25,8 @@ export interface AppApi {
   readonly inspectWorkbook: typeof inspectWorkbook;
   readonly buildFollowUp: typeof buildFollowUp;
   readonly refreshFollowUps: typeof refreshFollowUps;
+  /** Nästa månad: the next period's follow-up after a follow-up, its comments carried. */
+  readonly buildNextMonth: typeof buildNextMonth;
   readonly goToSheet: typeof goToSheet;
   readonly selectCell: typeof selectCell;
   /** Visa underlag: the rows behind the figure in the selected cell of a follow-up. */

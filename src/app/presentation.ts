@@ -16,6 +16,7 @@ export { DEFAULT_THRESHOLD, parseThreshold, thresholdInput, type ThresholdError 
 export { thresholdErrorText } from '../core/cycle/thresholdErrors';
 export { unexplainedComments, type UnexplainedComment } from '../core/cycle/unexplainedComments';
 export { periodLabel } from '../core/report/words';
+export { nextPeriod } from '../core/cycle/nextMonth';
 export { columnIndex } from '../core/grid/grid';
 export { fiscalYearLabel, fiscalYearOf } from '../core/fiscal/fiscalYear';
 export type { SectionKind } from '../core/report/clipboard';

@@ -11,10 +11,11 @@ import type { ReportSheet } from './report/model';
 import { summaryText } from './report/summary';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
 import { explainedOf } from './cycle/explained';
+import { carryComments, previousLabel, splitComments, unmatchedIssues, type CarriedComments } from './cycle/previousComments';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
-  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string }
+  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string; readonly carried?: CarriedComments }
   | { readonly ok: false; readonly analysis: Analysis };
 
 /** What a composition may be given besides the settings. */
@@ -25,6 +26,8 @@ export interface ComposeOptions {
   readonly layouts?: ReadonlyMap<string, SheetLayout>;
   /** The organisation's name when neither the settings nor the ledger's title give one. */
   readonly fallbackOrganisation?: string;
+  /** Where carried comments came from (the previous follow-up's sheet or file), for the warnings naming unmatched ones. */
+  readonly previousSource?: string;
 }
 
 /** What the engine is asked for a follow-up's settings: the same for Build, Refresh and the rows behind a figure. */
@@ -40,12 +43,16 @@ export function analysisOptionsOf(s: Omit<FollowUpSettings, 'id'>, layouts?: Rea
 
 /** Compose a follow-up from the workbook's sheets. */
 export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
-  const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
+  const { layouts, fallbackOrganisation } = o;
+  // Carried comments ride with this month's under their own keys (core/cycle/previousComments).
+  const { current: comments, previous: previousComments } = splitComments(o.comments ?? new Map<string, string>());
   const analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
+  const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
+  const label = s.previous ? previousLabel(s.previous, s.period.fiscalStart, s.lang) : '';
   const report = buildReport(f, {
     lang: s.lang,
     scale: s.scale,
@@ -57,7 +64,10 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     comments,
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
+    ...(carried ? { previous: { label, comments: carried.matched } } : {}),
   });
+  const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
+  const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
-  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }) };
+  return { ok: true, analysis: withUnmatched, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }), ...(carried ? { carried } : {}) };
 }

@@ -10,6 +10,7 @@ import type { FollowUpPeriod } from './period/month';
 import { ALL_SECTIONS, type SectionName } from './report/buildReport';
 import type { ParentStyle } from './report/rows';
 import type { ExplainThreshold } from './cycle/threshold';
+import type { PeriodEnd } from './cycle/nextMonth';
 
 /** How a follow-up is built. */
 export interface FollowUpSettings {
@@ -30,6 +31,11 @@ export interface FollowUpSettings {
   readonly explainOver?: ExplainThreshold;
   /** Rounding-reconciled display (shown parts add up to shown sums); off when absent. */
   readonly reconcileRounding?: boolean;
+  /**
+   * The follow-up this one was built as the next of ("Nästa månad", `--previous`): its comments
+   * sit in a column named by its period; absent for a follow-up built on its own.
+   */
+  readonly previous?: PeriodEnd;
 }
 
 const VERSION = 1;
@@ -50,6 +56,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     ...(s.organisation !== undefined ? { o: s.organisation } : {}),
     ...(s.explainOver !== undefined ? { eo: [s.explainOver.amount, s.explainOver.percent] } : {}),
     ...(s.reconcileRounding ? { rr: 1 } : {}),
+    ...(s.previous ? { pp: [s.previous.year, s.previous.month, s.previous.months] } : {}),
   });
 }
 
@@ -86,7 +93,15 @@ export function parseSettings(text: string): FollowUpSettings | null {
     ...(typeof o.o === 'string' ? { organisation: o.o } : {}),
     ...explainOverOf(o.eo),
     ...(o.rr === 1 ? { reconcileRounding: true } : {}),
+    ...previousOf(o.pp),
   };
+}
+
+/** The stored previous follow-up's period, or nothing when absent or damaged. */
+function previousOf(v: unknown): { previous?: PeriodEnd } {
+  if (!Array.isArray(v) || v.length !== 3) return {};
+  const [year, month, months] = v as unknown[];
+  return isInt(year, 1900, 2100) && isInt(month, 1, 12) && isInt(months, 1, 12) ? { previous: { year, month, months } } : {};
 }
 
 /** The stored threshold, or nothing (the default) when absent or damaged. */

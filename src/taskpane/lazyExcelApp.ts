@@ -25,6 +25,7 @@ export const lazyExcelApp: AppApi = {
   inspectWorkbook: async (...args) => (await load()).inspectWorkbook(...args),
   buildFollowUp: async (...args) => (await load()).buildFollowUp(...args),
   refreshFollowUps: async (...args) => (await load()).refreshFollowUps(...args),
+  buildNextMonth: async (...args) => (await load()).buildNextMonth(...args),
   goToSheet: async (...args) => (await load()).goToSheet(...args),
   selectCell: async (...args) => (await load()).selectCell(...args),
   showRowsBehindSelection: async (...args) => (await load()).showRowsBehindSelection(...args),

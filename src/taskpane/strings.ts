@@ -123,6 +123,9 @@ export interface Strings {
   readonly refresh: string;
   readonly refreshNamed: (sheet: string) => string;
   readonly refreshAll: string;
+  /** Nästa månad: the next period's follow-up after one, its comments carried. */
+  readonly nextMonth: string;
+  readonly nextMonthNamed: (sheet: string) => string;
   /** Visa underlag: the rows behind the figure in the selected cell. */
   readonly rowsBehind: string;
   readonly rowsBehindHint: string;
@@ -264,6 +267,8 @@ const SV: Strings = {
   refresh: 'Uppdatera',
   refreshNamed: (sheet) => `Uppdatera ${sheet}`,
   refreshAll: 'Uppdatera alla',
+  nextMonth: 'Nästa månad',
+  nextMonthNamed: (sheet) => `Nästa månad efter ${sheet}`,
   rowsBehind: 'Visa underlag',
   rowsBehindHint: 'Markera en siffra i enhets- eller kontotabellen i en uppföljning, så visar Visa underlag raderna i huvudboken bakom den.',
   announceRowsBehind: (sheet, rows) => `${rows} rader bakom siffran visas i ${sheet}.`,
@@ -405,6 +410,8 @@ const EN: Strings = {
   refresh: 'Refresh',
   refreshNamed: (sheet) => `Refresh ${sheet}`,
   refreshAll: 'Refresh all',
+  nextMonth: 'Next month',
+  nextMonthNamed: (sheet) => `Next month after ${sheet}`,
   rowsBehind: 'Show rows behind',
   rowsBehindHint: 'Select a figure in the unit or account table of a follow-up, and Show rows behind lists the ledger rows behind it.',
   announceRowsBehind: (sheet, rows) => `${rows} rows behind the figure are shown in ${sheet}.`,

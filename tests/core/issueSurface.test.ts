@@ -48,6 +48,10 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
     { lastYear: 2025, lastMonth: 7, fromYear: 2025, fromMonth: 8, year: 2025, month: 9 },
     { lastYear: 2025, lastMonth: 7, fromYear: 2025, fromMonth: 8, year: 2025, month: 8 },
   ],
+  previousCommentUnmatched: [{ unit: 'KLS / IT', label: 'juni', text: 'Vakanser' }],
+  previousNotFollowUp: [{}],
+  previousOtherOrganisation: [{ other: 'Skola', organisation: 'KLS' }],
+  previousNotPreviousPeriod: [{ found: 'maj 2025', period: 'juli 2025', wanted: 'juni 2025' }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

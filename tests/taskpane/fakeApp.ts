@@ -155,6 +155,7 @@ export interface FakeApp {
   readonly inspectWorkbook: jest.Mock<Promise<Result<Inspection>>, []>;
   readonly buildFollowUp: jest.Mock<ReturnType<AppApi['buildFollowUp']>, Parameters<AppApi['buildFollowUp']>>;
   readonly refreshFollowUps: jest.Mock<Promise<Result<readonly RefreshOutcome[]>>, [readonly string[] | 'all', OnProgress?]>;
+  readonly buildNextMonth: jest.Mock<ReturnType<AppApi['buildNextMonth']>, Parameters<AppApi['buildNextMonth']>>;
   readonly goToSheet: jest.Mock<Promise<Result<void>>, [string]>;
   readonly selectCell: jest.Mock<Promise<Result<void>>, [string]>;
   readonly takeRibbonNotice: jest.Mock<Promise<Result<string[]>>, []>;
@@ -163,13 +164,16 @@ export interface FakeApp {
 
 /** A fake app: the inspection given (or anInspection()), builds that succeed with aBuildOutcome(). */
 export function fakeApp(
-  o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[]; rowsBehind?: Result<RowsBehindOutcome> } = {},
+  o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; nextMonth?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[]; rowsBehind?: Result<RowsBehindOutcome> } = {},
 ): FakeApp {
   const inspectWorkbook = jest.fn(async (): Promise<Result<Inspection>> => o.inspection ?? ok(anInspection()));
   const buildFollowUp = jest.fn(async (..._args: Parameters<AppApi['buildFollowUp']>): Promise<Result<BuildOutcome>> => o.build ?? ok(aBuildOutcome()));
   const refreshFollowUps = jest.fn(
     async (_ids: readonly string[] | 'all', _onProgress?: OnProgress): Promise<Result<readonly RefreshOutcome[]>> =>
       o.refresh ?? ok([{ sheetName: 'Uppföljning 2025-06', result: ok(aBuildOutcome({ sheetId: 'refreshed-1', sheetName: 'Uppföljning 2025-06' })) }]),
+  );
+  const buildNextMonth = jest.fn(
+    async (..._args: Parameters<AppApi['buildNextMonth']>): Promise<Result<BuildOutcome>> => o.nextMonth ?? ok(aBuildOutcome({ sheetId: 'next-1', sheetName: 'Uppföljning 2025-07' })),
   );
   const goToSheet = jest.fn(async (_sheet: string): Promise<Result<void>> => ok(undefined));
   const selectCell = jest.fn(async (_address: string): Promise<Result<void>> => ok(undefined));
@@ -178,7 +182,8 @@ export function fakeApp(
     async (_onProgress?: OnProgress): Promise<Result<RowsBehindOutcome>> => o.rowsBehind ?? ok({ sheetName: 'Underlag', rows: 12, total: 123_400 as Money, figure: 'ytdActual' }),
   );
   return {
-    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice },
+    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice },
+    buildNextMonth,
     showRowsBehindSelection,
     inspectWorkbook,
     buildFollowUp,

@@ -160,6 +160,10 @@ const SV: Catalog = {
     `bladet och ${p.other} har båda belopp för samma enhet, konto, månad och beloppstyp (${p.count} st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det${oneSheetHint('sv', surface)}.`,
   actualsEndBefore: (p, surface) =>
     `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall.${earlierMonthHint('sv', surface)}`,
+  previousCommentUnmatched: (p) => `kommentaren från ${p.label} till ${p.unit} följer inte med: enheten finns inte i den nya uppföljningen (bytt namn eller flyttad?). Kommentaren var: "${p.text}"`,
+  previousNotFollowUp: () => 'filen har ingen uppföljning (ingen enhetstabell med kolumnen Kommentar); ange förra månadens uppföljning',
+  previousOtherOrganisation: (p) => `uppföljningen gäller en annan organisation (${p.other}, ingen enhet gemensam med ${p.organisation}); ange förra månadens uppföljning för samma organisation`,
+  previousNotPreviousPeriod: (p) => `uppföljningen gäller ${p.found}, inte perioden före ${p.period} (${p.wanted}); ange förra periodens uppföljning`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -210,6 +214,10 @@ const EN: Catalog = {
     `the sheet and ${p.other} both hold amounts for the same unit, account, month and kind (${p.count}, with different amounts); they are added together. If one repeats the other, remove it${oneSheetHint('en', surface)}.`,
   actualsEndBefore: (p, surface) =>
     `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals.${earlierMonthHint('en', surface)}`,
+  previousCommentUnmatched: (p) => `the comment from ${p.label} on ${p.unit} is not carried: the unit is not in the new follow-up (renamed or moved?). The comment was: "${p.text}"`,
+  previousNotFollowUp: () => "the file holds no follow-up (no unit table with a Comment column); give last month's follow-up",
+  previousOtherOrganisation: (p) => `the follow-up is of another organisation (${p.other}, no unit in common with ${p.organisation}); give last month's follow-up of the same organisation`,
+  previousNotPreviousPeriod: (p) => `the follow-up is for ${p.found}, not the period before ${p.period} (${p.wanted}); give the previous period's follow-up`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

@@ -20,7 +20,8 @@ import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
-import { unitTableHeaders, writeUnitTable } from './unitTable';
+import { unitTableHeaders, writeUnitTable, type PreviousColumn } from './unitTable';
+import { PREVIOUS_PREFIX } from '../cycle/previousComments';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
@@ -48,6 +49,8 @@ export interface ReportOptions {
   readonly explainOver?: ExplainThreshold;
   /** Rounding-reconciled display in the unit and result tables (./reconcile); off when absent. */
   readonly reconcileRounding?: boolean;
+  /** Last month's comments (units' and the summary's) beside this month's; absent when not carried. */
+  readonly previous?: PreviousColumn;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -155,6 +158,7 @@ function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained:
   const columns = Math.max(4, ...b.rows.map((r) => r.length));
   b.section('summary', () => {
     b.add([textCell(w.summaryTitle, STYLES.section)]);
+    writePreviousSummary(b, o, columns);
     for (const p of summaryParagraphs(f, { ...o, explained })) {
       const r = b.add([textCell(p, STYLES.text)]);
       b.merge({ row: r, column: 0, rows: 1, columns });
@@ -164,6 +168,20 @@ function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained:
     b.comment(SUMMARY_COMMENT_KEY, c, 0);
   });
   b.add([textCell(w.summaryComment, STYLES.note)]);
+}
+
+/**
+ * Last month's summary comment, when it had one: its heading ("Kommentar juni") and the text, under
+ * the summary's title. Above the paragraphs, so neither it nor this month's comment cell is the
+ * other's anchor row (a carried text the user edits must not lose this month's comment on Refresh).
+ */
+function writePreviousSummary(b: SheetBuilder, o: ReportOptions, columns: number): void {
+  const text = o.previous?.comments.get(SUMMARY_COMMENT_KEY) ?? '';
+  if (!o.previous || text.trim() === '') return;
+  b.add([textCell(`${reportWords(o.lang).comment} ${o.previous.label}`, STYLES.note)]);
+  const r = b.add([textCell(text, STYLES.previousSummary)]);
+  b.merge({ row: r, column: 0, rows: 1, columns });
+  b.comment(PREVIOUS_PREFIX + SUMMARY_COMMENT_KEY, r, 0);
 }
 
 /** Header and last rows of the tables, unit table first (its header is its first row; others have a title above). */
@@ -178,7 +196,7 @@ function tableRows(sections: readonly ReportSection[]): TableRows[] {
 /** Widths from the cells, long labels wrapped, and every row's height. */
 function measure(b: SheetBuilder, lastPrinted: number): { rows: ReportCell[][]; widths: number[]; heights: number[] } {
   const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
-  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment || s === STYLES.commentNeeded, readableWidth(FONT.size));
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment || s === STYLES.commentNeeded || s === STYLES.previousComment, readableWidth(FONT.size));
   const rows = wrapLongLabels(b.rows, widths, FONT.size);
   const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
   return { rows, widths, heights: measureRowHeights(rows, b.merges, widths, FONT.size, fixed) };

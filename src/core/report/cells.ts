@@ -26,6 +26,10 @@ export const STYLES = {
   comment: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'FFF2CC' },
   /** An empty comment cell of a row whose deviation needs a comment: a stronger fill, so it is seen. */
   commentNeeded: { wrap: true, vertical: 'top', horizontal: 'left', border: true, fill: 'F8CBAD' },
+  /** Last month's comment beside this month's (core/cycle/previousComments): read, not typed, so no input fill. */
+  previousComment: { wrap: true, vertical: 'top', horizontal: 'left', border: true, italic: true, color: '595959' },
+  /** Last month's summary comment under the summary's title. */
+  previousSummary: { wrap: true, vertical: 'top', horizontal: 'left', italic: true, color: '595959' },
   /** The title block's count of deviations without a comment. */
   explainCount: { bold: true, color: 'C00000', horizontal: 'left' },
   /** The summary's comment cell: plain, so an empty one prints as nothing and a filled one as text. */

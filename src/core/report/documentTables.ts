@@ -55,10 +55,13 @@ function documentInput(
     case 'unitTable': {
       const comment = s.columns - 1;
       const bodyRows = rowRange(s.row + 1, end);
-      const withComments = bodyRows.some((r) => (rows[r]?.[comment]?.text ?? '') !== '');
+      const hasText = (c: number): boolean => bodyRows.some((r) => (rows[r]?.[c]?.text ?? '') !== '');
       const columns: { column: number; kind: ColumnKind }[] = [{ column: 0, kind: 'label' }, ...UNIT_FIGURES.map((kind, i) => ({ column: i + 1, kind }))];
       if (hasForecastColumns(f)) columns.push({ column: 11, kind: 'amount' });
-      if (withComments) columns.push({ column: comment, kind: 'comment' });
+      // Last month's comments (a next month's follow-up) stand left of Kommentar, each shown when it has text.
+      const figures = hasForecastColumns(f) ? 11 : 9;
+      if (comment - 1 > figures && hasText(comment - 1)) columns.push({ column: comment - 1, kind: 'comment' });
+      if (hasText(comment)) columns.push({ column: comment, kind: 'comment' });
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }
     case 'accountTable':

@@ -6,7 +6,9 @@ import type { FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { accountLineLabel } from './accountTable';
-import { unitRows } from './rows';
+import { rowKey, unitRows } from './rows';
+import type { PeriodEnd } from '../cycle/nextMonth';
+import type { CarriedComments } from '../cycle/previousComments';
 import { isFiscal } from './words';
 import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
@@ -36,6 +38,8 @@ export interface JsonRow extends JsonFigures {
   readonly kind: 'unit' | 'parent' | 'total';
   /** Units and parents: whether the YTD deviation reaches the explain-over threshold (absent on the total). */
   readonly needsComment?: boolean;
+  /** The comment carried from the previous follow-up (`--previous`), when it had one for this row. */
+  readonly previousComment?: string;
 }
 
 /** An account line. */
@@ -55,6 +59,18 @@ export interface JsonReport {
   readonly summary: string;
   /** The explain-over threshold: kronor as a decimal string, percent of YTD budget; null when not part of it. */
   readonly explainOver: { readonly amount: string | null; readonly percent: string | null };
+  /** With `--previous`: the previous follow-up's period, its summary comment, and comments whose unit is gone (listed, not guessed). */
+  readonly previous?: {
+    readonly period: PeriodEnd;
+    readonly summaryComment: string | null;
+    readonly unmatched: readonly { readonly path: readonly string[]; readonly comment: string }[];
+  };
+}
+
+/** The carried comments the JSON shows (core/cycle/previousComments). */
+export interface JsonPrevious {
+  readonly period: PeriodEnd;
+  readonly carried: CarriedComments;
 }
 
 const kr = (m: Money | null): string | null => (m === null ? null : moneyToKronorString(m));
@@ -79,14 +95,20 @@ export function jsonFigures(f: Figures): JsonFigures {
 }
 
 /** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
-export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold }): JsonReport {
+export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious }): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
-  const rows: JsonRow[] = unitRows(f, 'above').map((r) => ({
-    path: rowPath(r, o.lang),
-    kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
-    ...jsonFigures(r.figures!),
-    ...(isExplainableRow(r) ? { needsComment: rowNeedsComment(r, threshold) !== null } : {}),
-  }));
+  const carried = o.previous?.carried.matched;
+  const rows: JsonRow[] = unitRows(f, 'above').map((r) => {
+    // A parent's comment sits on its "Summa …" row when the sheet puts subtotals below.
+    const previousComment = carried?.get(rowKey(r)) ?? (r.kind === 'parent' ? carried?.get(`${rowKey(r)}#sum`) : undefined);
+    return {
+      path: rowPath(r, o.lang),
+      kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
+      ...jsonFigures(r.figures!),
+      ...(isExplainableRow(r) ? { needsComment: rowNeedsComment(r, threshold) !== null } : {}),
+      ...(previousComment !== undefined ? { previousComment } : {}),
+    };
+  });
   return {
     period: {
       year: f.period.year,
@@ -100,5 +122,15 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     warnings: o.warnings,
     summary: o.summary,
     explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
+    ...(o.previous ? { previous: jsonPrevious(o.previous) } : {}),
+  };
+}
+
+/** The previous follow-up's part of the JSON. */
+function jsonPrevious(p: JsonPrevious): NonNullable<JsonReport['previous']> {
+  return {
+    period: p.period,
+    summaryComment: p.carried.matched.get('summary') ?? null,
+    unmatched: p.carried.unmatched.map((u) => ({ path: u.key.split('#')[0]!.split('\u001f'), comment: u.text })),
   };
 }

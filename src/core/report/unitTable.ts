@@ -13,6 +13,7 @@ import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { rowNeedsComment } from '../cycle/needsComment';
 import { isExplained } from '../cycle/explained';
 import type { DrillFigure } from '../drilldown/figures';
+import { PREVIOUS_PREFIX } from '../cycle/previousComments';
 
 /** What the unit table needs. */
 export interface UnitTableOptions {
@@ -26,6 +27,14 @@ export interface UnitTableOptions {
   readonly explainOver?: ExplainThreshold;
   /** Rounding-reconciled display: shown children add up to the shown parent (./reconcile). */
   readonly reconcileRounding?: boolean;
+  /** Last month's comments in a column of their own left of Kommentar (core/cycle/previousComments); absent when not carried. */
+  readonly previous?: PreviousColumn;
+}
+
+/** The carried comments' column: its month ("juni") and the comments by row key. */
+export interface PreviousColumn {
+  readonly label: string;
+  readonly comments: ReadonlyMap<string, string>;
 }
 
 /** Whether the table has forecast columns (only when the ledger has forecasts). */
@@ -51,6 +60,7 @@ export function unitTableHeaders(f: FollowUp, o: UnitTableOptions): string[] {
     w.percentOfBudget,
   ];
   if (hasForecastColumns(f)) headers.push(w.forecast(monthName(f.forecastMonth!, o.lang)), w.forecastDeviation);
+  if (o.previous) headers.push(`${w.comment} ${o.previous.label}`);
   headers.push(w.comment);
   return headers;
 }
@@ -134,6 +144,7 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
   const withForecast = hasForecastColumns(f);
   const commentColumn = headers.length - 1;
   const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
+  const carried: { key: string; row: number }[] = [];
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = emphasisOf(row);
     const key = rowKey(row);
@@ -141,10 +152,15 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
     const r = b.add([
       textCell(labelOf(row, o), labelStyle(emphasis, row.depth)),
       ...figureCells(row.figures, reconciled && shownOfRow(reconciled, row), withForecast, emphasis, o),
+      ...(o.previous ? [textCell(o.previous.comments.get(key) ?? '', STYLES.previousComment)] : []),
       textCell(o.comments.get(key) ?? '', needs && !isExplained(o.comments, key) ? STYLES.commentNeeded : STYLES.comment),
     ]);
     b.comment(key, r, commentColumn, needs);
+    if (o.previous) carried.push({ key, row: r });
     recordDrills(b, row, r, withForecast);
   }
+  // After this month's cells: the first comment cell right of column A is the Kommentar column's,
+  // which Refresh finds again by its header (excel/followUpSheets).
+  for (const c of carried) b.comment(PREVIOUS_PREFIX + c.key, c.row, commentColumn - 1);
   return headerRow;
 }

@@ -1,4 +1,4 @@
-/** The workbook's follow-ups with name and period, a refresh button each, and "refresh all". */
+/** The workbook's follow-ups with name and period, a refresh and a next-month button each, and "refresh all". */
 import type * as React from 'react';
 import { Button, Link, Text, useId } from '@fluentui/react-components';
 import { periodLabel } from '../../../app/presentation';
@@ -18,13 +18,15 @@ export interface FollowUpListProps {
   readonly lang: Lang;
   readonly disabled?: boolean;
   readonly onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData) => void;
+  /** Nästa månad: the follow-up of the period after this one, with its comments carried. */
+  readonly onNextMonthClick: (event: React.MouseEvent<HTMLButtonElement>, data: { readonly sheetId: string }) => void;
   readonly onGoToSheetClick: (event: React.MouseEvent<HTMLElement>, data: { readonly sheetId: string }) => void;
   /** Visa underlag for the cell selected in a follow-up. */
   readonly onRowsBehindClick: (event: React.MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** The list of follow-ups. */
-export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSheetClick, onRowsBehindClick }: FollowUpListProps): React.JSX.Element {
+export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMonthClick, onGoToSheetClick, onRowsBehindClick }: FollowUpListProps): React.JSX.Element {
   const s = useStrings();
   const styles = useFollowUpListStyles();
   const hintId = useId('rows-behind-hint');
@@ -44,6 +46,9 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onGoToSh
             </span>
             <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>
               {s.refresh}
+            </Button>
+            <Button size="small" aria-label={s.nextMonthNamed(e.name)} disabled={disabled} onClick={(event) => onNextMonthClick(event, { sheetId: e.id })}>
+              {s.nextMonth}
             </Button>
           </li>
         ))}

@@ -139,10 +139,11 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
           lang={lang}
           disabled={running}
           onRefreshClick={pane.onRefreshClick}
+          onNextMonthClick={pane.onNextMonthClick}
           onGoToSheetClick={pane.onGoToSheetClick}
           onRowsBehindClick={pane.onRowsBehindClick}
         />
-        {progress?.action === 'refresh' ? <BuildProgress progress={progress.progress} /> : null}
+        {progress?.action === 'refresh' || progress?.action === 'nextMonth' ? <BuildProgress progress={progress.progress} /> : null}
       </section>
     </main>
   );

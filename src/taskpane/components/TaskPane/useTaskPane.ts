@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as React from 'react';
 import type { SelectionEvents } from '@fluentui/react-components';
 import type { AppApi, AppError, BuildOutcome, Inspection, Progress, RefreshOutcome, Result } from '../../../app';
-import type { SheetLayout } from '../../../app/presentation';
+import { nextPeriod, type SheetLayout } from '../../../app/presentation';
 import type { Lang, Strings } from '../../strings';
 import { entriesOf, withBuilt, withRefreshed, type FollowUpEntry } from '../FollowUpList/followUpEntries';
 import type { RefreshClickData } from '../FollowUpList/FollowUpList';
@@ -25,7 +25,7 @@ export type WorkbookState =
   | { readonly kind: 'ready'; readonly inspection: Inspection };
 
 /** What is running now. */
-export type Activity = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly action: 'build' | 'refresh'; readonly progress: Progress | null };
+export type Activity = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly action: 'build' | 'refresh' | 'nextMonth'; readonly progress: Progress | null };
 
 /** The result of the last action. */
 export type ActionResult =
@@ -130,7 +130,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     [s],
   );
 
-  const start = (action: 'build' | 'refresh'): void => {
+  const start = (action: Extract<Activity, { kind: 'running' }>['action']): void => {
     setActivity({ kind: 'running', action, progress: null });
     setResult(null);
     setNavigationError(null);
@@ -197,6 +197,26 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     }
   };
 
+  const onNextMonthClick = async (sheetId: string): Promise<void> => {
+    const source = followUps.find((e) => e.id === sheetId);
+    if (running || !source) return;
+    setDuplicate(null);
+    start('nextMonth');
+    let r: Result<BuildOutcome>;
+    try {
+      r = await api.buildNextMonth(sheetId, onProgress);
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    if (r.ok) {
+      const outcome = r.value;
+      setFollowUps((entries) => withBuilt(entries, outcome, nextPeriod(source.period)));
+      finish({ kind: 'built', outcome }, s.announceBuilt(outcome.sheetName));
+    } else {
+      finish({ kind: 'buildFailed', error: r.error }, s.announceFailed);
+    }
+  };
+
   const navigate = async (go: () => Promise<Result<void>>): Promise<void> => {
     setNavigationError(null);
     let r: Result<void>;
@@ -246,6 +266,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     onDraftChange,
     onBuildClick,
     onRefreshClick: (event: React.MouseEvent<HTMLButtonElement>, data: RefreshClickData): void => void onRefreshClick(event, data),
+    onNextMonthClick: (_event: React.MouseEvent<HTMLButtonElement>, { sheetId }: { readonly sheetId: string }): void => void onNextMonthClick(sheetId),
     onGoToSheetClick: (_event: React.MouseEvent<HTMLElement>, { sheetId }: { readonly sheetId: string }): void =>
       void navigate(() => api.goToSheet(sheetId)),
     onRowsBehindClick: (): void =>
