@@ -44,6 +44,8 @@ export interface BuildArgs {
   readonly requireComments: boolean;
   /** Rounding-reconciled display: shown parts add up to the shown sums (--reconcile-rounding). */
   readonly reconcileRounding: boolean;
+  /** Last month's follow-up workbook, whose comments are carried (--previous). */
+  readonly previous?: string;
 }
 
 /** What the command line asked for. */
@@ -92,6 +94,9 @@ Flaggor:
   --reconcile-rounding    avrunda så att de visade delarna summerar till den visade summan i enhets- och
                           resultattabellen (största restmetoden, högst en enhet från det exakta
                           beloppet; underrubriken säger det); JSON behåller exakta belopp
+  --previous FIL.xlsx     förra periodens uppföljning (från followup build --out eller tillägget):
+                          varje enhets kommentar följer med, efter enhetens sökväg, i kolumnen
+                          "Kommentar <månad>" bredvid en tom Kommentar; sammanfattningens också
   --quiet                 skriv inte sammanfattningen till standard ut, och inte listan över rader
                           som behöver en kommentar
   --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
@@ -152,6 +157,9 @@ Flags:
   --reconcile-rounding    round so the shown parts add up to the shown sum in the unit and result
                           tables (largest remainder method, at most one unit from the exact amount;
                           the subtitle says so); the JSON keeps exact amounts
+  --previous FILE.xlsx    the previous period's follow-up (from followup build --out or the add-in):
+                          each unit's comment is carried, by the unit's path, into a column
+                          "Comment <month>" beside an empty Comment; the summary's too
   --quiet                 do not print the summary to standard output, nor the list of rows that
                           need a comment
   --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
@@ -258,6 +266,8 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
   if (v.out !== undefined && !/\.xlsx$/i.test(v.out)) return { code: 'outNotXlsx', value: v.out };
   if (v.out !== undefined && resolve(v.out) === resolve(input)) return { code: 'outIsLedger' };
   if (v.docx !== undefined && !/\.docx$/i.test(v.docx)) return { code: 'docxNotDocx', value: v.docx };
+  if (v.previous !== undefined && !/\.xls[xm]$/i.test(v.previous)) return { code: 'previousNotXlsx', value: v.previous };
+  if (v.out !== undefined && v.previous !== undefined && resolve(v.out) === resolve(v.previous)) return { code: 'outIsPrevious' };
   const threshold = v['explain-over'] === undefined ? { ok: true as const, threshold: DEFAULT_THRESHOLD } : parseThreshold(v['explain-over']);
   if (!threshold.ok) return { code: 'badThreshold', value: v['explain-over']!, reason: threshold.error };
   return {
@@ -274,6 +284,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.docx !== undefined ? { docx: v.docx } : {}),
     ...(v.org !== undefined ? { organisation: v.org } : {}),
+    ...(v.previous !== undefined ? { previous: v.previous } : {}),
   };
 }
 

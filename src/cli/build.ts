@@ -18,6 +18,8 @@ import { Progress } from './progress';
 import { needingRowText, rowsNeedingComment } from '../core/cycle/unexplained';
 import { thresholdText } from '../core/cycle/thresholdWords';
 import { readLedgerSheets } from './readLedgerFile';
+import { otherOrganisation, readPrevious } from './previous';
+import { joinComments } from '../core/cycle/previousComments';
 
 /** Where the command writes. */
 export interface CliIo {
@@ -46,6 +48,11 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     return 1;
   }
 
+  const previous = args.previous === undefined ? null : await readPrevious(args.previous, args.period, args.lang);
+  if (previous !== null && !previous.ok) {
+    io.stderr(previous.message);
+    return 1;
+  }
   progress.phase(sv ? 'Beräknar' : 'Computing');
   const layouts = chosenLayouts(sheets, args, io.stderr);
   if (layouts === null) return 2;
@@ -62,8 +69,13 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       ...(args.sign ? { sign: args.sign } : {}),
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),
+      ...(previous ? { previous: previous.previous.period } : {}),
     },
-    { fallbackOrganisation: path.basename(args.input).replace(/\.[^.]+$/, ''), layouts },
+    {
+      fallbackOrganisation: path.basename(args.input).replace(/\.[^.]+$/, ''),
+      layouts,
+      ...(previous ? { comments: joinComments(new Map(), previous.previous.comments), previousSource: previous.source } : {}),
+    },
   );
   const issues = composed.analysis.issues;
   const warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, args.lang, 'cli'));
@@ -74,6 +86,11 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   }
   const { report, summary } = composed;
   const f = composed.analysis.followUp!;
+  const other = previous ? otherOrganisation(previous, f, args.organisation ?? composed.analysis.ledger.title ?? path.basename(args.input), args.lang) : null;
+  if (other !== null) {
+    io.stderr(other);
+    return 1;
+  }
   progress.done(`${f.organisation.nodes.length} ${sv ? 'enheter' : 'units'}`);
 
   try {
@@ -93,7 +110,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.done(path.basename(args.docx));
     }
     if (args.json !== undefined) {
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold }), null, 2) + '\n';
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...(previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {}) }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }

@@ -26,6 +26,8 @@ export type UsageError =
   | { readonly code: 'outNotXlsx'; readonly value: string }
   | { readonly code: 'outIsLedger' }
   | { readonly code: 'docxNotDocx'; readonly value: string }
+  | { readonly code: 'outIsPrevious' }
+  | { readonly code: 'previousNotXlsx'; readonly value: string }
   | { readonly code: 'badColumn'; readonly value: string }
   | { readonly code: 'unknownRole'; readonly role: string; readonly choices: readonly string[] }
   | { readonly code: 'unknownColumn'; readonly column: string; readonly choices: readonly string[] }
@@ -63,6 +65,8 @@ const SV: Words = {
   outNotXlsx: (e) => `--out ska vara en .xlsx-fil, inte "${e.value}"`,
   outIsLedger: () => '--out får inte vara huvudboken själv: huvudboken skrivs aldrig',
   docxNotDocx: (e) => `--docx ska vara en .docx-fil, inte "${e.value}"`,
+  outIsPrevious: () => '--out får inte vara filen i --previous: förra månadens uppföljning skrivs aldrig över',
+  previousNotXlsx: (e) => `--previous ska vara förra månadens uppföljning som Excel-arbetsbok (.xlsx), inte "${e.value}"`,
   badColumn: (e) => `--column "${e.value}" ska skrivas "Rubrik=roll", t.ex. --column "Bokfört belopp=utfall"`,
   unknownRole: (e) => `okänd roll "${e.role}" i --column (roller: ${e.choices.join(', ')})`,
   unknownUnit: (e) => `ingen enhet "${e.unit}" i uppföljningen (enheter: ${e.choices.join(', ')})`,
@@ -94,6 +98,8 @@ const EN: Words = {
   outNotXlsx: (e) => `--out must name an .xlsx file, not "${e.value}"`,
   outIsLedger: () => '--out must not be the ledger itself: the ledger is never written',
   docxNotDocx: (e) => `--docx must name a .docx file, not "${e.value}"`,
+  outIsPrevious: () => '--out must not be the file given to --previous: last month\'s follow-up is never overwritten',
+  previousNotXlsx: (e) => `--previous takes last month's follow-up as an Excel workbook (.xlsx), not "${e.value}"`,
   badColumn: (e) => `--column "${e.value}" must be written "Header=role", e.g. --column "Booked amount=actual"`,
   unknownRole: (e) => `unknown role "${e.role}" in --column (roles: ${e.choices.join(', ')})`,
   unknownUnit: (e) => `no unit "${e.unit}" in the follow-up (units: ${e.choices.join(', ')})`,
