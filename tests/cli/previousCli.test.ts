@@ -6,7 +6,9 @@
  * refused with a message naming the file (and sheet), exit 1, nothing written.
  */
 /// <reference types="office-js" />
+import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildFollowUp } from '../../src/app/buildFollowUp';
@@ -77,6 +79,13 @@ describe('followup build --previous', () => {
     const json = JSON.parse(await fs.readFile(file('september.json'), 'utf8')) as JsonReport;
     expect(json.rows.find((r) => r.path.join('/') === 'IT')?.previousComment).toBe('Licenser i förskott');
     expect(json.previous).toEqual({ period: { year: 2025, month: 7, months: 2 }, summaryComment: 'Prognosen håller.', unmatched: [] });
+  });
+
+  it('runs as the installed command (bin/followup.js, compiled by npm run build:cli)', async () => {
+    const exec = promisify(execFile);
+    const run = await exec('node', ['bin/followup.js', ...SEPTEMBER, '--previous', july, '--json', '-']);
+    expect((JSON.parse(run.stdout) as JsonReport).rows.find((r) => r.path.join('/') === 'HR-avdelning')?.previousComment).toBe('Vakans från mars');
+    await expect(exec('node', ['bin/followup.js', ...SEPTEMBER, '--previous', KLS])).rejects.toMatchObject({ code: 1 });
   });
 
   it('reads last month’s follow-up the add-in wrote as well', async () => {

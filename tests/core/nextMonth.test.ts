@@ -164,3 +164,21 @@ describe('comments carried into the next follow-up', () => {
     expect(c.ok && c.report.rows.find((r) => r[0]?.text === 'Enhet')!.at(-2)!.text).not.toMatch(/Kommentar/);
   });
 });
+
+describe('the carried column on paper', () => {
+  it('is left out of the pasted table where it would push the table over the page (the KLS sample)', async () => {
+    const { readXlsxGrids } = await import('../../src/xlsx/readXlsx');
+    const grids = await readXlsxGrids('examples/kls-2025.xlsx');
+    const c = composeFollowUp(grids, { ...AUGUST, period: { year: 2025, month: 9, months: 2 }, organisation: 'KLS', scale: 'tkr', previous: { year: 2025, month: 7, months: 2 } }, {
+      comments: joinComments(new Map(), new Map([['IT', 'Licenser betalda i förskott för hela året; periodiseras i augusti.']])),
+    });
+    if (!c.ok) throw new Error('compose failed');
+    const table = c.report.sections.find((s) => s.kind === 'unitTable')!.document!;
+    const header = c.report.rows[table.headerRow!]!;
+    expect(table.columns.map((col) => header[col.column]!.text)).not.toContain('Kommentar jun/jul');
+    expect(table.columns.reduce((a, col) => a + col.width, 0)).toBeLessThanOrEqual((16 / 2.54) * 72);
+    // On the sheet it is there, and the sheet still prints one page wide at 8 pt or more.
+    expect(header.map((h) => h.text)).toContain('Kommentar jun/jul');
+    expect((c.report.print.expectedScale / 100) * 11).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -23,11 +23,25 @@ export interface DocumentTableInput {
   readonly caption: string;
   readonly headerRow: number | null;
   readonly bodyRows: readonly number[];
-  readonly columns: readonly { readonly column: number; readonly kind: ColumnKind }[];
+  /** The columns; an optional one (last month's comments) is left out when the table would not fit with it. */
+  readonly columns: readonly { readonly column: number; readonly kind: ColumnKind; readonly optional?: boolean }[];
 }
 
-/** Lay out a table for a document: the largest font size at which it fits the page's text width. */
+/**
+ * Lay out a table for a document: the largest font size at which it fits the page's text width;
+ * when it fits at none, without its optional columns (they never push it over the page).
+ */
 export function layoutDocumentTable(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): DocumentTable {
+  const laid = layoutAtLargestSize(rows, t);
+  if (fits(laid) || !t.columns.some((c) => c.optional)) return laid;
+  return layoutAtLargestSize(rows, { ...t, columns: t.columns.filter((c) => !c.optional) });
+}
+
+function fits(t: DocumentTable): boolean {
+  return t.columns.reduce((a, c) => a + c.width, 0) <= DOCUMENT_TEXT_WIDTH;
+}
+
+function layoutAtLargestSize(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): DocumentTable {
   let best: DocumentColumn[] = [];
   let size: number = FONT_SIZES[0];
   for (const s of FONT_SIZES) {

@@ -56,11 +56,12 @@ function documentInput(
       const comment = s.columns - 1;
       const bodyRows = rowRange(s.row + 1, end);
       const hasText = (c: number): boolean => bodyRows.some((r) => (rows[r]?.[c]?.text ?? '') !== '');
-      const columns: { column: number; kind: ColumnKind }[] = [{ column: 0, kind: 'label' }, ...UNIT_FIGURES.map((kind, i) => ({ column: i + 1, kind }))];
+      const columns: { column: number; kind: ColumnKind; optional?: boolean }[] = [{ column: 0, kind: 'label' }, ...UNIT_FIGURES.map((kind, i) => ({ column: i + 1, kind }))];
       if (hasForecastColumns(f)) columns.push({ column: 11, kind: 'amount' });
-      // Last month's comments (a next month's follow-up) stand left of Kommentar, each shown when it has text.
+      // Last month's comments (a next month's follow-up) stand left of Kommentar when they have
+      // text and the table fits the page with them; this month's come first.
       const figures = hasForecastColumns(f) ? 11 : 9;
-      if (comment - 1 > figures && hasText(comment - 1)) columns.push({ column: comment - 1, kind: 'comment' });
+      if (comment - 1 > figures && hasText(comment - 1)) columns.push({ column: comment - 1, kind: 'comment', optional: true });
       if (hasText(comment)) columns.push({ column: comment, kind: 'comment' });
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }

@@ -112,7 +112,12 @@ export function measureColumnWidths(
 function squeezed(roomy: number[], least: readonly number[], maxTotal: number): number[] {
   const total = (w: readonly number[]): number => w.reduce((a, x) => a + x, 0);
   if (total(roomy) <= maxTotal) return roomy;
-  const widths = roomy.map((w, c) => Math.min(w, Math.max(least[c]!, w - (total(roomy) - maxTotal))));
+  // The excess is shared by the columns that can give (the input columns: this month's comment and
+  // last month's), each in proportion to what it can give, so two of them do not both give it all.
+  const give = roomy.map((w, c) => Math.max(0, w - least[c]!));
+  const canGive = total(give);
+  const share = canGive === 0 ? 0 : Math.min(1, (total(roomy) - maxTotal) / canGive);
+  const widths = roomy.map((w, c) => w - Math.ceil(give[c]! * share * 4) / 4);
   const excess = total(widths) - maxTotal;
   if (excess > 0 && widths.length > 0) widths[0] = Math.max(Math.min(widths[0]!, MIN_LABEL_WIDTH), widths[0]! - Math.ceil(excess * 4) / 4);
   return widths;
