@@ -7,12 +7,15 @@ export const useFollowUpListStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
     display: 'flex',
+    // The buttons go under the name when both do not fit beside it (a narrow pane, a long name).
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  name: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '9em' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
   period: { color: tokens.colorNeutralForeground2 },
   all: { alignSelf: 'flex-start' },
   rowsBehind: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },

@@ -44,12 +44,14 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMo
                 {`${periodLabel(e.period.month, e.period.months, lang, e.period.fiscalStart)} ${e.period.year}`}
               </Text>
             </span>
-            <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>
-              {s.refresh}
-            </Button>
-            <Button size="small" aria-label={s.nextMonthNamed(e.name)} disabled={disabled} onClick={(event) => onNextMonthClick(event, { sheetId: e.id })}>
-              {s.nextMonth}
-            </Button>
+            <span className={styles.actions}>
+              <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>
+                {s.refresh}
+              </Button>
+              <Button size="small" aria-label={s.nextMonthNamed(e.name)} disabled={disabled} onClick={(event) => onNextMonthClick(event, { sheetId: e.id })}>
+                {s.nextMonth}
+              </Button>
+            </span>
           </li>
         ))}
       </ul>
