@@ -8,6 +8,7 @@ import type { FollowUp } from '../followup/computeFollowUp';
 import { layoutDocumentTable, type DocumentTableInput } from './documentLayout';
 import type { ColumnKind, ReportCell, ReportSection } from './model';
 import { hasForecastColumns } from './unitTable';
+import { reportWords } from './words';
 
 /** Captions of the document tables. */
 export interface Captions {
@@ -31,6 +32,11 @@ export function withDocuments(
     const input = documentInput(rows, s, f, captions);
     return input === null ? s : { ...s, document: layoutDocumentTable(rows, input) };
   });
+}
+
+/** Whether a header is the carried comments' ("Kommentar juni", "Comment June"), in either language. */
+function isPreviousCommentHeader(text: string): boolean {
+  return (['sv', 'en'] as const).some((lang) => text.startsWith(`${reportWords(lang).comment} `));
 }
 
 function rowRange(from: number, to: number): number[] {
@@ -60,8 +66,7 @@ function documentInput(
       if (hasForecastColumns(f)) columns.push({ column: 11, kind: 'amount' });
       // Last month's comments (a next month's follow-up) stand left of Kommentar when they have
       // text and the table fits the page with them; this month's come first.
-      const figures = hasForecastColumns(f) ? 11 : 9;
-      if (comment - 1 > figures && hasText(comment - 1)) columns.push({ column: comment - 1, kind: 'comment', optional: true });
+      if (isPreviousCommentHeader(rows[s.row]?.[comment - 1]?.text ?? '') && hasText(comment - 1)) columns.push({ column: comment - 1, kind: 'comment', optional: true });
       if (hasText(comment)) columns.push({ column: comment, kind: 'comment' });
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }
