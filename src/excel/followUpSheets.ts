@@ -33,7 +33,8 @@ export function rememberComments(report: ReportSheet): RememberedComment[] {
 
 /** The custom property (and settings prefix) of the add-in. */
 export const TAG_KEY = 'BudgetFollowUp';
-const SHEET_TAGS_SETTING = `${TAG_KEY}.sheets`;
+/** The workbook setting holding the tags by sheet id where custom properties are unavailable. */
+export const SHEET_TAGS_SETTING = `${TAG_KEY}.sheets`;
 const LAYOUT_SETTING_PREFIX = `${TAG_KEY}.comments.`;
 const ROLES_SETTING = `${TAG_KEY}.columnRoles`;
 /** The id of the "Underlag" sheet the add-in wrote: never read as a ledger, replaced on each use. */

@@ -43,24 +43,33 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
   for (const { style, areas } of styleAreas(report)) {
     for (const group of inGroups(areas, AREAS_PER_CALL)) applyStyle(ws.getRanges(group.join(',')).format, style);
   }
+  queueShape(ws, report);
+  queuePageLayout(ws, report.print);
+  queueChart(ws, report);
+}
+
+/** Queue the report's column widths, row heights and merged areas. */
+export function queueShape(ws: Excel.Worksheet, report: ReportSheet): void {
   report.columnWidths.forEach((w, c) => {
     // The model's widths are the file's unit (7 px); Office.js takes points.
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_WIDTH_UNIT;
   });
   for (const h of report.rowHeights) ws.getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height;
   for (const m of report.merges) ws.getRangeByIndexes(m.row, m.column, m.rows, m.columns).merge(false);
-  queuePageLayout(ws, report.print);
-  if (report.chart) {
-    const { chart: spec } = report;
-    const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);
-    const chart = ws.charts.add('BarClustered', source, 'Columns');
-    chart.title.text = spec.title;
-    chart.legend.visible = false;
-    chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.column, 1, 1));
-    // Each bar in the model's colour for its sign (ChartPoint.format.fill, ExcelApi 1.1).
-    const points = chart.series.getItemAt(0).points;
-    spec.barFills.forEach((fill, i) => points.getItemAt(i).format.fill.setSolidColor(`#${fill}`));
-  }
+}
+
+/** Queue the report's chart, if it has one, over the sheet's own cells. */
+export function queueChart(ws: Excel.Worksheet, report: ReportSheet): void {
+  if (!report.chart) return;
+  const { chart: spec } = report;
+  const source = ws.getRangeByIndexes(spec.categories.row, spec.categories.column, spec.categories.rows, 2);
+  const chart = ws.charts.add('BarClustered', source, 'Columns');
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.column, 1, 1));
+  // Each bar in the model's colour for its sign (ChartPoint.format.fill, ExcelApi 1.1).
+  const points = chart.series.getItemAt(0).points;
+  spec.barFills.forEach((fill, i) => points.getItemAt(i).format.fill.setSolidColor(`#${fill}`));
 }
 
 /**
@@ -69,7 +78,7 @@ export function queueReport(ws: Excel.Worksheet, report: ReportSheet): void {
  * verticalFitToPages ("Number of pages to fit vertically", a page count from the model, not 0),
  * headersFooters.defaultForAllPages, setPrintArea and setPrintTitleRows.
  */
-function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
+export function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
   const layout = ws.pageLayout;
   layout.paperSize = p.paper;
   layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';

@@ -92,7 +92,8 @@ describe('the ribbon command', () => {
     await host.invokeAction('refreshFollowUps');
     const after = host.snapshot();
     expect(after.sheets.map((x) => x.name)).toEqual(['Huvudbok', 'Uppföljning 2025-07']);
-    expect(sheet(after, 'Uppföljning 2025-07').id).not.toBe(before.id);
+    // Rewritten in place: the same sheet.
+    expect(sheet(after, 'Uppföljning 2025-07').id).toBe(before.id);
   });
 
   it('shows what went wrong in a dialog, naming the cell', async () => {
@@ -245,9 +246,9 @@ describe('a build that fails leaves the workbook as it was', () => {
   });
 
   it.each([
-    ['the new report', 3, 100],
-    ['renaming and tagging', 2, 1],
-    ['renaming and tagging', 2, 2],
+    ['the new report and the backup', 3, 100],
+    ['the rewrite in place', 2, 1],
+    ['the rewrite in place', 2, 2],
   ])('when refreshing fails at %s: the old follow-up and its comments stay', async (_what, fromEnd, afterOperations) => {
     const refresh = () => refreshFollowUps('all');
     const total = await syncsOf(refresh, build);
@@ -322,7 +323,7 @@ describe('the temporary sheets of a write', () => {
     expect(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties.BudgetFollowUp).toBeDefined();
   });
 
-  it('a refresh whose last step (deleting the old sheet) fails has still succeeded; the next one cleans up', async () => {
+  it('a refresh whose last step (deleting its temporary and backup sheets) fails has still succeeded; the next one cleans up', async () => {
     const refresh = () => refreshFollowUps('all');
     const total = await syncsOf(refresh, () => buildFollowUp(KLS_REQUEST));
     const host = await hostWith(KLS);
@@ -331,8 +332,8 @@ describe('the temporary sheets of a write', () => {
     // Deleting is the sync before the last (freeze + activate); InvalidOperation is not retried.
     host.failSyncAt(total - 1, 'InvalidOperation');
     expect((await refresh()).ok).toBe(true);
-    expect(host.snapshot().sheets.filter((s) => s.name.startsWith('~old')).map((s) => s.visibility)).toEqual(['Hidden']);
-    // The next refresh treats the tagged sheet left aside as what it is, and deletes it.
+    expect(host.snapshot().sheets.filter((s) => s.name.startsWith('~')).map((s) => s.visibility)).toEqual(['Hidden', 'Hidden']);
+    // The next refresh treats the tagged sheets left aside as what they are, and deletes them.
     expect((await refresh()).ok).toBe(true);
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Uppföljning 2025-07']);
     expect(sheet(host.snapshot(), 'Uppföljning 2025-07').customProperties.BudgetFollowUp).toBeDefined();
@@ -416,12 +417,12 @@ describe('refreshing several follow-ups', () => {
     await twice();
     const before = host.snapshot();
     host.resetStats();
-    host.failSyncAt(total - 3, 'GeneralException', { afterOperations: 10 }); // the second one's report
+    host.failSyncAt(total - 3, 'GeneralException', { afterOperations: 10 }); // the second one's report and backup
     const result = await refresh();
     expect(result.ok && result.value.map((o) => o.result.ok)).toEqual([true, false]);
     const after = host.snapshot();
     expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
     expect(sheet(after, 'Uppföljning 2025-07 (2)')).toEqual(sheet(before, 'Uppföljning 2025-07 (2)'));
-    expect(sheet(after, 'Uppföljning 2025-07').id).not.toBe(sheet(before, 'Uppföljning 2025-07').id);
+    expect(sheet(after, 'Uppföljning 2025-07').id).toBe(sheet(before, 'Uppföljning 2025-07').id);
   });
 });

@@ -124,6 +124,13 @@ export class CellStore {
     }
   }
 
+  /** Visit every formula cell (for references to a renamed or deleted sheet). */
+  forEachFormula(visit: (r: number, c: number, formula: string) => void): void {
+    this.columns.forEach((col, c) => col?.formulas?.forEach((f, r) => {
+      if (f !== undefined) visit(r, c, f);
+    }));
+  }
+
   /** Row extent of column `c` within r0..r1 holding values/formulas (and formats unless valuesOnly). */
   columnExtent(c: number, r0: number, r1: number, valuesOnly: boolean): [number, number] | null {
     const col = this.columns[c];

@@ -2,7 +2,8 @@
  * A small formula evaluator, so a formula written through the API reads back a plausible value:
  * numbers, strings, TRUE/FALSE, references ('B2', '$B$2', 'Blad1!B2', "'My sheet'!B2:C9"),
  * + - * / ^ & % and comparisons, and SUM AVERAGE MIN MAX COUNT COUNTA ABS ROUND IF IFERROR AND OR NOT.
- * A bare name ('=x', '=@x', '=-x') is '#NAME?', as in a workbook without defined names. Anything
+ * A bare name ('=x', '=@x', '=-x') is the workbook's defined name of that name (its formula
+ * evaluated), else '#NAME?'. Anything
  * else is `unsupported`: the caller then shows the cached result from the file, or '#NAME?'.
  */
 import { parseRect, splitSheet, type Rect } from './address';
@@ -10,6 +11,9 @@ import { CellError, type Stored } from './cellStore';
 
 /** Reads a cell (a formula cell already evaluated); sheet null = the formula's own sheet. */
 export type CellReader = (sheet: string | null, row: number, col: number) => Stored | undefined;
+
+/** The formula of a defined name ('=Blad1!$A$1'), or undefined when the workbook has none of that name. */
+export type NameReader = (name: string) => string | undefined;
 
 /** A formula's result, or `unsupported` when the evaluator cannot compute it. */
 export type Evaluation = { kind: 'value'; value: Stored } | { kind: 'unsupported' };
@@ -20,7 +24,7 @@ type Val = Scalar | { kind: 'range'; cells: (Stored | undefined)[] };
 class Unsupported extends Error {}
 
 const TOKEN =
-  /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|([A-Za-z_][\w.]*)|(#[A-Z/0!?]+[!?A]?)|(<>|<=|>=|[-+*/^&%=<>(),@:]))/y;
+  /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|([A-Za-z_][\w.]*)|(#REF!(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)?|#[A-Z/0!?]+[!?A]?)|(<>|<=|>=|[-+*/^&%=<>(),@:]))/y;
 
 interface Token {
   type: 'num' | 'str' | 'ref' | 'name' | 'err' | 'op';
@@ -39,7 +43,8 @@ function tokenize(src: string): Token[] {
     else if (str !== undefined) out.push({ type: 'str', text: str.slice(1, -1).replace(/""/g, '"') });
     else if (sheetRef !== undefined || ref !== undefined) out.push({ type: 'ref', text: (sheetRef ?? ref)! });
     else if (name !== undefined) out.push({ type: 'name', text: name });
-    else if (err !== undefined) out.push({ type: 'err', text: err });
+    // A reference to a deleted sheet reads '#REF!F12' (references.ts): the error #REF!.
+    else if (err !== undefined) out.push({ type: 'err', text: err.startsWith('#REF!') ? '#REF!' : err });
     else out.push({ type: 'op', text: op! });
   }
   return out;
@@ -105,12 +110,23 @@ const FUNCTIONS: Record<string, (args: Val[]) => Scalar> = {
 /** Recursive-descent evaluation over the token list. */
 class Evaluator {
   private i = 0;
-  constructor(private readonly tokens: Token[], private readonly read: CellReader) {}
+  constructor(private readonly tokens: Token[], private readonly read: CellReader, private readonly names: NameReader, private readonly depth = 0) {}
 
   run(): Scalar {
+    return scalarOf(this.whole());
+  }
+
+  /** The whole token list as one expression (a range stays a range). */
+  whole(): Val {
     const v = this.comparison();
     if (this.i < this.tokens.length) throw new Unsupported('trailing tokens');
-    return scalarOf(v);
+    return v;
+  }
+
+  /** A defined name: its formula evaluated (a name referring to itself is unsupported). */
+  private definedName(formula: string): Val {
+    if (this.depth > 16) throw new Unsupported('name nesting');
+    return new Evaluator(tokenize(formula.replace(/^=/, '')), this.read, this.names, this.depth + 1).whole();
   }
 
   private peek(): Token | undefined { return this.tokens[this.i]; }
@@ -198,7 +214,8 @@ class Evaluator {
       const upper = t.text.toUpperCase();
       if (this.isOp('(')) return this.call(upper);
       if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
-      return new CellError('#NAME?');
+      const defined = this.names(t.text);
+      return defined === undefined ? new CellError('#NAME?') : this.definedName(defined);
     }
     throw new Unsupported(t.text);
   }
@@ -233,9 +250,9 @@ class Evaluator {
 }
 
 /** Evaluate a formula (with its leading '='). */
-export function evaluateFormula(formula: string, read: CellReader): Evaluation {
+export function evaluateFormula(formula: string, read: CellReader, names: NameReader = () => undefined): Evaluation {
   try {
-    const value = new Evaluator(tokenize(formula.replace(/^=/, '')), read).run();
+    const value = new Evaluator(tokenize(formula.replace(/^=/, '')), read, names).run();
     return { kind: 'value', value };
   } catch (error) {
     if (error instanceof Unsupported) return { kind: 'unsupported' };

@@ -194,6 +194,8 @@ export interface WorkbookSnapshot {
   activeSheet: string;
   /** `workbook.settings` (ExcelApi 1.4), JSON values by key. */
   settings: Record<string, JsonValue>;
+  /** Workbook-scoped defined names and their formulas ('=Blad1!$A$1'), when there are any. */
+  names?: Record<string, string>;
 }
 
 /** A worksheet as `createExcelHost` accepts it. */
@@ -219,6 +221,7 @@ export interface WorkbookInput {
   sheets: SheetInput[];
   activeSheet?: string;
   settings?: Record<string, JsonValue>;
+  names?: Record<string, string>;
 }
 
 /** Excel's defaults for a new workbook (Calibri 11, black, no fill, General). */

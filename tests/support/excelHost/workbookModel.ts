@@ -5,6 +5,7 @@
 import { CellError, type Stored } from './cellStore';
 import { hostError } from './errors';
 import { evaluateFormula } from './formula';
+import { retarget } from './references';
 import { SheetModel } from './sheetModel';
 import type { JsonValue, SheetVisibility } from './snapshot';
 import type { Rect } from './address';
@@ -38,6 +39,8 @@ export class WorkbookModel {
   readonly styles = new StyleTable();
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, JsonValue>();
+  /** Workbook-scoped defined names by lower-case name: the name as given and its formula ('=Blad1!$A$1'). */
+  readonly names = new Map<string, { name: string; formula: string }>();
   /** Excel tables, in creation order. */
   readonly tables: TableModel[] = [];
   private tableSerial = 0;
@@ -108,11 +111,34 @@ export class WorkbookModel {
     }
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
+    this.retargetReferences(sheet.name, null);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheetId === sheet.id) {
       const next = this.sheets.slice(index).find((s) => s.visibility === 'Visible') ?? this.sheets.find((s) => s.visibility === 'Visible');
       this.activeSheetId = next?.id ?? '';
     }
+  }
+
+  /** Rename a sheet; formulas and defined names that refer to it follow it (references.ts). */
+  renameSheet(sheet: SheetModel, name: unknown): void {
+    const text = this.checkName(name, sheet);
+    if (text !== sheet.name) this.retargetReferences(sheet.name, text);
+    sheet.name = text;
+  }
+
+  /** Point every formula's and defined name's references to sheet `from` at `to`, or #REF! (null). */
+  private retargetReferences(from: string, to: string | null): void {
+    for (const s of this.sheets) {
+      const changed: [number, number, string][] = [];
+      s.cells.forEachFormula((r, c, f) => {
+        const g = retarget(f, from, to);
+        if (g !== f) changed.push([r, c, g]);
+      });
+      for (const [r, c, g] of changed) s.cells.setFormula(r, c, g);
+      // A chart's source data is a reference too (its series formula, in Excel).
+      for (const chart of s.charts) chart.sourceAddress = retarget(chart.sourceAddress, from, to);
+    }
+    for (const item of this.names.values()) item.formula = retarget(item.formula, from, to);
   }
 
   /** Move a sheet to a zero-based position. */
@@ -172,7 +198,7 @@ export class WorkbookModel {
         const target = name === null ? sheet : this.find(name);
         if (!target) return new CellError('#REF!');
         return target.value(row, col);
-      });
+      }, (name) => this.names.get(name.toLowerCase())?.formula);
       if (result.kind === 'value') return result.value;
       // A formula cell's value slot holds the result cached in the file it came from, if any.
       return sheet.cells.value(r, c) ?? new CellError('#NAME?');

@@ -8,7 +8,8 @@ import { hostError } from '../errors';
 import type { SheetModel } from '../sheetModel';
 import type { HeaderFooterTexts, PageMargins } from '../snapshot';
 import { HostObject, type PropertySpec } from './base';
-import { type Range } from './range';
+import { Range as RangeProxy, type Range } from './range';
+import { RangeAreas } from './rangeAreas';
 import { NULL_TARGET, type SyncScope } from './runtime';
 import { num, oneOf, ownedBy } from './targets';
 import { rectOn } from './worksheet';
@@ -117,6 +118,30 @@ export class PageLayout extends HostObject<string> {
     // A range of another sheet cannot be this sheet's print area.
     if (t === NULL_TARGET || t.sheetId !== id) throw hostError('InvalidArgument', undefined, location);
     return t.rect;
+  }
+
+  /**
+   * "Gets the RangeAreas object, comprising one or more rectangular ranges, that represents the
+   * print area for the worksheet. If there is no print area, then this method returns an object
+   * with its isNullObject property set to true." (ExcelApi 1.9)
+   */
+  getPrintAreaOrNullObject(): RangeAreas {
+    return new RangeAreas(this.context, (scope) => {
+      const id = this._resolve(scope);
+      if (id === NULL_TARGET) return NULL_TARGET;
+      const text = sheet(scope, id).pageLayout.printArea;
+      return text === null ? NULL_TARGET : { sheetId: id, rects: text.split(',').map((a) => rectOn(sheet(scope, id), a)) };
+    })._queueNullCheck();
+  }
+
+  /** "Gets the range object representing the title rows. If not set, then this method returns an object with its isNullObject property set to true." (ExcelApi 1.9) */
+  getPrintTitleRowsOrNullObject(): Range {
+    return new RangeProxy(this.context, (scope) => {
+      const id = this._resolve(scope);
+      if (id === NULL_TARGET) return NULL_TARGET;
+      const text = sheet(scope, id).pageLayout.printTitleRows;
+      return text === null ? NULL_TARGET : { sheetId: id, rect: rectOn(sheet(scope, id), text) };
+    })._queueNullCheck();
   }
 
   /** "Sets the worksheet's print area." "@param printArea The range or ranges of the content to print." */

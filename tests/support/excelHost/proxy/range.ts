@@ -2,7 +2,7 @@
  * `Excel.Range`: values, formulas, number formats and types of a rectangle, the ranges derived from
  * it (rows, cells, resized and offset ranges), merging, clearing and `getCellProperties`.
  */
-import { cellAddress, cellCount, intersects, isEntireColumns, isEntireRows, isUnbounded, type Rect } from '../address';
+import { cellAddress, cellCount, intersects, isEntireColumns, isEntireRows, isUnbounded, parseCell, splitSheet, type Rect } from '../address';
 import { hostError, withLocation } from '../errors';
 import { displayText } from '../numberFormat';
 import { jsonSize } from '../payload';
@@ -11,10 +11,11 @@ import { gridReader, officeValue, valueType } from '../sheetModel';
 import { MAX_COLUMNS, MAX_ROWS, type CellValue, type SheetSnapshot } from '../snapshot';
 import { HostClientResult, HostObject, type PropertySpec } from './base';
 import { cellProperties, type CellPropertiesOptions } from './cellProperties';
+import { checkCopyType, copyRange } from '../copyRange';
 import { RangeFormat } from './rangeFormat';
 import { NULL_TARGET, requireApi, requireFocus, type Resolved, type SyncScope } from './runtime';
-import { addressOf, checkReadSize, checkRect, sheetOf, type RangeTarget } from './targets';
-import { Worksheet } from './worksheet';
+import { addressOf, checkReadSize, checkRect, ownedBy, sheetOf, type RangeTarget } from './targets';
+import { rectOn, Worksheet } from './worksheet';
 
 /** A grid read with the 5 000 000-cell check. */
 function readGrid<V>(pick: (sheet: ReturnType<typeof sheetOf>, r: number, c: number) => V): PropertySpec<RangeTarget>['get'] {
@@ -241,7 +242,35 @@ export class Range extends HostObject<RangeTarget> {
       if (!['All', 'Formats', 'Contents'].includes(applyTo)) throw hostError('InvalidArgument');
       if (applyTo !== 'Formats') sheet.clearContents(t.rect);
       if (applyTo !== 'Contents') clearFormats(sheet, t.rect);
+      // ClearApplyTo.all clears everything in the range, its hyperlinks too (the UI's Clear All).
+      if (applyTo === 'All') for (const address of [...sheet.hyperlinks.keys()]) if (inRect(address, t.rect)) sheet.hyperlinks.delete(address);
     });
+  }
+
+  /**
+   * Copy cells from a range of this workbook (ExcelApi 1.9): "Copies cell data or formatting from
+   * the source range or RangeAreas to the current range" (copyRange.ts has the rules kept).
+   */
+  copyFrom(sourceRange: Range | string, copyType = 'All', skipBlanks = false, transpose = false): void {
+    this._call('copyFrom', [typeof sourceRange === 'string' ? sourceRange : 'range', copyType, skipBlanks, transpose], (t, scope) => {
+      const type = checkCopyType(copyType, transpose);
+      const to = sheetOf(scope, t);
+      let from = to;
+      let source: Rect;
+      if (typeof sourceRange === 'string') {
+        const { sheet: name } = splitSheet(sourceRange);
+        from = name === null ? to : scope.book.find(name) ?? (() => { throw hostError('InvalidArgument'); })();
+        source = rectOn(from, sourceRange);
+      } else {
+        if (!(sourceRange instanceof Range)) throw hostError('InvalidArgument', 'copyFrom from RangeAreas is not modelled by the host.');
+        ownedBy(scope, sourceRange, 'Range.copyFrom');
+        const s = sourceRange._resolve(scope);
+        if (s === NULL_TARGET) throw hostError('InvalidArgument');
+        from = sheetOf(scope, s);
+        source = s.rect;
+      }
+      copyRange(from, source, to, t.rect, type, skipBlanks === true);
+    }, '1.9');
   }
 
   /** Per-cell formats (ExcelApi 1.9); `value` after the sync. */
@@ -256,6 +285,12 @@ export class Range extends HostObject<RangeTarget> {
     }, '1.9');
     return result;
   }
+}
+
+/** Whether the cell at an A1 address lies in `rect`. */
+function inRect(address: string, rect: Rect): boolean {
+  const cell = parseCell(address);
+  return cell !== null && cell.row >= rect.r0 && cell.row <= rect.r1 && cell.col >= rect.c0 && cell.col <= rect.c1;
 }
 
 /** The intersection of `rect` with the sheet's used range, or null. */

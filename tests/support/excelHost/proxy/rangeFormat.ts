@@ -83,6 +83,26 @@ const FORMAT_PROPS: Record<string, PropertySpec<CellsTarget>> = {
     },
     set: (t, v, scope) => t.rects.forEach((r) => setRowHeight(sheetOf(scope, t), r, v)),
   },
+  // RangeFormat.useStandardHeight (ExcelApi 1.7): "Determines if the row height of the Range object
+  // equals the standard height of the sheet. Returns True if the row height of the Range object
+  // equals the standard height of the sheet. Returns Null if the range contains more than one row
+  // and the rows aren't all the same height. Returns False otherwise." Set to true, the rows go
+  // back to the standard height (as VBA's Range.UseStandardHeight, which it mirrors).
+  useStandardHeight: {
+    api: '1.7',
+    get: (t, scope) => {
+      const sheet = sheetOf(scope, t);
+      const all = t.rects.map((r) => readRowHeight(sheet, r));
+      if (!all.every((h) => h !== null && h === all[0])) return null;
+      return all[0] === sheet.defaultRowHeight;
+    },
+    set: (t, v, scope) => {
+      if (typeof v !== 'boolean') throw hostError('InvalidArgument');
+      if (!v) return;
+      const sheet = sheetOf(scope, t);
+      for (const r of t.rects) for (const row of [...sheet.rowHeights.keys()]) if (row >= r.r0 && row <= r.r1) sheet.rowHeights.delete(row);
+    },
+  },
 };
 
 /** `Range.format`. */
@@ -117,6 +137,8 @@ export class RangeFormat extends HostObject<CellsTarget> {
   set columnWidth(v: number) { this._set('columnWidth', v); }
   get rowHeight(): number { return this._get('rowHeight'); }
   set rowHeight(v: number) { this._set('rowHeight', v); }
+  get useStandardHeight(): boolean | null { return this._get('useStandardHeight'); }
+  set useStandardHeight(v: boolean | null) { this._set('useStandardHeight', v); }
 
   /** Fit column widths to the text in the range. */
   autofitColumns(): void {

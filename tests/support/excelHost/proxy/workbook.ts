@@ -8,6 +8,7 @@ import { NULL_TARGET, requireApi, requireFocus, type HostRuntime, type Resolved,
 import { Worksheet } from './worksheet';
 import { TableCollection } from './tables';
 import { Application, SettingCollection } from './workbookParts';
+import { NamedItemCollection } from './names';
 
 /** `workbook.worksheets`: items in tab order. */
 export class WorksheetCollection extends HostCollection<true, string, Worksheet> {
@@ -85,6 +86,8 @@ export class Workbook extends HostObject<true> {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
   readonly application: Application;
+  /** Workbook-scoped defined names. */
+  readonly names: NamedItemCollection;
   private _settings?: SettingCollection;
 
   constructor(context: ProxyContext, _runtime: HostRuntime) {
@@ -92,6 +95,7 @@ export class Workbook extends HostObject<true> {
     this.worksheets = new WorksheetCollection(context, () => true);
     this.tables = new TableCollection(context);
     this.application = new Application(context, () => true);
+    this.names = new NamedItemCollection(context, () => true);
   }
 
   protected get _typeName(): string { return 'Workbook'; }
@@ -103,6 +107,7 @@ export class Workbook extends HostObject<true> {
       tables: this.tables as HostObject<unknown>,
       application: this.application as HostObject<unknown>,
       settings: this.settings as HostObject<unknown>,
+      names: this.names as HostObject<unknown>,
     };
     return navs[name];
   }

@@ -34,10 +34,7 @@ const SHEET_PROPS: Record<string, PropertySpec<string>> = {
   id: { get: (id) => id },
   name: {
     get: (id, scope) => sheet(scope, id).name,
-    set: (id, v, scope) => {
-      const s = sheet(scope, id);
-      s.name = scope.book.checkName(v, s);
-    },
+    set: (id, v, scope) => scope.book.renameSheet(sheet(scope, id), v),
   },
   position: {
     get: (id, scope) => scope.book.sheets.findIndex((s) => s.id === id),
