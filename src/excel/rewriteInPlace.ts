@@ -21,7 +21,7 @@ import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { ASIDE_PREFIX, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, SHEET_TAGS_SETTING, TAG_KEY, TEMP_PREFIX, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
 import { focusRetry, isFocusError, otherWorkbookActive, waitBeforeRetry } from './focus';
-import { chartIds, queueLook, queueRestoreLook, queueSizes, usedExtent, type QueuedLook, type QueuedSizes, type UsedExtent } from './sheetLook';
+import { oldLookOf, oldSizesOf, queueLook, queueRestoreLook, queueSizes, type OldLook, type OldSizes, type UsedExtent } from './sheetLook';
 import { bestEffort, deleteIfThere, deleteSheets, undo } from './sheetSteps';
 import { ensureTextKept, queueTextGuard } from './textGuard';
 import { queueChart, queueFreeze, queuePageLayout, queueReport, queueShape, reportWidth } from './writeReport';
@@ -33,9 +33,10 @@ interface Parts {
   readonly ws: Excel.Worksheet;
   readonly temp: Excel.Worksheet;
   readonly backup: Excel.Worksheet;
-  /** What sheet `ws` looked like (A), and its widths and heights (B). */
-  readonly look: QueuedLook;
-  readonly sizes: QueuedSizes;
+  /** What sheet `ws` looked like (A), its widths and heights (B), and its charts (to delete in C). */
+  readonly look: OldLook;
+  readonly sizes: OldSizes;
+  readonly charts: readonly Excel.Chart[];
   /** Used from A1 before the write, and the area the write touches (old and new together). */
   readonly before: UsedExtent;
   readonly touched: UsedExtent;
@@ -51,16 +52,17 @@ export async function rewriteInPlace(
   index: WorkbookIndex,
 ): Promise<{ id: string; name: string }> {
   const ws = context.workbook.worksheets.getItem(old.id);
-  const look = queueLook(ws);
+  const queued = queueLook(ws);
   await context.sync();
-  const before = usedExtent(look);
+  const look = oldLookOf(queued);
+  const before = look.used;
   const touched = { rows: Math.max(before.rows, reportHeight(report)), columns: Math.max(before.columns, reportWidth(report)) };
   const names = index.sheets.map((s) => s.name);
   const tempName = uniqueSheetName(`${TEMP_PREFIX}${settings.id}`, names);
   const backupName = uniqueSheetName(`${ASIDE_PREFIX}${settings.id}`, [...names, tempName]);
   const aside = await writeAside(context, report, ws, [tempName, backupName], before, touched);
-  const parts: Parts = { id: old.id, ws, look, before, touched, ...aside };
-  const oldCharts = chartIds(look);
+  const parts: Parts = { id: old.id, ws, look, before, touched, charts: queued.charts.items, ...aside };
+  const oldCharts = look.chartIds;
   try {
     queueOverwrite(context, report, parts, settings, customProperties, index);
     await context.sync();
@@ -101,7 +103,7 @@ async function writeAside(
   [tempName, backupName]: readonly [string, string],
   before: UsedExtent,
   touched: UsedExtent,
-): Promise<{ temp: Excel.Worksheet; backup: Excel.Worksheet; sizes: QueuedSizes }> {
+): Promise<{ temp: Excel.Worksheet; backup: Excel.Worksheet; sizes: OldSizes }> {
   for (let attempt = 1; ; attempt++) {
     const temp = context.workbook.worksheets.add(tempName);
     temp.load('id');
@@ -116,7 +118,7 @@ async function writeAside(
     try {
       await context.sync();
       await ensureTextKept(context, temp, guard);
-      return { temp, backup, sizes };
+      return { temp, backup, sizes: oldSizesOf(sizes) };
     } catch (e) {
       const existed = [await deleteIfThere(context, tempName), await deleteIfThere(context, backupName)].some(Boolean);
       if (existed || !isFocusError(e)) throw e;
@@ -149,7 +151,7 @@ function queueOverwrite(context: Excel.RequestContext, report: ReportSheet, p: P
   // The mark that this batch ran to its end (ranToItsEnd): the backup's tag, then the old charts deleted.
   if (customProperties) backup.customProperties.add(TAG_KEY, tag);
   else queueRestoreTags(context, { ...tags, [p.id]: tag, [backup.id]: tag });
-  for (const chart of p.look.charts.items) chart.delete();
+  for (const chart of p.charts) chart.delete();
 }
 
 /**
@@ -188,8 +190,7 @@ async function putBack(context: Excel.RequestContext, p: Parts, old: FollowUpShe
     all.clear('All');
     if (before.rows > 0) ws.getRangeByIndexes(0, 0, before.rows, before.columns).copyFrom(p.backup.getRangeByIndexes(0, 0, before.rows, before.columns), 'All');
     queueRestoreLook(ws, p.look, p.sizes);
-    const kept = chartIds(p.look);
-    for (const chart of charts.items) if (!kept.includes(chart.id)) chart.delete();
+    for (const chart of charts.items) if (!p.look.chartIds.includes(chart.id)) chart.delete();
     queueTag(context, ws, old.id, old.settings, old.comments, customProperties, keptTags(index, [old.id]));
     if (!old.hasLayout) queueForgetLayout(context, old.id);
   });

@@ -45,21 +45,48 @@ export function queueLook(ws: Excel.Worksheet): QueuedLook {
   return { used, charts, layout, state, texts, area, titles };
 }
 
-/** The used extent, after the sync. */
-export function usedExtent(q: QueuedLook): UsedExtent {
-  if (q.used.isNullObject) return { rows: 0, columns: 0 };
-  return { rows: q.used.rowIndex + q.used.rowCount, columns: q.used.columnIndex + q.used.columnCount };
+/** What was read, as plain values (a proxy echoes later writes to it, so it cannot hold them). */
+export interface OldLook {
+  readonly used: UsedExtent;
+  readonly chartIds: readonly string[];
+  readonly layout: Pick<Excel.PageLayout, 'paperSize' | 'orientation' | 'topMargin' | 'bottomMargin' | 'leftMargin' | 'rightMargin' | 'headerMargin' | 'footerMargin' | 'zoom'>;
+  readonly state: Excel.HeaderFooterGroup['state'];
+  readonly texts: Pick<Excel.HeaderFooter, 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter'>;
+  /** The print area ("A1:M40"), or null when none is set. */
+  readonly area: string | null;
+  readonly titles: { readonly row: number; readonly rows: number } | null;
 }
 
-/** The ids of the sheet's charts, after the sync. */
-export function chartIds(q: QueuedLook): string[] {
-  return q.charts.items.map((c) => c.id);
+/** The look read, after the sync. */
+export function oldLookOf(q: QueuedLook): OldLook {
+  const l = q.layout;
+  const t = q.texts;
+  return {
+    used: q.used.isNullObject ? { rows: 0, columns: 0 } : { rows: q.used.rowIndex + q.used.rowCount, columns: q.used.columnIndex + q.used.columnCount },
+    chartIds: q.charts.items.map((c) => c.id),
+    layout: { paperSize: l.paperSize, orientation: l.orientation, topMargin: l.topMargin, bottomMargin: l.bottomMargin, leftMargin: l.leftMargin, rightMargin: l.rightMargin, headerMargin: l.headerMargin, footerMargin: l.footerMargin, zoom: { ...l.zoom } },
+    state: q.state.state,
+    texts: { leftHeader: t.leftHeader, centerHeader: t.centerHeader, rightHeader: t.rightHeader, leftFooter: t.leftFooter, centerFooter: t.centerFooter, rightFooter: t.rightFooter },
+    area: q.area.isNullObject ? null : localAddress(q.area.address),
+    titles: q.titles.isNullObject ? null : { row: q.titles.rowIndex, rows: q.titles.rowCount },
+  };
 }
 
 /** Widths and heights being read (one range per column and per row). */
 export interface QueuedSizes {
   readonly columns: readonly Excel.RangeFormat[];
   readonly rows: readonly Excel.RangeFormat[];
+}
+
+/** Column widths and row heights (points) from A1, as read. */
+export interface OldSizes {
+  readonly widths: readonly number[];
+  readonly heights: readonly number[];
+}
+
+/** The sizes read, after the sync. */
+export function oldSizesOf(q: QueuedSizes): OldSizes {
+  return { widths: q.columns.map((f) => f.columnWidth), heights: q.rows.map((f) => f.rowHeight) };
 }
 
 /** Queue reading the widths of the first `columns` columns and heights of the first `rows` rows. */
@@ -70,32 +97,17 @@ export function queueSizes(ws: Excel.Worksheet, extent: UsedExtent): QueuedSizes
 }
 
 /** Queue putting back everything read: print setup, widths and heights (the charts: see rewriteInPlace). */
-export function queueRestoreLook(ws: Excel.Worksheet, q: QueuedLook, sizes: QueuedSizes): void {
-  sizes.columns.forEach((f, c) => (ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = f.columnWidth));
-  sizes.rows.forEach((f, r) => (ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().format.rowHeight = f.rowHeight));
+export function queueRestoreLook(ws: Excel.Worksheet, was: OldLook, sizes: OldSizes): void {
+  sizes.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w));
+  sizes.heights.forEach((h, r) => (ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().format.rowHeight = h));
   const layout = ws.pageLayout;
-  const was = q.layout;
-  layout.paperSize = was.paperSize;
-  layout.orientation = was.orientation;
-  layout.topMargin = was.topMargin;
-  layout.bottomMargin = was.bottomMargin;
-  layout.leftMargin = was.leftMargin;
-  layout.rightMargin = was.rightMargin;
-  layout.headerMargin = was.headerMargin;
-  layout.footerMargin = was.footerMargin;
-  layout.zoom = was.zoom;
-  layout.headersFooters.state = q.state.state;
-  const hf = layout.headersFooters.defaultForAllPages;
-  hf.leftHeader = q.texts.leftHeader;
-  hf.centerHeader = q.texts.centerHeader;
-  hf.rightHeader = q.texts.rightHeader;
-  hf.leftFooter = q.texts.leftFooter;
-  hf.centerFooter = q.texts.centerFooter;
-  hf.rightFooter = q.texts.rightFooter;
+  layout.set(was.layout);
+  layout.headersFooters.state = was.state;
+  layout.headersFooters.defaultForAllPages.set(was.texts);
   // The API documents no way to remove a print area or title rows: a follow-up whose user removed
   // them keeps those the failed write set (the only thing it does not put back).
-  if (!q.area.isNullObject) layout.setPrintArea(localAddress(q.area.address));
-  if (!q.titles.isNullObject) layout.setPrintTitleRows(ws.getRangeByIndexes(q.titles.rowIndex, 0, q.titles.rowCount, 1).getEntireRow());
+  if (was.area !== null) layout.setPrintArea(was.area);
+  if (was.titles) layout.setPrintTitleRows(ws.getRangeByIndexes(was.titles.row, 0, was.titles.rows, 1).getEntireRow());
 }
 
 /** "A1:M40" from Excel's "'Uppföljning 2025-07'!A1:M40" (each area of "…!A1:B2, …!D4:E5"). */
