@@ -163,14 +163,19 @@ async function ranToItsEnd(context: Excel.RequestContext, p: Parts, oldCharts: r
   try {
     const charts = p.ws.charts;
     charts.load('items/id');
-    const mark = customProperties ? p.backup.customProperties.getItemOrNullObject(TAG_KEY) : context.workbook.settings.getItemOrNullObject(SHEET_TAGS_SETTING);
-    mark.load('value');
+    const mark = queueReadMark(context, p.backup, customProperties);
     await context.sync();
     const tagged = !mark.isNullObject && (customProperties || Object.prototype.hasOwnProperty.call(mark.value ?? {}, p.backup.id));
     return tagged && charts.items.every((c) => !oldCharts.includes(c.id));
   } catch {
     return false;
   }
+}
+
+/** Queue reading where C leaves its mark: the backup's custom property, or the settings-kept tags. */
+function queueReadMark(context: Excel.RequestContext, backup: Excel.Worksheet, customProperties: boolean): Excel.WorksheetCustomProperty | Excel.Setting {
+  if (customProperties) return backup.customProperties.getItemOrNullObject(TAG_KEY).load('value');
+  return context.workbook.settings.getItemOrNullObject(SHEET_TAGS_SETTING).load('value');
 }
 
 /**

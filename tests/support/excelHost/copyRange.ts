@@ -13,7 +13,7 @@
  *
  * As the UI's paste: what is copied is the cell as stored (a text stays the text it was, whatever
  * the destination's number format: no write rule re-reads it), merged areas and hyperlinks go with
- * the formatting, and column widths only with 'ColumnWidths'. A destination larger than the source
+ * the formatting; column widths are not copied. A destination larger than the source
  * gets the source once at its top-left cell (the UI repeats it when the sizes divide; not modelled).
  */
 import { cellAddress, intersects, isUnbounded, type Rect } from './address';
@@ -22,9 +22,9 @@ import type { SheetModel } from './sheetModel';
 import { MAX_COLUMNS, MAX_ROWS } from './snapshot';
 
 /** Excel.RangeCopyType. */
-export type CopyType = 'All' | 'Formulas' | 'Values' | 'Formats' | 'ColumnWidths' | 'Link';
+export type CopyType = 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link';
 
-const COPY_TYPES: readonly string[] = ['All', 'Formulas', 'Values', 'Formats', 'ColumnWidths', 'Link'];
+const COPY_TYPES: readonly string[] = ['All', 'Formulas', 'Values', 'Formats', 'Link'];
 
 /** Check the arguments Excel validates (at sync). */
 export function checkCopyType(copyType: unknown, transpose: unknown): CopyType {
@@ -46,10 +46,6 @@ export function copyRange(from: SheetModel, source: Rect, to: SheetModel, destin
   const target = pasteRect(source, destination);
   const dr = target.r0 - source.r0;
   const dc = target.c0 - source.c0;
-  if (copyType === 'ColumnWidths') {
-    for (let c = source.c0; c <= source.c1; c++) to.colWidths.set(c + dc, from.columnWidth(c));
-    return;
-  }
   // Read everything first: source and destination may overlap.
   const cells: { r: number; c: number; value: ReturnType<SheetModel['value']>; formula: string | undefined; style: number; link: ReturnType<SheetModel['hyperlinks']['get']> }[] = [];
   for (let r = source.r0; r <= source.r1; r++) {
