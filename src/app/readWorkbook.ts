@@ -7,7 +7,7 @@ import type { Grid } from '../core/grid/grid';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
 import { readRemaining, syncWithSamples } from '../excel/readGrids';
-import { queueTotalRows, withoutTotalRows } from '../excel/tableRows';
+import { queueTotalRows, withTotalRowsMarked } from '../excel/tableRows';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
 import { timeLimitError, type Deadline } from './deadline';
@@ -67,7 +67,7 @@ export async function readWorkbook(
     syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
     onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
   });
-  const ledgers = withoutTotalRows(grids, others.totals());
+  const ledgers = withTotalRowsMarked(grids, others.totals());
   const hiddenRows = samples.sheets.filter((u) => ledgerNames.includes(u.name) && u.range.rowHidden !== false).map((u) => u.name);
   return { index, grids: ledgers, comments: new Map(pending.map((p) => [p.id, p.read()])), layouts: rememberedLayoutsFor(index, ledgers), hiddenRows };
 }

@@ -1,18 +1,17 @@
 /**
  * What Excel tables and hidden rows mean for a ledger read. A table's total row (Table.showTotals:
  * "Specifies if the total row is visible") sits under the data body and sums it: read as a ledger
- * row it would count the money twice, so its cells are blanked in the grid. Filtered-out and
+ * row it would count the money twice, so the grid marks it (Grid.marks.totals), as the .xlsx reader
+ * does, and core skips it and says so, the same on the command line and in the add-in. Filtered-out and
  * hidden rows are views, not deletions: Range.values returns them and they count; Range.rowHidden
  * ("null when some rows in a range are hidden") tells which sheets had some, so the user can be told.
  */
-import { makeGrid, type Grid } from '../core/grid/grid';
+import type { Grid } from '../core/grid/grid';
 
-/** A table's total row: sheet, zero-based row and the columns it spans. */
+/** A table's total row: sheet and zero-based sheet row. */
 export interface TotalRow {
   readonly sheet: string;
   readonly row: number;
-  readonly column: number;
-  readonly columns: number;
 }
 
 /**
@@ -24,28 +23,18 @@ export function queueTotalRows(tables: Excel.TableCollection): () => TotalRow[] 
     .filter((t) => t.showTotals)
     .map((t) => {
       const range = t.getTotalRowRange();
-      range.load('rowIndex,columnIndex,columnCount');
+      range.load('rowIndex');
       return { sheet: t.worksheet.name, range };
     });
-  return () => pending.map((p) => ({ sheet: p.sheet, row: p.range.rowIndex, column: p.range.columnIndex, columns: p.range.columnCount }));
+  return () => pending.map((p) => ({ sheet: p.sheet, row: p.range.rowIndex }));
 }
 
-/**
- * The grids with the cells of the total rows blanked. Only those rows are copied: a ledger table
- * of a million rows has one total row, and its other rows are passed on as they are.
- */
-export function withoutTotalRows(grids: readonly Grid[], totals: readonly TotalRow[]): Grid[] {
+/** The grids with the total rows of their tables marked (rows of the grid, ascending); the cells are left as read. */
+export function withTotalRowsMarked(grids: readonly Grid[], totals: readonly TotalRow[]): Grid[] {
   return grids.map((g) => {
-    const mine = totals.filter((t) => t.sheet === g.sheet);
-    if (mine.length === 0) return g;
-    const rows = [...g.rows];
-    for (const t of mine) {
-      const i = t.row - g.origin.row;
-      const row = rows[i];
-      if (row === undefined) continue;
-      const from = t.column - g.origin.column;
-      rows[i] = row.map((cell, j) => (j >= from && j < from + t.columns ? null : cell));
-    }
-    return makeGrid(g.sheet, rows, g.origin);
+    const rows = totals.filter((t) => t.sheet === g.sheet).map((t) => t.row - g.origin.row).filter((r) => r >= 0 && r < g.rows.length);
+    if (rows.length === 0) return g;
+    const marked = [...new Set([...(g.marks?.totals ?? []), ...rows])].sort((a, b) => a - b);
+    return { ...g, marks: { ...g.marks, totals: marked } };
   });
 }
