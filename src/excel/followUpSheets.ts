@@ -63,7 +63,7 @@ export interface WorkbookIndex {
   readonly followUps: readonly FollowUpSheet[];
   /**
    * Sheets a write left behind when Excel failed to delete them: tagged, and named as the write's
-   * temporary or set-aside sheet ("~uppf …", "~old …"). Not follow-ups; the next Refresh of the same
+   * temporary or backup sheet ("~uppf …", "~old …"). Not follow-ups; the next Refresh of the same
    * follow-up deletes them.
    */
   readonly leftovers: readonly FollowUpSheet[];
@@ -132,7 +132,7 @@ function isCopy(f: FollowUpSheet, all: readonly FollowUpSheet[]): boolean {
   return all.some((g) => g !== f && g.settings.id === f.settings.id && g.hasLayout);
 }
 
-/** The names writeFollowUpSheet gives its temporary and set-aside sheets. */
+/** The names a write gives its temporary sheet, and a refresh in place the backup of the old cells. */
 export const TEMP_PREFIX = '~uppf ';
 export const ASIDE_PREFIX = '~old ';
 const LEFTOVER_NAME = /^~(uppf|old) /;

@@ -139,8 +139,9 @@ function queueOverwrite(context: Excel.RequestContext, report: ReportSheet, p: P
   ws.getRangeByIndexes(0, 0, height, width).copyFrom(temp.getRangeByIndexes(0, 0, height, width), 'All');
   // Merged again from the model: the copy carries them as the UI's paste does, but the API reference does not say so.
   queueShape(ws, report);
-  // Rows of an older, longer follow-up go back to the standard height (RangeFormat.useStandardHeight, ExcelApi 1.7).
+  // Rows and columns of an older, larger follow-up go back to the standard size (RangeFormat.useStandardHeight/Width, ExcelApi 1.7).
   if (touched.rows > height) ws.getRangeByIndexes(height, 0, touched.rows - height, 1).getEntireRow().format.useStandardHeight = true;
+  if (touched.columns > width) ws.getRangeByIndexes(0, width, 1, touched.columns - width).getEntireColumn().format.useStandardWidth = true;
   queuePageLayout(ws, report.print);
   queueChart(ws, report);
   const tag = serializeSettings(settings);

@@ -61,12 +61,13 @@ describe('Range.copyFrom (ExcelApi 1.9)', () => {
 });
 
 describe('clear, row heights and print setup read back', () => {
-  it('clear("All") removes hyperlinks; useStandardHeight = true gives rows the standard height back', async () => {
+  it('clear("All") removes hyperlinks; useStandardHeight/Width = true give rows and columns the standard size back', async () => {
     const host = useHost({ sheets: [{ name: 'S', rows: [['x']] }] });
     await Excel.run(async (context) => {
       const s = context.workbook.worksheets.getItem('S');
       s.getRange('A1').hyperlink = { address: 'https://example.invalid' };
       s.getRange('A2:A3').format.rowHeight = 30;
+      s.getRange('B:C').format.columnWidth = 90;
       await context.sync();
       const mixed = s.getRange('A1:A2').format;
       mixed.load('useStandardHeight');
@@ -74,11 +75,13 @@ describe('clear, row heights and print setup read back', () => {
       expect(mixed.useStandardHeight).toBeNull();
       s.getRange('A1').clear('All');
       s.getRange('A2:A3').getEntireRow().format.useStandardHeight = true;
+      s.getRange('C1').getEntireColumn().format.useStandardWidth = true;
       await context.sync();
     });
     const s = host.snapshot().sheets[0]!;
     expect(s.hyperlinks).toBeUndefined();
     expect(s.rowHeights).toEqual({});
+    expect(s.columnWidths).toEqual({ B: 90 });
   });
 
   it('getPrintAreaOrNullObject and getPrintTitleRowsOrNullObject: a null object until set', async () => {

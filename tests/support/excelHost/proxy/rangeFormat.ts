@@ -86,8 +86,9 @@ const FORMAT_PROPS: Record<string, PropertySpec<CellsTarget>> = {
   // RangeFormat.useStandardHeight (ExcelApi 1.7): "Determines if the row height of the Range object
   // equals the standard height of the sheet. Returns True if the row height of the Range object
   // equals the standard height of the sheet. Returns Null if the range contains more than one row
-  // and the rows aren't all the same height. Returns False otherwise." Set to true, the rows go
-  // back to the standard height (as VBA's Range.UseStandardHeight, which it mirrors).
+  // and the rows aren't all the same height. Returns False otherwise." "Note: This property is only
+  // intended to be set to `true`. Setting it to `false` has no effect." Set true, the rows go back
+  // to the standard height.
   useStandardHeight: {
     api: '1.7',
     get: (t, scope) => {
@@ -101,6 +102,26 @@ const FORMAT_PROPS: Record<string, PropertySpec<CellsTarget>> = {
       if (!v) return;
       const sheet = sheetOf(scope, t);
       for (const r of t.rects) for (const row of [...sheet.rowHeights.keys()]) if (row >= r.r0 && row <= r.r1) sheet.rowHeights.delete(row);
+    },
+  },
+  // RangeFormat.useStandardWidth (ExcelApi 1.7): "Specifies if the column width of the Range object
+  // equals the standard width of the sheet. Returns true if the column width of the Range object
+  // equals the standard width of the sheet. Returns null if the range contains more than one
+  // column and the columns aren't all the same height [sic]. Returns false otherwise." Set true
+  // only, as useStandardHeight.
+  useStandardWidth: {
+    api: '1.7',
+    get: (t, scope) => {
+      const sheet = sheetOf(scope, t);
+      const all = t.rects.map((r) => readColumnWidth(sheet, r));
+      if (!all.every((w) => w !== null && w === all[0])) return null;
+      return all[0] === sheet.defaultColWidth;
+    },
+    set: (t, v, scope) => {
+      if (typeof v !== 'boolean') throw hostError('InvalidArgument');
+      if (!v) return;
+      const sheet = sheetOf(scope, t);
+      for (const r of t.rects) for (const col of [...sheet.colWidths.keys()]) if (col >= r.c0 && col <= r.c1) sheet.colWidths.delete(col);
     },
   },
 };
@@ -139,6 +160,8 @@ export class RangeFormat extends HostObject<CellsTarget> {
   set rowHeight(v: number) { this._set('rowHeight', v); }
   get useStandardHeight(): boolean | null { return this._get('useStandardHeight'); }
   set useStandardHeight(v: boolean | null) { this._set('useStandardHeight', v); }
+  get useStandardWidth(): boolean | null { return this._get('useStandardWidth'); }
+  set useStandardWidth(v: boolean | null) { this._set('useStandardWidth', v); }
 
   /** Fit column widths to the text in the range. */
   autofitColumns(): void {
