@@ -40,8 +40,14 @@ async function appendLedger(host: ExcelHost, rows: (string | number)[][]): Promi
   });
 }
 
-/** 100 tkr more actuals for IT in July: its YTD deviation goes from -147 to -247 tkr. */
-const IT_COSTS_MORE = [[202507, 'IT', '', 5010, 'Löner', 0, 100_000, '']];
+/**
+ * 100 tkr more actuals for IT in July (its YTD deviation goes from -147 to -247 tkr), and a new unit
+ * under TIA-avdelningen, below IT: the follow-up gets a row longer.
+ */
+const IT_COSTS_MORE = [
+  [202507, 'IT', '', 5010, 'Löner', 0, 100_000, ''],
+  [202507, 'TIA-avdelningen', 'Ny enhet', 5010, 'Löner', 1000, 500, ''],
+];
 
 /**
  * The KLS follow-up built, a comment typed in it, a sheet "Nämnd" whose A1 reads IT's YTD deviation
@@ -79,6 +85,7 @@ describe('a formula and a defined name that point into the follow-up', () => {
     expect(sheet(after, 'Nämnd').cells.A2).toMatchObject({ formula: '=IT_avvikelse', value: -247 });
     expect(sheet(after, FOLLOW_UP).id).toBe(sheet(before, FOLLOW_UP).id);
     expect(sheet(after, FOLLOW_UP).cells[deviation]!.value).toBe(-247);
+    expect(rowOf(sheet(after, FOLLOW_UP), 'Ny enhet')).toBeGreaterThan(rowOf(sheet(after, FOLLOW_UP), 'IT'));
     expect(after.names).toEqual({ IT_avvikelse: `='${FOLLOW_UP}'!$${deviation.replace(/(\d+)$/, '$$$1')}` });
     // The comment typed is kept, and nothing is left aside.
     expect(sheet(after, FOLLOW_UP).cells[cellOf(sheet(after, FOLLOW_UP), 'IT', 'Kommentar')]!.value).toBe('Licenser dyrare än väntat');
