@@ -105,7 +105,7 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
         outcomes.push({ sheetName: f.name, result: failed(toAppError(e)) });
         continue;
       }
-      // The replaced sheet is gone: later writes keep the new sheet's settings-kept tag.
+      // The sheet holds the new report now: later writes keep its tag and comment layout as written.
       index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
       outcomes.push({
         sheetName: written.name,
