@@ -6,6 +6,7 @@
  * ("null when some rows in a range are hidden") tells which sheets had some, so the user can be told.
  */
 import { makeGrid, type Grid } from '../core/grid/grid';
+import type { RowSink } from './readGrids';
 
 /** A table's total row: sheet, zero-based row and the columns it spans. */
 export interface TotalRow {
@@ -48,4 +49,23 @@ export function withoutTotalRows(grids: readonly Grid[], totals: readonly TotalR
     }
     return makeGrid(g.sheet, rows, g.origin);
   });
+}
+
+/** A sink that passes rows on with the cells of the total rows blanked (withoutTotalRows, streamed). */
+export function sinkWithoutTotalRows(sink: RowSink, totals: readonly TotalRow[]): RowSink {
+  if (totals.length === 0) return sink;
+  return (sheet, start, values, types) => {
+    const mine = totals.filter((t) => t.sheet === sheet.name && t.row - sheet.origin.row >= start && t.row - sheet.origin.row < start + values.length);
+    if (mine.length === 0) return sink(sheet, start, values, types);
+    const v = [...values];
+    const ty = [...types];
+    for (const t of mine) {
+      const i = t.row - sheet.origin.row - start;
+      const from = t.column - sheet.origin.column;
+      const blank = (j: number): boolean => j >= from && j < from + t.columns;
+      v[i] = v[i]!.map((x, j) => (blank(j) ? '' : x));
+      ty[i] = ty[i]!.map((x, j) => (blank(j) ? 'Empty' : x));
+    }
+    return sink(sheet, start, v, ty);
+  };
 }
