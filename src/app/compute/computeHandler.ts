@@ -11,13 +11,18 @@ import type { ComputeReply, ComputeRequest } from './protocol';
 interface Assembling {
   readonly first: GridChunk;
   readonly rows: Cell[][];
+  received: number;
 }
 
 /** A handler of compute requests: one per worker (or per in-thread session). */
 export function createComputeHandler(): (request: ComputeRequest) => ComputeReply {
   const sheets = new Map<string, Assembling>();
   const grids = (): Grid[] =>
-    [...sheets.values()].map(({ first, rows }) => ({ ...makeGrid(first.sheet, rows, first.origin), ...(first.marks ? { marks: first.marks } : {}) }));
+    [...sheets.values()].map(({ first, rows, received }) => {
+      // A row missing would be computed as absent, silently: a broken invariant, not a result.
+      if (received !== rows.length) throw new Error(`Sheet ${first.sheet}: ${received} of ${rows.length} rows reached the computation.`);
+      return { ...makeGrid(first.sheet, rows, first.origin), ...(first.marks ? { marks: first.marks } : {}) };
+    });
   return (request) => {
     try {
       switch (request.kind) {
@@ -25,10 +30,11 @@ export function createComputeHandler(): (request: ComputeRequest) => ComputeRepl
           const c = request.chunk;
           let sheet = sheets.get(c.sheet);
           if (!sheet) {
-            sheet = { first: c, rows: new Array<Cell[]>(c.totalRows) };
+            sheet = { first: c, rows: new Array<Cell[]>(c.totalRows), received: 0 };
             sheets.set(c.sheet, sheet);
           }
           decodeRows(c, sheet.rows);
+          sheet.received += c.rowLengths.length;
           return { id: request.id, ok: true, value: null };
         }
         case 'glance':
