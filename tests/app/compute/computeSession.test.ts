@@ -49,6 +49,8 @@ it('composes in this thread what the engine composes from the grid, from rows se
 
 it('runs in this thread where no Worker exists, and says so in the timeline', async () => {
   expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
+  // Node's timeline is the process's: other test files in this worker add to it too.
+  const before = performance.getEntriesByName('followup glance (thread)', 'measure').length;
   const compute = await openCompute(pause);
   try {
     await compute.sendGrids([grid('Huvudbok', largeLedgerRows(50))]);
@@ -57,7 +59,7 @@ it('runs in this thread where no Worker exists, and says so in the timeline', as
   } finally {
     compute.close();
   }
-  expect(performance.getEntriesByName('followup glance (thread)', 'measure')).toHaveLength(1);
+  expect(performance.getEntriesByName('followup glance (thread)', 'measure').length).toBe(before + 1);
 });
 
 it('blanks a table\'s total row in streamed rows as in a grid read whole', async () => {
