@@ -14,7 +14,7 @@ import { createComputeHandler } from './computeHandler';
 import type { RowSink } from '../../excel/readGrids';
 import { encodeRows, encodeValues, transferablesOf, type GridChunk } from './gridCodec';
 import type { Composed, LedgerGlance } from './jobs';
-import type { ComputeAnswers, ComputeReply, ComputeRequest } from './protocol';
+import { WORKER_READY, type ComputeAnswers, type ComputeReply, type ComputeRequest } from './protocol';
 
 /** One use case's computation: hand it the rows as they are read, then ask. */
 export interface ComputeSession {
@@ -53,8 +53,27 @@ export async function withCompute<T>(pause: () => Promise<void>, use: (session: 
 
 /** Open a session, in a worker where one starts, else in this thread; `pause` yields between slices. */
 export async function openCompute(pause: () => Promise<void>): Promise<ComputeSession> {
-  const worker = typeof Worker === 'undefined' ? null : (await import(/* webpackMode: "eager" */ './spawnWorker')).spawnComputeWorker();
+  const worker = typeof Worker === 'undefined' ? null : await readyWorker();
   return worker ? sessionOver(workerPost(worker), () => worker.terminate(), 'worker', pause) : sessionOver(threadPost(), () => undefined, 'thread', pause);
+}
+
+/**
+ * A worker that has loaded and said so, or null when it cannot start or its script fails to load
+ * (blocked, not found): then nothing has been sent to it yet, and the computation runs here.
+ */
+async function readyWorker(): Promise<Worker | null> {
+  const worker = (await import(/* webpackMode: "eager" */ './spawnWorker')).spawnComputeWorker();
+  if (!worker) return null;
+  const ready = await new Promise<boolean>((resolve) => {
+    worker.onmessage = (e: MessageEvent<unknown>) => resolve(e.data === WORKER_READY);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      resolve(false);
+    };
+  });
+  if (ready) return worker;
+  worker.terminate();
+  return null;
 }
 
 function sessionOver(post: Post, close: () => void, place: ComputePlace, pause: () => Promise<void>): ComputeSession {

@@ -20,3 +20,6 @@ export interface ComputeAnswers {
 
 /** The worker's reply to request `id`: its answer, or the message of what went wrong. */
 export type ComputeReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly message: string };
+
+/** The worker's first message: its script loaded and it listens. */
+export const WORKER_READY = 'followup-compute ready';
