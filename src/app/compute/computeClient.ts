@@ -54,7 +54,12 @@ export async function withCompute<T>(pause: () => Promise<void>, use: (session: 
 /** Open a session, in a worker where one starts, else in this thread; `pause` yields between slices. */
 export async function openCompute(pause: () => Promise<void>): Promise<ComputeSession> {
   const worker = typeof Worker === 'undefined' ? null : await readyWorker();
-  return worker ? sessionOver(workerPost(worker), () => worker.terminate(), 'worker', pause) : sessionOver(threadPost(), () => undefined, 'thread', pause);
+  return worker ? workerSession(worker, pause) : sessionOver(threadPost(), () => undefined, 'thread', pause);
+}
+
+/** A session over a started worker that said it is ready (closing it terminates the worker). */
+export function workerSession(worker: Worker, pause: () => Promise<void>): ComputeSession {
+  return sessionOver(workerPost(worker), () => worker.terminate(), 'worker', pause);
 }
 
 /**
@@ -92,7 +97,10 @@ function sessionOver(post: Post, close: () => void, place: ComputePlace, pause: 
   const send = async (encode: (from: number, to: number) => GridChunk, rows: number): Promise<void> => {
     for (let from = 0; from < rows; from += ROWS_PER_STEP) {
       const chunk = encode(from, Math.min(rows, from + ROWS_PER_STEP));
-      sent.push(ask({ kind: 'rows', chunk }, transferablesOf(chunk)));
+      const answer = ask({ kind: 'rows', chunk }, transferablesOf(chunk));
+      // Handled here so a failure is not reported as unhandled before the job awaits it (and fails with it).
+      answer.catch(() => undefined);
+      sent.push(answer);
       if (performance.now() - sliceStart > SLICE_MS) {
         await pause();
         sliceStart = performance.now();
@@ -126,8 +134,10 @@ function measure(name: string, start: number): void {
 /** Requests answered by a worker, matched by id. */
 function workerPost(worker: Worker): Post {
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
   const failAll = (why: string): void => {
-    for (const w of waiting.values()) w.reject(new Error(why));
+    failure = new Error(why);
+    for (const w of waiting.values()) w.reject(failure);
     waiting.clear();
   };
   worker.onmessage = (e: MessageEvent<ComputeReply>) => settle(waiting, e.data);
@@ -136,6 +146,8 @@ function workerPost(worker: Worker): Post {
   worker.onmessageerror = () => failAll('The computing worker sent a message that could not be read.');
   return (request, transfer) =>
     new Promise((resolve, reject) => {
+      // A worker that died answers nothing: what is asked after fails at once instead of waiting forever.
+      if (failure) return reject(failure);
       waiting.set(request.id, { resolve, reject });
       worker.postMessage(request, transfer);
     });
