@@ -10,10 +10,10 @@ import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
-import { composeFollowUp } from '../core/compose';
+import { withCompute, type ComputeSession } from './compute/computeClient';
 import { failed, ok, toAppError, type Result } from './errors';
 import type { Deadline } from './deadline';
-import { pause, runExcel } from './excelRun';
+import { pause, runExcel, type Capabilities } from './excelRun';
 import { overall, type OnProgress } from './progress';
 import { hiddenRowsWarnings, readWorkbook, type WorkbookRead } from './readWorkbook';
 
@@ -35,15 +35,17 @@ export interface BuildOutcome {
 
 /** Build a new follow-up sheet from the workbook's ledger sheets. */
 export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): Promise<Result<BuildOutcome>> {
-  return runExcel(async (context, caps) => {
-    const read = await readWorkbook(context, caps, () => [], onProgress);
+  // The engine runs off the main thread (a worker) and the rows go there as read, so a million
+  // rows never freeze the pane.
+  return runExcel((context, caps) => withCompute(pause, async (compute) => {
+    const read = await readWorkbook(context, caps, () => [], onProgress, undefined, compute.rows);
     onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
     await pause();
     const settings: FollowUpSettings = { ...request.settings, id: newFollowUpId() };
     // The user's corrections of this build win; otherwise those remembered in the workbook.
     const layouts = new Map([...read.layouts, ...(request.layouts ?? [])]);
-    const composed = composeFollowUp(read.grids, settings, { layouts });
-    if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
+    const composed = await compute.compose(settings, { layouts });
+    if (!composed.ok) return failed({ kind: 'input', issues: composed.issues });
     onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
     const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
     const corrected = [...(request.layouts?.values() ?? [])];
@@ -54,9 +56,9 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
       sheetName: written.name,
       summary: composed.summary,
       report: composed.report,
-      warnings: warningsOf(composed.analysis.issues, read, settings.lang),
+      warnings: warningsOf(composed.issues, read, settings.lang),
     });
-  });
+  }));
 }
 
 /** One follow-up refreshed, or why it could not be. */
@@ -77,44 +79,59 @@ export interface RefreshOptions {
  * deadline, the follow-ups not yet written are left as they are, each with a 'timeLimit' outcome.
  */
 export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress?: OnProgress, options: RefreshOptions = {}): Promise<Result<readonly RefreshOutcome[]>> {
-  return runExcel(async (context, caps) => {
+  // One worker holds the rows for every follow-up refreshed.
+  return runExcel((context, caps) => withCompute(pause, async (compute) => {
     const pick = (followUps: readonly FollowUpSheet[]) => (sheetIds === 'all' ? followUps : followUps.filter((f) => sheetIds.includes(f.id)));
-    const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress, options.deadline);
+    const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress, options.deadline, compute.rows);
     const targets = pick(read.index.followUps);
     if (targets.length === 0) return failed({ kind: 'notFound', what: 'followUp' });
-    let index = read.index;
-    const outcomes: RefreshOutcome[] = [];
-    for (const [i, f] of targets.entries()) {
-      if (options.deadline?.passed()) {
-        outcomes.push({ sheetName: f.name, result: failed({ kind: 'timeLimit' }) });
-        continue;
-      }
-      onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
-      await pause();
-      const composed = composeFollowUp(read.grids, f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts });
-      if (!composed.ok) {
-        outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.analysis.issues }) });
-        continue;
-      }
-      onProgress?.({ phase: 'writing', fraction: overall('writing', i / targets.length) });
-      let written: { id: string; name: string };
-      try {
-        written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
-      } catch (e) {
-        // This one is as it was; those refreshed before it stay refreshed, and say so.
-        outcomes.push({ sheetName: f.name, result: failed(toAppError(e)) });
-        continue;
-      }
-      // The sheet holds the new report now: later writes keep its tag and comment layout as written.
-      index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
-      outcomes.push({
-        sheetName: written.name,
-        result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: warningsOf(composed.analysis.issues, read, f.settings.lang) }),
-      });
-    }
+    const outcomes = await refreshEach(context, caps, read, targets, compute, onProgress, options);
     onProgress?.({ phase: 'done', fraction: 1 });
     return ok(outcomes);
-  });
+  }));
+}
+
+/** Compose and write each follow-up in turn (the rows are in `compute`), within the deadline. */
+async function refreshEach(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  read: WorkbookRead,
+  targets: readonly FollowUpSheet[],
+  compute: ComputeSession,
+  onProgress: OnProgress | undefined,
+  options: RefreshOptions,
+): Promise<RefreshOutcome[]> {
+  let index = read.index;
+  const outcomes: RefreshOutcome[] = [];
+  for (const [i, f] of targets.entries()) {
+    if (options.deadline?.passed()) {
+      outcomes.push({ sheetName: f.name, result: failed({ kind: 'timeLimit' }) });
+      continue;
+    }
+    onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
+    await pause();
+    const composed = await compute.compose(f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts });
+    if (!composed.ok) {
+      outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.issues }) });
+      continue;
+    }
+    onProgress?.({ phase: 'writing', fraction: overall('writing', i / targets.length) });
+    let written: { id: string; name: string };
+    try {
+      written = await writeFollowUpSheet(context, composed.report, f.settings, { name: f.name, replace: f }, caps.customProperties, index);
+    } catch (e) {
+      // This one is as it was; those refreshed before it stay refreshed, and say so.
+      outcomes.push({ sheetName: f.name, result: failed(toAppError(e)) });
+      continue;
+    }
+    // The sheet holds the new report now: later writes keep its tag and comment layout as written.
+    index = { ...index, followUps: [...index.followUps.filter((x) => x.id !== f.id), { ...f, id: written.id, comments: rememberComments(composed.report), hasLayout: true }] };
+    outcomes.push({
+      sheetName: written.name,
+      result: ok({ sheetId: written.id, sheetName: written.name, summary: composed.summary, report: composed.report, warnings: warningsOf(composed.issues, read, f.settings.lang) }),
+    });
+  }
+  return outcomes;
 }
 
 /** The analysis's warnings, then the read's (hidden rows counted), in the user's language. */

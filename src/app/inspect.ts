@@ -7,14 +7,11 @@
  * be anywhere in them; other sheets only their first rows. Proposing a month without data made
  * the first build of a new user fail (issue 8), so the pane pays this read up front.
  */
-import { rowsOf } from '../core/ledger/gridRows';
-import type { Grid } from '../core/grid/grid';
-import { ledgerCoverage, type YearMonth } from '../core/ledger/coverage';
+import type { YearMonth } from '../core/ledger/coverage';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
-import type { Ledger } from '../core/ledger/ledger';
-import { missingRoles, readLedger } from '../core/ledger/readLedger';
 import { queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type WorkbookIndex } from '../excel/followUpSheets';
 import { readRemaining, syncWithSamples } from '../excel/readGrids';
+import { withCompute } from './compute/computeClient';
 import { ok, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 
@@ -59,23 +56,18 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
     const remembered = rememberedLayoutsFor(index, heads);
     const layouts = heads.map((g) => remembered.get(g.sheet) ?? detectLayout(g));
     const ledgerNames = layouts.filter((l) => l.kind === 'ledger').map((l) => l.sheet as string);
-    const whole = ledgerNames.length === 0 ? [] : await readRemaining(context, samples, ledgerNames, { pause });
-    const read = readLedgerSheets(whole, layouts);
-    const coverage = read === null ? null : { ...ledgerCoverage(read.facts), fiscalStart: read.fiscalStart?.month ?? null };
+    // A million rows read into the engine would block the pane: they go to a worker as they arrive.
+    const glance =
+      ledgerNames.length === 0
+        ? null
+        : await withCompute(pause, async (compute) => {
+            await readRemaining(context, samples, ledgerNames, { pause, sink: compute.rows });
+            return compute.glance(layouts);
+          });
+    const coverage = glance === null ? null : { ...glance.coverage, fiscalStart: glance.fiscalStart };
     const firstColumns = Object.fromEntries(heads.map((g) => [g.sheet, g.origin.column]));
-    return ok({ index, layouts, coverage, firstColumns, organisation: read?.title ?? null, suggestedPeriod: suggestPeriod(coverage, today) });
+    return ok({ index, layouts, coverage, firstColumns, organisation: glance?.title ?? null, suggestedPeriod: suggestPeriod(coverage, today) });
   });
-}
-
-/** The ledger sheets that can be read, read as a build picks them; null when none. */
-function readLedgerSheets(grids: readonly Grid[], layouts: readonly SheetLayout[]): Ledger | null {
-  const sheets = grids.flatMap((g) => {
-    const layout = layouts.find((l) => l.sheet === g.sheet);
-    return layout ? [{ rows: rowsOf(g), layout }] : [];
-  });
-  const readable = sheets.filter((s) => missingRoles(s).length === 0);
-  if (readable.length === 0) return null;
-  return readLedger(readable).ledger;
 }
 
 /** The latest month with actuals, else with any amount, else last calendar month. */

@@ -6,8 +6,8 @@
 import type { Grid } from '../core/grid/grid';
 import { detectLayout, type SheetLayout } from '../core/ledger/detect';
 import { queueReadComments, queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type FollowUpSheet, type WorkbookIndex } from '../excel/followUpSheets';
-import { readRemaining, syncWithSamples } from '../excel/readGrids';
-import { queueTotalRows, withTotalRowsMarked } from '../excel/tableRows';
+import { readRemaining, syncWithSamples, type RowSink } from '../excel/readGrids';
+import { queueTotalRows, sinkWithTotalRowsMarked, withTotalRowsMarked } from '../excel/tableRows';
 import type { Capabilities } from './excelRun';
 import { pause } from './excelRun';
 import { timeLimitError, type Deadline } from './deadline';
@@ -16,6 +16,7 @@ import { overall, type OnProgress } from './progress';
 /** What was read. */
 export interface WorkbookRead {
   readonly index: WorkbookIndex;
+  /** The ledger-candidate sheets; only their sampled first rows when the rows went to a sink. */
   readonly grids: readonly Grid[];
   /** The comments typed into follow-ups, by sheet id, then by comment key. */
   readonly comments: ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -39,13 +40,17 @@ export function hiddenRowsWarnings(read: WorkbookRead, lang: 'sv' | 'en'): strin
     );
 }
 
-/** Read the workbook's ledger-candidate sheets; `keepCommentsOf` picks follow-ups whose comments to keep. */
+/**
+ * Read the workbook's ledger-candidate sheets; `keepCommentsOf` picks follow-ups whose comments to
+ * keep. With a `sink`, the rows go to it as they are read (table total rows marked), not into the grids.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   caps: Capabilities,
   keepCommentsOf: (index: WorkbookIndex) => readonly FollowUpSheet[],
   onProgress?: OnProgress,
   deadline?: Deadline,
+  sink?: RowSink,
 ): Promise<WorkbookRead> {
   onProgress?.({ phase: 'reading', fraction: 0 });
   const sheets = queueSheets(context);
@@ -61,13 +66,15 @@ export async function readWorkbook(
   const ledgerNames = index.sheets.filter((s) => !followUpIds.has(s.id) && s.id !== index.underlag).map((s) => s.name);
   const keep = keepCommentsOf(index);
   const pending = keep.map((f) => ({ id: f.id, read: queueReadComments(context, f) }));
+  const totals = others.totals();
   const grids = await readRemaining(context, samples, ledgerNames, {
+    ...(sink ? { sink: sinkWithTotalRowsMarked(sink, totals) } : {}),
     // Between chunks: a read that would outlast the deadline stops before anything is written.
     pause: () => (deadline?.passed() ? Promise.reject(timeLimitError()) : pause()),
     syncAtLeastOnce: keep.some((f) => f.comments.length > 0),
     onProgress: (done, total) => onProgress?.({ phase: 'reading', fraction: overall('reading', total === 0 ? 1 : done / total) }),
   });
-  const ledgers = withTotalRowsMarked(grids, others.totals());
+  const ledgers = withTotalRowsMarked(grids, totals);
   const hiddenRows = samples.sheets.filter((u) => ledgerNames.includes(u.name) && u.range.rowHidden !== false).map((u) => u.name);
   return { index, grids: ledgers, comments: new Map(pending.map((p) => [p.id, p.read()])), layouts: rememberedLayoutsFor(index, ledgers), hiddenRows };
 }

@@ -4,7 +4,7 @@
  * row chunks sized to stay under Excel's 5 MB response limit and 5 M-cell read limit, several
  * sheets sharing a sync. A chunk Excel still finds too large is halved and read again.
  */
-import { makeGrid, type Cell, type Grid } from '../core/grid/grid';
+import { makeGrid, type Cell, type Grid, type RowMarks } from '../core/grid/grid';
 import { responseBytes, toCellRows } from './cells';
 
 /** Tuning and callbacks for a read. */
@@ -19,7 +19,25 @@ export interface ReadGridsOptions {
   readonly maxRows?: number;
   /** Sync once even when every row came with the samples (other loads are queued). */
   readonly syncAtLeastOnce?: boolean;
+  /**
+   * Where the rows go as they are read, instead of into the grids, which then hold each sheet's
+   * first rows only (up to the sample's 60): the task pane sends them to its computing worker, so a million rows
+   * are never held as cells on the thread Office watches.
+   */
+  readonly sink?: RowSink;
 }
+
+/** A sheet's place: its name, the used range's first row and column, and its rows in all. */
+export interface SheetPlacement {
+  readonly name: string;
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly rowCount: number;
+  /** Rows the workbook marks (an Excel table's total row), from `origin`. */
+  readonly marks?: RowMarks;
+}
+
+/** Takes rows as Excel gave them (values with valueTypes), from row `start` of the used range. */
+export type RowSink = (sheet: SheetPlacement, start: number, values: readonly (readonly unknown[])[], types: readonly (readonly string[])[]) => Promise<void>;
 
 /** Excel's limit on cells in one read. */
 const MAX_CELLS_PER_READ = 5_000_000;
@@ -105,6 +123,7 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
     const rowCount = Math.min(u.range.rowCount, o.maxRows ?? Number.POSITIVE_INFINITY);
     const sheet: SheetRead = { name: u.name, rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex, rowCount, columnCount: u.range.columnCount, rows: toCellRows(values.slice(0, rowCount), types.slice(0, rowCount)) };
     reads.push(sheet);
+    await o.sink?.(placementOf(sheet), 0, values.slice(0, rowCount), types.slice(0, rowCount));
     bytesPerRow = Math.max(bytesPerRow, Math.ceil((responseBytes(values, types) / Math.max(1, sampleCount)) * 1.1));
     const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, sheet.columnCount)));
     for (let start = sampleCount; start < sheet.rowCount; start += maxRows) pieces.push({ sheet, start, rows: Math.min(maxRows, sheet.rowCount - start) });
@@ -138,8 +157,11 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
     let rowsRead = 0;
     for (const { piece, range } of loads) {
       const types = range.valueTypes as string[][];
-      const rows = toCellRows(range.values, types);
+      // With a sink, the grid keeps the first rows only (where layouts are detected), however few the sample had.
+      const kept = o.sink ? Math.max(0, Math.min(range.values.length, SAMPLE_ROWS - piece.start)) : range.values.length;
+      const rows = kept === range.values.length ? toCellRows(range.values, types) : toCellRows(range.values.slice(0, kept), types.slice(0, kept));
       for (let i = 0; i < rows.length; i++) piece.sheet.rows[piece.start + i] = rows[i]!;
+      await o.sink?.(placementOf(piece.sheet), piece.start, range.values, types);
       done += piece.rows;
       bytes += responseBytes(range.values, types);
       rowsRead += piece.rows;
@@ -150,6 +172,10 @@ export async function readRemaining(context: Excel.RequestContext, samples: Queu
     await o.pause?.();
   }
   return reads.map((s) => makeGrid(s.name, s.rows, { row: s.rowIndex, column: s.columnIndex }));
+}
+
+function placementOf(s: SheetRead): SheetPlacement {
+  return { name: s.name, origin: { row: s.rowIndex, column: s.columnIndex }, rowCount: s.rowCount };
 }
 
 /** Take pieces from the queue for one sync, splitting the last one to fit the byte budget. */

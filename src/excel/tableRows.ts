@@ -6,7 +6,8 @@
  * hidden rows are views, not deletions: Range.values returns them and they count; Range.rowHidden
  * ("null when some rows in a range are hidden") tells which sheets had some, so the user can be told.
  */
-import type { Grid } from '../core/grid/grid';
+import type { Grid, RowMarks } from '../core/grid/grid';
+import type { RowSink } from './readGrids';
 
 /** A table's total row: sheet and zero-based sheet row. */
 export interface TotalRow {
@@ -32,9 +33,23 @@ export function queueTotalRows(tables: Excel.TableCollection): () => TotalRow[] 
 /** The grids with the total rows of their tables marked (rows of the grid, ascending); the cells are left as read. */
 export function withTotalRowsMarked(grids: readonly Grid[], totals: readonly TotalRow[]): Grid[] {
   return grids.map((g) => {
-    const rows = totals.filter((t) => t.sheet === g.sheet).map((t) => t.row - g.origin.row).filter((r) => r >= 0 && r < g.rows.length);
-    if (rows.length === 0) return g;
-    const marked = [...new Set([...(g.marks?.totals ?? []), ...rows])].sort((a, b) => a - b);
-    return { ...g, marks: { ...g.marks, totals: marked } };
+    const marks = marksWithTotals(g.marks, g.sheet, g.origin, g.rows.length, totals);
+    return marks === g.marks ? g : { ...g, marks };
   });
+}
+
+/** A sink that passes rows on with their sheet's table total rows marked (withTotalRowsMarked, streamed). */
+export function sinkWithTotalRowsMarked(sink: RowSink, totals: readonly TotalRow[]): RowSink {
+  if (totals.length === 0) return sink;
+  return (sheet, start, values, types) => {
+    const marks = marksWithTotals(sheet.marks, sheet.name, sheet.origin, sheet.rowCount, totals);
+    return sink(marks === sheet.marks ? sheet : { ...sheet, marks }, start, values, types);
+  };
+}
+
+/** `marks` with the sheet's table total rows added, as rows from `origin`; `marks` itself when the sheet has none. */
+function marksWithTotals(marks: RowMarks | undefined, sheet: string, origin: { readonly row: number }, rowCount: number, totals: readonly TotalRow[]): RowMarks | undefined {
+  const rows = totals.filter((t) => t.sheet === sheet).map((t) => t.row - origin.row).filter((r) => r >= 0 && r < rowCount);
+  if (rows.length === 0) return marks;
+  return { ...marks, totals: [...new Set([...(marks?.totals ?? []), ...rows])].sort((a, b) => a - b) };
 }

@@ -44,6 +44,13 @@ export interface HostOptions {
   writeRules?: Partial<WriteRules>;
   /** Whether `Excel.run({ delayForCellEdit: true })` waits out cell-edit mode (default true; false: an Excel that ignores it). */
   honoursDelayForCellEdit?: boolean;
+  /**
+   * Work as Excel does it, out of the add-in's process (for the browser's long-task bench): each
+   * sync's batch runs in a task of its own, timed as a User Timing measure 'excel host', and its
+   * loaded values reach the add-in as JSON that is parsed in the add-in's task, as office.js
+   * parses Excel's response. Default false: a sync runs at once, values passed by reference.
+   */
+  outOfProcess?: boolean;
 }
 
 /** Options of a planned failure. */
@@ -144,6 +151,7 @@ export function createExcelHost(snapshot: WorkbookInput | WorkbookSnapshot, opti
     },
     otherWorkbookFocused: () => syncCounter >= focusAway.from && syncCounter < focusAway.until,
     focusErrorCode: options.focusErrorCode,
+    outOfProcess: options.outOfProcess === true,
     cellEditGate(delay) {
       if (!cellEdit) return Promise.resolve();
       if (delay && options.honoursDelayForCellEdit !== false) return cellEdit.ended;

@@ -165,7 +165,11 @@ export abstract class HostObject<T> {
         throw withLocation(error, location);
       }
       scope.responseBytes += name.length + 4 + jsonSize(value);
-      scope.deliveries.push(() => this._values.set(name, value));
+      if (scope.runtime.outOfProcess) {
+        // Excel's side writes the response; the add-in's side parses it (office.js does).
+        const json = JSON.stringify(value) ?? 'null';
+        scope.deliveries.push(() => this._values.set(name, JSON.parse(json)));
+      } else scope.deliveries.push(() => this._values.set(name, value));
     }
     for (const [name, sub] of tree.navs) {
       const nav = this._nav(name);

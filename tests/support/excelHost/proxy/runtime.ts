@@ -57,6 +57,8 @@ export interface HostRuntime {
   otherWorkbookFocused(): boolean;
   /** The code focus errors come with: the documented 'InactiveWorkbook', or the older codes (default). */
   readonly focusErrorCode?: 'InactiveWorkbook';
+  /** HostOptions.outOfProcess: batches run in a task of their own; loaded values arrive as JSON. */
+  readonly outOfProcess?: boolean;
   /**
    * Before a sync: resolves at once unless the user is editing a cell; then waits for the edit to
    * end when the batch asked `delayForCellEdit` (and this Excel honours it), else throws.
