@@ -160,6 +160,12 @@ const SV: Catalog = {
     `bladet och ${p.other} har båda belopp för samma enhet, konto, månad och beloppstyp (${p.count} st., med olika belopp); de läggs ihop. Om det ena bladet upprepar det andra: ta bort det${oneSheetHint('sv', surface)}.`,
   actualsEndBefore: (p, surface) =>
     `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall.${earlierMonthHint('sv', surface)}`,
+  forecastWithoutBudget: (p) => `prognos för enheten "${p.unit}" som saknar budget ${p.year}; prognosen kan inte ställas mot någon budget (står enheten med ett annat namn i budgetraderna?)`,
+  forecastYearNotClosed: (p) =>
+    `${p.year} är inte stängt: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'sv')} saknar` : `${p.count} månader (från ${monthAndYear(p, 'month', 'monthYear', 'sv')}) saknar`} utfall, så prognossäkerheten mot årets utfall visas först när årets alla månader har utfall; nu visas prognosförändringen`,
+  forecastAccuracyNone: (p) => `inga helårsprognoser gjorda under ${p.year} t.o.m. ${monthAndYear(p, 'month', 'monthYear', 'sv')}; prognossäkerheten visas inte`,
+  forecastAccuracyOne: (p) =>
+    `bara en helårsprognos hittills under ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'sv')}); prognosförändringen visas när nästa prognos finns`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -210,6 +216,12 @@ const EN: Catalog = {
     `the sheet and ${p.other} both hold amounts for the same unit, account, month and kind (${p.count}, with different amounts); they are added together. If one repeats the other, remove it${oneSheetHint('en', surface)}.`,
   actualsEndBefore: (p, surface) =>
     `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals.${earlierMonthHint('en', surface)}`,
+  forecastWithoutBudget: (p) => `forecast for unit "${p.unit}", which has no budget for ${p.year}; the forecast cannot be set against a budget (is the unit named differently in the budget rows?)`,
+  forecastYearNotClosed: (p) =>
+    `${p.year} is not closed: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'en')} has` : `${p.count} months (from ${monthAndYear(p, 'month', 'monthYear', 'en')}) have`} no actuals, so the forecast accuracy against the year's outcome shows only once every month of the year has actuals; the forecast change is shown instead`,
+  forecastAccuracyNone: (p) => `no full-year forecasts made in ${p.year} up to ${monthAndYear(p, 'month', 'monthYear', 'en')}; the forecast accuracy is not shown`,
+  forecastAccuracyOne: (p) =>
+    `only one full-year forecast so far in ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'en')}); the forecast change shows once the next forecast is made`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

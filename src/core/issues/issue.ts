@@ -41,6 +41,10 @@ export type IssueCode =
   | 'repeatedRows'
   | 'overlappingSheets'
   | 'actualsEndBefore'
+  | 'forecastWithoutBudget'
+  | 'forecastYearNotClosed'
+  | 'forecastAccuracyNone'
+  | 'forecastAccuracyOne'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */
