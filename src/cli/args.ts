@@ -44,6 +44,8 @@ export interface BuildArgs {
   readonly requireComments: boolean;
   /** Rounding-reconciled display: shown parts add up to the shown sums (--reconcile-rounding). */
   readonly reconcileRounding: boolean;
+  /** The forecast-accuracy section and JSON (--forecast-accuracy). */
+  readonly forecastAccuracy: boolean;
 }
 
 /** What the command line asked for. */
@@ -92,6 +94,9 @@ Flaggor:
   --reconcile-rounding    avrunda så att de visade delarna summerar till den visade summan i enhets- och
                           resultattabellen (största restmetoden, högst en enhet från det exakta
                           beloppet; underrubriken säger det); JSON behåller exakta belopp
+  --forecast-accuracy     prognossäkerhet: för ett stängt år varje månads helårsprognos mot årets
+                          utfall (tkr och % av årsbudget), annars prognosförändringen sedan
+                          föregående prognos; i JSON som forecastAccuracy
   --quiet                 skriv inte sammanfattningen till standard ut, och inte listan över rader
                           som behöver en kommentar
   --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
@@ -152,6 +157,9 @@ Flags:
   --reconcile-rounding    round so the shown parts add up to the shown sum in the unit and result
                           tables (largest remainder method, at most one unit from the exact amount;
                           the subtitle says so); the JSON keeps exact amounts
+  --forecast-accuracy     forecast accuracy: for a closed year each month's full-year forecast
+                          against the year's outcome (in the scale and in % of the annual budget),
+                          else the forecast change since the previous forecast; forecastAccuracy in JSON
   --quiet                 do not print the summary to standard output, nor the list of rows that
                           need a comment
   --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
@@ -270,6 +278,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     threshold: threshold.threshold,
     requireComments: v['require-comments'] ?? false,
     reconcileRounding: v['reconcile-rounding'] ?? false,
+    forecastAccuracy: v['forecast-accuracy'] ?? false,
     ...(v.out !== undefined ? { out: v.out } : {}),
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.docx !== undefined ? { docx: v.docx } : {}),

@@ -59,6 +59,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       sections: args.sections,
       explainOver: args.threshold,
       ...(args.reconcileRounding ? { reconcileRounding: true } : {}),
+      ...(args.forecastAccuracy ? { forecastAccuracy: true } : {}),
       ...(args.sign ? { sign: args.sign } : {}),
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),
@@ -93,7 +94,8 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.done(path.basename(args.docx));
     }
     if (args.json !== undefined) {
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold }), null, 2) + '\n';
+      const accuracy = composed.forecastAccuracy === undefined ? {} : { forecastAccuracy: composed.forecastAccuracy };
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...accuracy }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }

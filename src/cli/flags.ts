@@ -28,6 +28,7 @@ export const BUILD_FLAGS = {
   'explain-over': { type: 'string' },
   'require-comments': { type: 'boolean' },
   'reconcile-rounding': { type: 'boolean' },
+  'forecast-accuracy': { type: 'boolean' },
 } as const;
 
 /** Flags only `rows` takes. */

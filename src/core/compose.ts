@@ -11,10 +11,19 @@ import type { ReportSheet } from './report/model';
 import { summaryText } from './report/summary';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
 import { explainedOf } from './cycle/explained';
+import type { ForecastAccuracy } from './forecast/accuracy';
+import { computeForecastAccuracy } from './forecast/forecastAccuracy';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
-  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string }
+  | {
+      readonly ok: true;
+      readonly analysis: Analysis;
+      readonly report: ReportSheet;
+      readonly summary: string;
+      /** Asked for (settings.forecastAccuracy): the figures, or null when the data give none; else undefined. */
+      readonly forecastAccuracy?: ForecastAccuracy | null;
+    }
   | { readonly ok: false; readonly analysis: Analysis };
 
 /** What a composition may be given besides the settings. */
@@ -41,9 +50,12 @@ export function analysisOptionsOf(s: Omit<FollowUpSettings, 'id'>, layouts?: Rea
 /** Compose a follow-up from the workbook's sheets. */
 export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettings, 'id'>, o: ComposeOptions = {}): Composition {
   const { comments = new Map<string, string>(), layouts, fallbackOrganisation } = o;
-  const analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
+  let analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
+  // Asked for only: its issues (no forecasts to compare, a forecast without a budget) join the analysis's.
+  const accuracy = s.forecastAccuracy ? computeForecastAccuracy(analysis.ledger, f) : null;
+  if (accuracy) analysis = { ...analysis, issues: [...analysis.issues, ...accuracy.issues] };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const report = buildReport(f, {
@@ -57,7 +69,9 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     comments,
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
+    ...(accuracy ? { forecastAccuracy: accuracy.accuracy } : {}),
   });
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
-  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }) };
+  const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
+  return { ok: true, analysis, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, ...forecastAccuracy }), ...forecastAccuracy };
 }

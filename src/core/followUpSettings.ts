@@ -30,6 +30,8 @@ export interface FollowUpSettings {
   readonly explainOver?: ExplainThreshold;
   /** Rounding-reconciled display (shown parts add up to shown sums); off when absent. */
   readonly reconcileRounding?: boolean;
+  /** The forecast-accuracy section (core/forecast), where the data allow it; off when absent. */
+  readonly forecastAccuracy?: boolean;
 }
 
 const VERSION = 1;
@@ -50,6 +52,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     ...(s.organisation !== undefined ? { o: s.organisation } : {}),
     ...(s.explainOver !== undefined ? { eo: [s.explainOver.amount, s.explainOver.percent] } : {}),
     ...(s.reconcileRounding ? { rr: 1 } : {}),
+    ...(s.forecastAccuracy ? { fa: 1 } : {}),
   });
 }
 
@@ -86,6 +89,7 @@ export function parseSettings(text: string): FollowUpSettings | null {
     ...(typeof o.o === 'string' ? { organisation: o.o } : {}),
     ...explainOverOf(o.eo),
     ...(o.rr === 1 ? { reconcileRounding: true } : {}),
+    ...(o.fa === 1 ? { forecastAccuracy: true } : {}),
   };
 }
 

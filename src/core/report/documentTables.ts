@@ -62,9 +62,12 @@ function documentInput(
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }
     case 'accountTable':
-    case 'resultTable': {
+    case 'resultTable':
+    case 'forecastAccuracy': {
       const header = rows[s.row + 1] ?? [];
-      const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
+      // A table of percents (forecast accuracy in % of the annual budget) is sized as percents.
+      const figure: ColumnKind = s.kind === 'forecastAccuracy' && isPercentTable(rows, s) ? 'percent' : 'amount';
+      const columns = header.map((_, c) => ({ column: c, kind: c === 0 ? ('label' as const) : figure }));
       return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
     }
     case 'title':
@@ -72,4 +75,9 @@ function documentInput(
     case 'rowsBehind':
       return null;
   }
+}
+
+/** Whether a table section's figures are percents (its body cells formatted as percent). */
+function isPercentTable(rows: readonly (readonly ReportCell[])[], s: ReportSection): boolean {
+  return rowRange(s.row + 2, s.row + s.rows).some((r) => (rows[r] ?? []).some((c) => c.numberFormat.includes('%')));
 }

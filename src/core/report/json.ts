@@ -12,6 +12,8 @@ import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { isExplainableRow, rowNeedsComment } from '../cycle/needsComment';
 import { rowPath } from '../cycle/unexplained';
+import type { ForecastAccuracy } from '../forecast/accuracy';
+import { forecastAccuracyJson, type JsonForecastAccuracy } from './forecastJson';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -55,6 +57,8 @@ export interface JsonReport {
   readonly summary: string;
   /** The explain-over threshold: kronor as a decimal string, percent of YTD budget; null when not part of it. */
   readonly explainOver: { readonly amount: string | null; readonly percent: string | null };
+  /** Only when asked for: the forecast accuracy (closed year) or change (running year); null when the data give none. */
+  readonly forecastAccuracy?: JsonForecastAccuracy | null;
 }
 
 const kr = (m: Money | null): string | null => (m === null ? null : moneyToKronorString(m));
@@ -79,7 +83,10 @@ export function jsonFigures(f: Figures): JsonFigures {
 }
 
 /** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
-export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold }): JsonReport {
+export function jsonReport(
+  f: FollowUp,
+  o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; forecastAccuracy?: ForecastAccuracy | null },
+): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const rows: JsonRow[] = unitRows(f, 'above').map((r) => ({
     path: rowPath(r, o.lang),
@@ -100,5 +107,6 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     warnings: o.warnings,
     summary: o.summary,
     explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
+    ...(o.forecastAccuracy === undefined ? {} : { forecastAccuracy: o.forecastAccuracy === null ? null : forecastAccuracyJson(f, o.forecastAccuracy, o.lang) }),
   };
 }

@@ -125,7 +125,7 @@ export interface DocumentTable {
 
 /** A named block of rows (title, key figures, unit table …), for writers and the task pane's copy. */
 export interface ReportSection {
-  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'rowsBehind';
+  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'forecastAccuracy' | 'summary' | 'rowsBehind';
   /** First row and number of rows of the block. */
   readonly row: number;
   readonly rows: number;
