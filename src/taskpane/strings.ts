@@ -87,6 +87,8 @@ export interface Strings {
   readonly parentStyles: { readonly above: string; readonly below: string };
   /** The checkbox for rounding-reconciled display. */
   readonly reconcileRounding: string;
+  /** The checkbox for the forecast-accuracy part. */
+  readonly forecastAccuracy: string;
   readonly sign: string;
   readonly signs: Readonly<Record<SignChoice, string>>;
   readonly organisation: string;
@@ -226,6 +228,7 @@ const SV: Strings = {
   parentStyle: 'Överordnade enheter',
   parentStyles: { above: 'Delsumma på raden ovanför', below: 'Rubrik ovanför och ”Summa …” under' },
   reconcileRounding: 'Avrunda så att delarna summerar till summan',
+  forecastAccuracy: 'Prognossäkerhet och prognosförändring',
   sign: 'Tecken på beloppen',
   signs: { auto: 'Upptäck automatiskt', debit: 'Kostnader positiva (debet)', result: 'Intäkter positiva (resultat)' },
   organisation: 'Organisationens namn (valfritt)',
@@ -367,6 +370,7 @@ const EN: Strings = {
   parentStyle: 'Parent units',
   parentStyles: { above: 'Subtotal on the row above', below: 'Heading above and “Total …” below' },
   reconcileRounding: 'Round so the parts add up to the total',
+  forecastAccuracy: 'Forecast accuracy and forecast change',
   sign: 'Sign of amounts',
   signs: { auto: 'Detect automatically', debit: 'Costs positive (debit)', result: 'Revenue positive (result)' },
   organisation: 'Organisation name (optional)',
