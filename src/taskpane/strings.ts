@@ -105,7 +105,7 @@ export interface Strings {
   readonly summaryLabel: string;
   readonly copyText: string;
   /** The copy button of each block a committee document takes on its own. */
-  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string };
+  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string; readonly forecastAccuracy: string };
   readonly goToSheet: string;
   readonly copiedText: string;
   readonly copiedTable: string;
@@ -249,7 +249,7 @@ const SV: Strings = {
   refreshSheetFailed: (sheet) => `”${sheet}” kunde inte uppdateras.`,
   summaryLabel: 'Sammanfattning',
   copyText: 'Kopiera text',
-  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys' },
+  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys', forecastAccuracy: 'Kopiera prognossäkerhet' },
   goToSheet: 'Gå till bladet',
   copiedText: 'Texten är kopierad.',
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
@@ -391,7 +391,7 @@ const EN: Strings = {
   refreshSheetFailed: (sheet) => `“${sheet}” could not be refreshed.`,
   summaryLabel: 'Summary',
   copyText: 'Copy text',
-  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis' },
+  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis', forecastAccuracy: 'Copy forecast accuracy' },
   goToSheet: 'Go to the sheet',
   copiedText: 'The text has been copied.',
   copiedTable: 'The table has been copied. Paste it into Word.',

@@ -85,3 +85,11 @@ it('prints nothing for July, when no forecast was made', () => {
   const body = report.rows.slice(s.row + 2, s.row + s.rows);
   expect(body.every((row) => row[july]!.value === null && row[july]!.text === '')).toBe(true);
 });
+
+it('fits each of its tables into a committee document\'s 16 cm (A4 portrait) at 8 pt or more', () => {
+  for (const s of report.sections.filter((x) => x.kind === 'forecastAccuracy')) {
+    const width = s.document!.columns.reduce((a, c) => a + c.width, 0);
+    expect(width).toBeLessThanOrEqual((16 / 2.54) * 72 + 0.01);
+    expect(s.document!.fontSize).toBeGreaterThanOrEqual(8);
+  }
+});

@@ -8,6 +8,7 @@ import { parseSettings, serializeSettings } from '../../src/core/followUpSetting
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import type { ReportSheet } from '../../src/core/report/model';
 import { jsonReport } from '../../src/core/report/json';
+import { copySections } from '../../src/core/report/clipboard';
 import type { Grid } from '../../src/core/grid/grid';
 import { aLedger, type LedgerRowSpec } from '../support/builders';
 
@@ -32,7 +33,7 @@ function ledger(lastActual = 12): Grid {
   ]);
 }
 
-const SETTINGS = { scale: 'kr' as const, lang: 'sv' as const, parentStyle: 'above' as const, sections: ALL_SECTIONS, organisation: 'Org' };
+const SETTINGS: { scale: 'kr'; lang: 'sv' | 'en'; parentStyle: 'above' | 'below'; sections: typeof ALL_SECTIONS; organisation: string } = { scale: 'kr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'Org' };
 
 function compose(month: number, forecastAccuracy: boolean, grid = ledger(), extra: Partial<typeof SETTINGS> = {}) {
   const c = composeFollowUp([grid], { period: { year: 2024, month, months: 1 }, ...SETTINGS, ...extra, ...(forecastAccuracy ? { forecastAccuracy } : {}) });
@@ -81,10 +82,18 @@ describe('a closed year\'s section', () => {
     expect(r.rows[sections[1]!.row + sections[1]!.rows]![0]!.text).toMatch(/^Prognosavvikelse: utfallets avvikelse mot budget minus prognosens; positivt = utfallet blev bättre/);
   });
 
-  it('has a document table for each, the percent one sized as percents', () => {
+  it('has a document table for each: the deviations only (budget and outcome stay in the sheet), the percents sized as percents', () => {
     expect(sections[0]!.document?.caption).toBe('Prognossäkerhet 2024: prognosavvikelse mot utfall (kr) – Org, t.o.m. december 2024');
-    expect(sections[0]!.document?.columns.map((c) => c.kind)).toEqual(['label', ...Array(10).fill('amount')]);
+    expect(sections[0]!.document?.columns.map((c) => [c.column, c.kind])).toEqual([[0, 'label'], ...[3, 4, 5, 6, 7, 8, 9, 10].map((c) => [c, 'amount'])]);
     expect(sections[1]!.document?.columns.map((c) => c.kind)).toEqual(['label', ...Array(7).fill('percent')]);
+  });
+
+  it('copies both tables for a committee document, each with its header row', () => {
+    const { html, text } = copySections(r, ['forecastAccuracy']);
+    expect(html.match(/<thead>/g)).toHaveLength(2);
+    expect(html).toContain('Prognosavvikelse i % av årsbudget'.replace('Prognosavvikelse', 'prognosavvikelse'));
+    expect(html).not.toContain('>Årsbudget<');
+    expect(text).toContain('Avvikelse mot budget\tPrognos mar');
   });
 
   it('says in the summary how far the latest and the first forecast were from the outcome', () => {
@@ -123,7 +132,7 @@ describe('a running year\'s section', () => {
   });
 
   it('follows the parent style: a heading row has no figures, "Summa" carries the parent\'s', () => {
-    const below = compose(9, true, ledger(9), { parentStyle: 'below' as never }).report;
+    const below = compose(9, true, ledger(9), { parentStyle: 'below' }).report;
     const t = below.sections.find((x) => x.kind === 'forecastAccuracy')!;
     expect(below.rows[rowLabelled(below, t.row, 'X')]!.map((x) => x.value)).toEqual(['X', null, null, null, null]);
     expect(below.rows[rowLabelled(below, t.row, 'Summa X')]!.map((x) => x.value)).toEqual(['Summa X', 18000, -1000, -800, 200]);

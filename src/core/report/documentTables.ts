@@ -67,7 +67,8 @@ function documentInput(
       const header = rows[s.row + 1] ?? [];
       // A table of percents (forecast accuracy in % of the annual budget) is sized as percents.
       const figure: ColumnKind = s.kind === 'forecastAccuracy' && isPercentTable(rows, s) ? 'percent' : 'amount';
-      const columns = header.map((_, c) => ({ column: c, kind: c === 0 ? ('label' as const) : figure }));
+      const shown = s.documentColumns ?? header.map((_, c) => c);
+      const columns = shown.map((c) => ({ column: c, kind: c === 0 ? ('label' as const) : figure }));
       return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
     }
     case 'title':

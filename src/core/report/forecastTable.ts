@@ -27,6 +27,10 @@ export function writeForecastSection(b: SheetBuilder, f: FollowUp, a: ForecastAc
   const w = forecastWords(o.lang);
   if (a.kind === 'closed') {
     b.section('forecastAccuracy', () => writeClosedAmounts(b, f, a, o));
+    // A4 portrait has 16 cm: a document shows the deviations (the outcome's and each month's) and
+    // leaves the annual budget and the outcome, columns 1 and 2, to the sheet.
+    const amounts = b.sections.length - 1;
+    b.sections[amounts] = { ...b.sections[amounts]!, documentColumns: [0, 3, ...a.months.map((_, i) => 4 + i)] };
     b.blank();
     b.section('forecastAccuracy', () => writeClosedPercents(b, f, a, o));
     b.add([textCell(w.closedNote, STYLES.note)]);

@@ -133,6 +133,8 @@ export interface ReportSection {
   readonly columns: number;
   /** How a document shows the block, where it is a table; absent for prose. */
   readonly document?: DocumentTable;
+  /** The sheet columns a document shows of a table, where it leaves some out; every column when absent. */
+  readonly documentColumns?: readonly number[];
 }
 
 /** A piece of a printed header or footer. */
