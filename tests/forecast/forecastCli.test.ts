@@ -5,6 +5,7 @@
  * warning when there is nothing to show (the KLS sample has one forecast); refused by `rows`.
  */
 import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { parseCli } from '../../src/cli/args';
@@ -101,5 +102,41 @@ describe('--forecast-accuracy', () => {
     const run = await runCli('rows', FV, '--period', '2023-12', '--forecast-accuracy', '--lang', 'en');
     expect(run.code).toBe(2);
     expect(run.stderr.join('\n')).toMatch(/--forecast-accuracy belongs to followup build, not rows/);
+  });
+});
+
+describe('--forecast-accuracy with a fiscal year starting in April (a CSV ledger)', () => {
+  /** 2024/25: budget 100 and actual 110 a month for one unit; forecasts made in June 2024 and January 2025. */
+  async function csv(): Promise<string> {
+    const lines = ['Period;Enhet;Konto;Budget;Utfall;Prognos'];
+    for (let i = 0; i < 12; i++) {
+      const month = ((3 + i) % 12) + 1;
+      const year = month >= 4 ? 2024 : 2025;
+      lines.push(`${year}-${String(month).padStart(2, '0')};Skola;5010;100;110;`);
+    }
+    lines.push('2024-06;Skola;5010;;;1250', '2025-01;Skola;5010;;;1310');
+    const file = path.join(dir, 'fiscal.csv');
+    await fs.writeFile(file, lines.join('\r\n') + '\r\n', 'utf8');
+    return file;
+  }
+
+  it('is closed at March 2025 and names the fiscal year, June to January in fiscal order', async () => {
+    const run = await runCli('build', await csv(), '--period', '2025-03', '--fiscal-start', '4', '--scale', 'kr', '--forecast-accuracy', '--json', '-', '--lang', 'en');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.forecastAccuracy).toMatchObject({ kind: 'closed', year: '2024/25', months: [6, 7, 8, 9, 10, 11, 12, 1] });
+    const total = report.forecastAccuracy!.rows.find((r) => r.kind === 'total')!;
+    // Debit: forecast − outcome 1 320, of the annual budget 1 200.
+    expect('forecasts' in total && total.forecasts.map((c) => c && [c.deviation, c.percentOfBudget])).toEqual([
+      ['-70.00', '-5.8'], null, null, null, null, null, null, ['-10.00', '-0.8'],
+    ]);
+    expect(report.summary).toContain('Forecast accuracy 2024/25: the outcome was 10\u00a0SEK worse than the forecast made in January (0.8% of the annual budget) and 70\u00a0SEK worse than the first forecast, made in June (5.8% of the annual budget).');
+  });
+
+  it('shows the change at February 2025, the year still running', async () => {
+    const run = await runCli('build', await csv(), '--period', '2025-02', '--fiscal-start', '4', '--scale', 'kr', '--forecast-accuracy', '--json', '-');
+    const fa = (JSON.parse(run.stdout) as JsonReport).forecastAccuracy!;
+    expect(fa).toMatchObject({ kind: 'running', year: '2024/25', previous: { year: 2024, month: 6 }, latest: { year: 2025, month: 1 } });
+    expect(fa.rows.find((r) => r.kind === 'total')).toMatchObject({ previousForecastDeviation: '-50.00', latestForecastDeviation: '-110.00', change: '-60.00' });
   });
 });
