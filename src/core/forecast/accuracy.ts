@@ -15,7 +15,7 @@
 import type { FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import { deviation, type SignConvention } from '../followup/sign';
-import { fiscalMonth, fiscalStartOf, fiscalWindow, fiscalYearLabel, fiscalYearOf } from '../fiscal/fiscalYear';
+import { fiscalMonth, fiscalStartOf, fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { slotsOf } from '../followup/selection';
 import { negateMoney, percentOf, subtractMoney, type Money, type Percent } from '../money';
 import { monthOf, yearOf, type MonthKey } from '../period/month';
@@ -101,7 +101,7 @@ export function missingActualMonths(f: FollowUp, actualMonths: ReadonlySet<numbe
 /** The accuracy (closed year) or the change (running year); or why there is none. */
 export function forecastAccuracyOf(f: FollowUp, h: ForecastHistory, closed: boolean): ForecastAccuracy | NoAccuracy {
   if (h.occasions.length === 0) return { reason: 'noForecasts' };
-  const yearLabel = fiscalYearLabel(fiscalYearOf(f.period.year, f.period.month, fiscalStartOf(f.period)), fiscalStartOf(f.period));
+  const yearLabel = periodFiscalYearLabel(f.period);
   if (closed) return closedAccuracy(f, h, yearLabel);
   if (h.occasions.length === 1) return { reason: 'oneForecast', ...yearMonth(h.occasions[0]!) };
   return runningChange(f, h, yearLabel);

@@ -8,7 +8,7 @@ import type { ChangeLine, ClosedAccuracy, ForecastAccuracy, Lines, RunningChange
 import type { FollowUp } from '../followup/computeFollowUp';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell, type RowEmphasis } from './cells';
-import type { ReportCell } from './model';
+import type { CellStyle, ReportCell } from './model';
 import { unitRows, type ParentStyle, type UnitRow } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { forecastWords } from './forecastWords';
@@ -79,7 +79,7 @@ function writeRunning(b: SheetBuilder, f: FollowUp, a: RunningChange, o: Forecas
 }
 
 /** A row per unit-table row: its label, then its line's cells (a heading's stay empty). */
-function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: ForecastTableOptions, cells: (line: L, s: ReturnType<typeof figureStyle>) => ReportCell[], width: number): void {
+function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: ForecastTableOptions, cells: (line: L, s: CellStyle) => ReportCell[], width: number): void {
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = emphasisOf(row);
     const s = figureStyle(emphasis);
