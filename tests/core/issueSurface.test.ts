@@ -49,6 +49,7 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
     { lastYear: 2025, lastMonth: 7, fromYear: 2025, fromMonth: 8, year: 2025, month: 8 },
   ],
   forecastWithoutBudget: [{ unit: 'IT', year: '2024' }],
+  forecastLooksMonthly: [{ unit: 'IT', count: 12, year: '2024' }],
   forecastYearNotClosed: [{ year: '2024', count: 1, month: 12, monthYear: 2024 }, { year: '2024', count: 2, month: 11, monthYear: 2024 }],
   forecastAccuracyNone: [{ year: '2024', month: 9, monthYear: 2024 }],
   forecastAccuracyOne: [{ year: '2024', month: 9, monthYear: 2024, forecastMonth: 3, forecastYear: 2024 }],

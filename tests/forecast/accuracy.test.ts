@@ -180,6 +180,18 @@ describe('forecasts that do not fit', () => {
     expect(r.issues.find((i) => i.code === 'forecastWithoutBudget')!.params.unit).toBe('Z');
   });
 
+  it('names a unit whose forecasts look like monthly amounts, not full-year forecasts', () => {
+    // Y's forecast spread over the months: 2 000 a month against an annual budget of 24 000.
+    const spread = Array.from({ length: 12 }, (_, i) => forecast(202401 + i, 'Y', null, 2000));
+    const a = analyse([aLedger([...months(2024, 1, 12, { unit: 'Y', budget: 2000, actual: 1900 }), ...spread])], { year: 2024, month: 12 });
+    const r = accuracyAt(a);
+    // The header is row 1, then 12 month rows (budget and actual side by side): the first forecast is row 14.
+    expect(r.issues).toHaveIssue('forecastLooksMonthly', 'Huvudbok!G14');
+    expect(r.issues.find((i) => i.code === 'forecastLooksMonthly')!.params).toMatchObject({ unit: 'Y', count: 12 });
+    // Full-year forecasts made in several months are not flagged.
+    expect(accuracyAt(analyse([ledger()], { year: 2024, month: 12 })).issues).toEqual([]);
+  });
+
   it('keeps a result-signed ledger\'s deviations positive when the outcome was better', () => {
     const rows = [
       ...months(2024, 1, 12, { unit: 'A', budget: -100, actual: -90 }),

@@ -6,7 +6,7 @@
  */
 import type { FollowUp } from '../followup/computeFollowUp';
 import { aWarning, type Issue } from '../issues/issue';
-import { columnLetters, quoteSheetName, type A1Address } from '../grid/grid';
+import { columnLetters, quoteSheetName, type A1Address, type SheetName } from '../grid/grid';
 import { KIND_CODE } from '../ledger/facts';
 import type { Ledger } from '../ledger/ledger';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
@@ -25,7 +25,7 @@ export function computeForecastAccuracy(ledger: Ledger, f: FollowUp): ForecastAc
   const actualMonths = actualMonthsOf(ledger);
   const closed = isClosedYear(f, actualMonths);
   const history = forecastHistory(ledger.facts, f);
-  const issues: Issue[] = [...withoutBudget(ledger, f, history)];
+  const issues: Issue[] = [...withoutBudget(ledger, f, history), ...monthlyLooking(ledger, f, history)];
   if (!closed && fiscalWindow(f.period).month === 12) {
     const missing = missingActualMonths(f, actualMonths);
     issues.push(aWarning('forecastYearNotClosed', {}, { year: periodFiscalYearLabel(f.period), count: missing.length, month: monthOf(missing[0]!), monthYear: yearOf(missing[0]!) }));
@@ -46,6 +46,36 @@ function actualMonthsOf(ledger: Ledger): Set<number> {
   return out;
 }
 
+/** The address of the first forecast cell of any ledger unit of node n, or null. */
+function firstForecastCell(ledger: Ledger, f: FollowUp, h: ForecastHistory, n: number): { sheet: SheetName; address: A1Address } | null {
+  const u = Array.from(h.firstFactOfUnit.keys()).find((x) => h.firstFactOfUnit[x]! >= 0 && f.organisation.nodeOfUnit[x] === n);
+  if (u === undefined) return null;
+  const i = h.firstFactOfUnit[u]!;
+  const facts = ledger.facts;
+  const sheet = ledger.sheets[facts.sheet[i]!]!;
+  return { sheet, address: `${quoteSheetName(sheet)}!${columnLetters(facts.column[i]!)}${facts.row[i]! + 1}` as A1Address };
+}
+
+/** Forecasts made in this many months or more, each under a third of the budget, look monthly. */
+const MONTHLY_LOOKING_MONTHS = 3;
+
+/**
+ * A unit whose forecasts, made in three months or more, are each under a third of its annual
+ * budget: they look like a forecast spread over the months (a monthly amount each), not full-year
+ * forecasts by the month they were made, and would make every month's accuracy meaningless.
+ */
+function monthlyLooking(ledger: Ledger, f: FollowUp, h: ForecastHistory): Issue[] {
+  const out: Issue[] = [];
+  h.own.forEach((s, n) => {
+    const budget = Math.abs(f.nodeOwn[n]!.annualBudget);
+    const made = s.made.flatMap((m, o) => (m ? [s.forecast[o]!] : []));
+    if (budget === 0 || made.length < MONTHLY_LOOKING_MONTHS || !made.every((x) => Math.abs(x) * 3 < budget)) return;
+    const where = firstForecastCell(ledger, f, h, n);
+    out.push(aWarning('forecastLooksMonthly', where ?? {}, { unit: f.organisation.nodes[n]!.path.join(' / '), count: made.length, year: periodFiscalYearLabel(f.period) }));
+  });
+  return out;
+}
+
 /**
  * A unit with forecasts in the year but no annual budget: its forecast cannot be put in percent of
  * a budget, and it is most often a unit named differently in the forecast rows than in the budget.
@@ -56,10 +86,7 @@ function withoutBudget(ledger: Ledger, f: FollowUp, h: ForecastHistory): Issue[]
     if (i < 0) return;
     const n = f.organisation.nodeOfUnit[u]!;
     if (f.nodeOwn[n]!.annualBudget !== 0 || f.nodes[n]!.annualBudget !== 0) return;
-    const facts = ledger.facts;
-    const sheet = ledger.sheets[facts.sheet[i]!]!;
-    const address = `${quoteSheetName(sheet)}!${columnLetters(facts.column[i]!)}${facts.row[i]! + 1}` as A1Address;
-    out.push(aWarning('forecastWithoutBudget', { sheet, address }, { unit: ledger.units[u]!.join(' / '), year: periodFiscalYearLabel(f.period) }));
+    out.push(aWarning('forecastWithoutBudget', firstForecastCell(ledger, f, h, n) ?? {}, { unit: ledger.units[u]!.join(' / '), year: periodFiscalYearLabel(f.period) }));
   });
   return out;
 }

@@ -161,6 +161,8 @@ const SV: Catalog = {
   actualsEndBefore: (p, surface) =>
     `utfall finns bara t.o.m. ${monthAndYear(p, 'lastMonth', 'lastYear', 'sv')}; ${monthSpan('sv', p)} saknar utfall, så uppföljningen för ${monthAndYear(p, 'month', 'year', 'sv')} jämför budgeten med ofullständigt utfall.${earlierMonthHint('sv', surface)}`,
   forecastWithoutBudget: (p) => `prognos för enheten "${p.unit}" som saknar budget ${p.year}; prognosen kan inte ställas mot någon budget (står enheten med ett annat namn i budgetraderna?)`,
+  forecastLooksMonthly: (p) =>
+    `enheten "${p.unit}" har prognoser från ${p.count} månader ${p.year}, var och en under en tredjedel av årsbudgeten: de ser ut som månadsbelopp, inte helårsprognoser. En prognosrads period är månaden prognosen gjordes och beloppet hela årets; prognossäkerheten blir missvisande annars`,
   forecastYearNotClosed: (p) =>
     `${p.year} är inte stängt: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'sv')} saknar` : `${p.count} månader (från ${monthAndYear(p, 'month', 'monthYear', 'sv')}) saknar`} utfall, så prognossäkerheten mot årets utfall visas först när årets alla månader har utfall; nu visas prognosförändringen`,
   forecastAccuracyNone: (p) => `inga helårsprognoser gjorda under ${p.year} t.o.m. ${monthAndYear(p, 'month', 'monthYear', 'sv')}; prognossäkerheten visas inte`,
@@ -217,6 +219,8 @@ const EN: Catalog = {
   actualsEndBefore: (p, surface) =>
     `actuals run only through ${monthAndYear(p, 'lastMonth', 'lastYear', 'en')}; ${monthSpan('en', p)} ${p.fromMonth === p.month && p.fromYear === p.year ? 'has' : 'have'} no actuals, so the follow-up for ${monthAndYear(p, 'month', 'year', 'en')} compares the budget with incomplete actuals.${earlierMonthHint('en', surface)}`,
   forecastWithoutBudget: (p) => `forecast for unit "${p.unit}", which has no budget for ${p.year}; the forecast cannot be set against a budget (is the unit named differently in the budget rows?)`,
+  forecastLooksMonthly: (p) =>
+    `unit "${p.unit}" has forecasts from ${p.count} months of ${p.year}, each under a third of its annual budget: they look like monthly amounts, not full-year forecasts. A forecast row's period is the month the forecast was made and its amount the whole year's; otherwise the forecast accuracy is misleading`,
   forecastYearNotClosed: (p) =>
     `${p.year} is not closed: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'en')} has` : `${p.count} months (from ${monthAndYear(p, 'month', 'monthYear', 'en')}) have`} no actuals, so the forecast accuracy against the year's outcome shows only once every month of the year has actuals; the forecast change is shown instead`,
   forecastAccuracyNone: (p) => `no full-year forecasts made in ${p.year} up to ${monthAndYear(p, 'month', 'monthYear', 'en')}; the forecast accuracy is not shown`,

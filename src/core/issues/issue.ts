@@ -42,6 +42,7 @@ export type IssueCode =
   | 'overlappingSheets'
   | 'actualsEndBefore'
   | 'forecastWithoutBudget'
+  | 'forecastLooksMonthly'
   | 'forecastYearNotClosed'
   | 'forecastAccuracyNone'
   | 'forecastAccuracyOne'
