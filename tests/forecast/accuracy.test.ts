@@ -192,6 +192,14 @@ describe('forecasts that do not fit', () => {
     expect(accuracyAt(analyse([ledger()], { year: 2024, month: 12 })).issues).toEqual([]);
   });
 
+  it('names five units of a kind and counts the rest', () => {
+    const units = Array.from({ length: 8 }, (_, u) => `Z${u}`);
+    const a = analyse([ledger(12, units.map((z) => forecast(202406, z, null, 500)))], { year: 2024, month: 12 });
+    const issues = accuracyAt(a).issues;
+    expect(issues.filter((i) => i.code === 'forecastWithoutBudget')).toHaveLength(5);
+    expect(issues.find((i) => i.code === 'moreIssues')!.params).toEqual({ code: 'forecastWithoutBudget', count: 3 });
+  });
+
   it('keeps a result-signed ledger\'s deviations positive when the outcome was better', () => {
     const rows = [
       ...months(2024, 1, 12, { unit: 'A', budget: -100, actual: -90 }),

@@ -5,7 +5,7 @@
  * a unit without a budget), each naming the sheet and cell where there is one.
  */
 import type { FollowUp } from '../followup/computeFollowUp';
-import { aWarning, type Issue } from '../issues/issue';
+import { aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { columnLetters, quoteSheetName, type A1Address, type SheetName } from '../grid/grid';
 import { KIND_CODE } from '../ledger/facts';
 import type { Ledger } from '../ledger/ledger';
@@ -20,12 +20,18 @@ export interface ForecastAccuracyResult {
   readonly issues: readonly Issue[];
 }
 
+/** How many units each per-unit warning names before it counts the rest. */
+const PER_UNIT_NAMED = 5;
+
 /** Compute the forecast accuracy of the follow-up's fiscal year. */
 export function computeForecastAccuracy(ledger: Ledger, f: FollowUp): ForecastAccuracyResult {
   const actualMonths = actualMonthsOf(ledger);
   const closed = isClosedYear(f, actualMonths);
   const history = forecastHistory(ledger.facts, f);
-  const issues: Issue[] = [...withoutBudget(ledger, f, history), ...monthlyLooking(ledger, f, history)];
+  // Per-unit warnings: a few named, the rest counted, so 400 units do not bury the build's outcome.
+  const perUnit = new IssueCollector(PER_UNIT_NAMED);
+  perUnit.addAll([...withoutBudget(ledger, f, history), ...monthlyLooking(ledger, f, history)]);
+  const issues: Issue[] = [...perUnit.list()];
   if (!closed && fiscalWindow(f.period).month === 12) {
     const missing = missingActualMonths(f, actualMonths);
     issues.push(aWarning('forecastYearNotClosed', {}, { year: periodFiscalYearLabel(f.period), count: missing.length, month: monthOf(missing[0]!), monthYear: yearOf(missing[0]!) }));
