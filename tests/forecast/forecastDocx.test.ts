@@ -1,7 +1,7 @@
 /**
  * The committee document (--docx) carries the forecast-accuracy tables as it carries the others:
  * through their document layout, the closed year's deviations (not the annual budget and outcome),
- * a month without a forecast an empty cell.
+ * a month without a forecast an empty cell, and the note under them as a paragraph.
  */
 import JSZip from 'jszip';
 import { composeFollowUp } from '../../src/core/compose';
@@ -30,4 +30,6 @@ it('holds both tables with their captions and each month\'s column', async () =>
   expect(text).toContain('Avvikelse mot budget\n|Prognos mar\n|Prognos apr\n|Prognos maj\n|');
   expect(text).toMatch(/\|A\n\|-1[\s\u00a0]200\n\|-700\n\|\n\|-200\n\|/);
   expect(text).not.toContain('Utfall 2024');
+  // The note under the tables, as a paragraph: what the sign means, that an empty cell is no forecast.
+  expect(text).toContain('positivt = utfallet blev bättre än prognosen. Tom ruta: ingen prognos gjord den månaden.');
 });

@@ -49,8 +49,8 @@ describe('a closed year\'s section', () => {
   const r = c.report;
   const sections = r.sections.filter((s) => s.kind === 'forecastAccuracy');
 
-  it('is two tables after the result table and before the summary', () => {
-    expect(sections).toHaveLength(2);
+  it('is two tables and a note after the result table and before the summary', () => {
+    expect(sections.map((s) => s.rows > 1 && s.document !== undefined)).toEqual([true, true, false]);
     const kinds = r.sections.map((s) => s.kind);
     expect(kinds.indexOf('forecastAccuracy')).toBeGreaterThan(kinds.indexOf('resultTable'));
     expect(kinds.lastIndexOf('forecastAccuracy')).toBeLessThan(kinds.indexOf('summary'));
@@ -78,8 +78,10 @@ describe('a closed year\'s section', () => {
     expect(total[1]!.value).toBe(0.026);
   });
 
-  it('explains the sign and the blanks in a note under the tables', () => {
-    expect(r.rows[sections[1]!.row + sections[1]!.rows]![0]!.text).toMatch(/^Prognosavvikelse: utfallets avvikelse mot budget minus prognosens; positivt = utfallet blev bättre/);
+  it('explains the sign and the blanks in a note under the tables, a paragraph when pasted', () => {
+    expect(sections[2]!.row).toBe(sections[1]!.row + sections[1]!.rows);
+    expect(copySections(r, ['forecastAccuracy']).html).toMatch(/<\/table>.*<p[^>]*>Prognosavvikelse: utfallets avvikelse/s);
+    expect(r.rows[sections[2]!.row]![0]!.text).toMatch(/^Prognosavvikelse: utfallets avvikelse mot budget minus prognosens; positivt = utfallet blev bättre/);
   });
 
   it('has a document table for each: the deviations only (budget and outcome stay in the sheet), the percents sized as percents', () => {
@@ -119,8 +121,9 @@ describe('a running year\'s section', () => {
   const r = c.report;
   const s = r.sections.find((x) => x.kind === 'forecastAccuracy')!;
 
-  it('is one table of the forecast change since the previous forecast', () => {
-    expect(r.sections.filter((x) => x.kind === 'forecastAccuracy')).toHaveLength(1);
+  it('is one table of the forecast change since the previous forecast, and a note', () => {
+    expect(r.sections.filter((x) => x.kind === 'forecastAccuracy').map((x) => x.document !== undefined)).toEqual([true, false]);
+    expect(r.rows[r.sections.filter((x) => x.kind === 'forecastAccuracy')[1]!.row]![0]!.text).toMatch(/^Prognosavvikelse: årsbudget mot helårsprognos|^Forecast deviation: annual budget/);
     expect(texts(r, s.row)[0]).toBe('Forecast change since June 2024 (SEK)');
     expect(texts(r, s.row + 1)).toEqual(['Unit', 'Annual budget', 'Forecast deviation June', 'Forecast deviation September', 'Change since June']);
     expect(r.rows[rowLabelled(r, s.row, 'X')]!.map((x) => x.value)).toEqual(['X', 18000, -1000, -800, 200]);

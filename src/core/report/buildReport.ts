@@ -182,7 +182,8 @@ function tableRows(sections: readonly ReportSection[]): TableRows[] {
     return s ? [{ header: kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }] : [];
   });
   // The forecast-accuracy section may hold two tables, each with a title above its header.
-  return [...tables, ...sections.filter((s) => s.kind === 'forecastAccuracy').map((s) => ({ header: s.row + 1, last: s.row + s.rows - 1 }))];
+  const forecast = sections.filter((s) => s.kind === 'forecastAccuracy' && s.rows >= 3);
+  return [...tables, ...forecast.map((s) => ({ header: s.row + 1, last: s.row + s.rows - 1 }))];
 }
 
 /** Widths from the cells, long labels wrapped, and every row's height. */

@@ -61,9 +61,11 @@ function documentInput(
       if (withComments) columns.push({ column: comment, kind: 'comment' });
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }
+    case 'forecastAccuracy':
     case 'accountTable':
-    case 'resultTable':
-    case 'forecastAccuracy': {
+    case 'resultTable': {
+      // The forecast section's note is one row of prose, not a table.
+      if (s.rows < 3) return null;
       const header = rows[s.row + 1] ?? [];
       // A table of percents (forecast accuracy in % of the annual budget) is sized as percents.
       const figure: ColumnKind = s.kind === 'forecastAccuracy' && isPercentTable(rows, s) ? 'percent' : 'amount';

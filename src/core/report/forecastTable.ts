@@ -22,7 +22,7 @@ export interface ForecastTableOptions {
   readonly organisation: string;
 }
 
-/** Write the section: each table its own 'forecastAccuracy' section (title, header, rows), then a note. */
+/** Write the section: each table its own 'forecastAccuracy' section (title, header, rows), then the note as one. */
 export function writeForecastSection(b: SheetBuilder, f: FollowUp, a: ForecastAccuracy, o: ForecastTableOptions): void {
   const w = forecastWords(o.lang);
   if (a.kind === 'closed') {
@@ -33,11 +33,12 @@ export function writeForecastSection(b: SheetBuilder, f: FollowUp, a: ForecastAc
     b.sections[amounts] = { ...b.sections[amounts]!, documentColumns: [0, 3, ...a.months.map((_, i) => 4 + i)] };
     b.blank();
     b.section('forecastAccuracy', () => writeClosedPercents(b, f, a, o));
-    b.add([textCell(w.closedNote, STYLES.note)]);
   } else {
     b.section('forecastAccuracy', () => writeRunning(b, f, a, o));
-    b.add([textCell(w.runningNote, STYLES.note)]);
   }
+  // The note is a section of its own (one row, no table), so a pasted or .docx copy keeps it as a
+  // paragraph under the tables: what the sign means and that an empty cell is no forecast.
+  b.section('forecastAccuracy', () => b.add([textCell(a.kind === 'closed' ? w.closedNote : w.runningNote, STYLES.note)]));
 }
 
 function writeClosedAmounts(b: SheetBuilder, f: FollowUp, a: ClosedAccuracy, o: ForecastTableOptions): void {
