@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildForvaltningLedger } from './generate/forvaltning';
+import { closedYearRows, FV_CLOSED_SEED } from './generate/forvaltning-2023';
 import { writeForvaltningXlsx } from './generate/forvaltning-files';
 import { ACCOUNT_GROUP_ROWS } from './generate/forvaltning-model';
 import { verifyForvaltningLedger } from './generate/forvaltning-verify';
@@ -50,7 +51,9 @@ async function kls(dir: string): Promise<string[]> {
 
 /** Build, verify, write and re-verify the Förvaltning ledger. */
 async function forvaltning(dir: string): Promise<string[]> {
-  const rows = buildForvaltningLedger(mulberry32(FORVALTNING_SEED));
+  const seedRows = buildForvaltningLedger(mulberry32(FORVALTNING_SEED));
+  // The closed year 2023 (budget and monthly forecasts) comes after the seed's rows, from a PRNG of its own.
+  const rows = [...seedRows, ...closedYearRows(mulberry32(FV_CLOSED_SEED), seedRows)];
   const checks = verifyForvaltningLedger(rows);
   const path = join(dir, 'forvaltning-2024.xlsx');
   const bytes = await writeForvaltningXlsx(rows, path);

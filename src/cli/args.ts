@@ -46,6 +46,8 @@ export interface BuildArgs {
   readonly reconcileRounding: boolean;
   /** Last month's follow-up workbook, whose comments are carried (--previous). */
   readonly previous?: string;
+  /** The forecast-accuracy section and JSON (--forecast-accuracy). */
+  readonly forecastAccuracy: boolean;
 }
 
 /** What the command line asked for. */
@@ -97,6 +99,9 @@ Flaggor:
   --previous FIL.xlsx     förra periodens uppföljning (från followup build --out eller tillägget):
                           varje enhets kommentar följer med, efter enhetens sökväg, i kolumnen
                           "Kommentar <månad>" bredvid en tom Kommentar; sammanfattningens också
+  --forecast-accuracy     prognossäkerhet: för ett stängt år varje månads helårsprognos mot årets
+                          utfall (tkr och % av årsbudget), annars prognosförändringen sedan
+                          föregående prognos; i JSON som forecastAccuracy
   --quiet                 skriv inte sammanfattningen till standard ut, och inte listan över rader
                           som behöver en kommentar
   --unit ENHET            (rows) enheten vars siffra visas, t.ex. "IT" eller "KLS / IT"; standard: totalen
@@ -160,6 +165,9 @@ Flags:
   --previous FILE.xlsx    the previous period's follow-up (from followup build --out or the add-in):
                           each unit's comment is carried, by the unit's path, into a column
                           "Comment <month>" beside an empty Comment; the summary's too
+  --forecast-accuracy     forecast accuracy: for a closed year each month's full-year forecast
+                          against the year's outcome (in the scale and in % of the annual budget),
+                          else the forecast change since the previous forecast; forecastAccuracy in JSON
   --quiet                 do not print the summary to standard output, nor the list of rows that
                           need a comment
   --unit UNIT             (rows) the unit whose figure is shown, e.g. "IT" or "KLS / IT"; default: the total
@@ -280,6 +288,7 @@ function buildArgs(v: Values, positionals: readonly string[], lang: Lang): CliRe
     threshold: threshold.threshold,
     requireComments: v['require-comments'] ?? false,
     reconcileRounding: v['reconcile-rounding'] ?? false,
+    forecastAccuracy: v['forecast-accuracy'] ?? false,
     ...(v.out !== undefined ? { out: v.out } : {}),
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.docx !== undefined ? { docx: v.docx } : {}),

@@ -66,6 +66,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       sections: args.sections,
       explainOver: args.threshold,
       ...(args.reconcileRounding ? { reconcileRounding: true } : {}),
+      ...(args.forecastAccuracy ? { forecastAccuracy: true } : {}),
       ...(args.sign ? { sign: args.sign } : {}),
       ...(args.sheet !== undefined ? { ledgerSheet: args.sheet } : {}),
       ...(args.organisation !== undefined ? { organisation: args.organisation } : {}),
@@ -110,7 +111,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.done(path.basename(args.docx));
     }
     if (args.json !== undefined) {
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...(previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {}) }), null, 2) + '\n';
+      const accuracy = composed.forecastAccuracy === undefined ? {} : { forecastAccuracy: composed.forecastAccuracy };
+      const carried = previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {};
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...carried, ...accuracy }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }

@@ -29,6 +29,7 @@ export const BUILD_FLAGS = {
   'require-comments': { type: 'boolean' },
   'reconcile-rounding': { type: 'boolean' },
   previous: { type: 'string' },
+  'forecast-accuracy': { type: 'boolean' },
 } as const;
 
 /** Flags only `rows` takes. */

@@ -12,10 +12,20 @@ import { summaryText } from './report/summary';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
 import { explainedOf } from './cycle/explained';
 import { carryComments, previousLabel, splitComments, unmatchedIssues, type CarriedComments } from './cycle/previousComments';
+import type { ForecastAccuracy } from './forecast/accuracy';
+import { computeForecastAccuracy } from './forecast/forecastAccuracy';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
-  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string; readonly carried?: CarriedComments }
+  | {
+      readonly ok: true;
+      readonly analysis: Analysis;
+      readonly report: ReportSheet;
+      readonly summary: string;
+      readonly carried?: CarriedComments;
+      /** Asked for (settings.forecastAccuracy): the figures, or null when the data give none; else undefined. */
+      readonly forecastAccuracy?: ForecastAccuracy | null;
+    }
   | { readonly ok: false; readonly analysis: Analysis };
 
 /** What a composition may be given besides the settings. */
@@ -46,9 +56,12 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const { layouts, fallbackOrganisation } = o;
   // Carried comments ride with this month's under their own keys (core/cycle/previousComments).
   const { current: comments, previous: previousComments } = splitComments(o.comments ?? new Map<string, string>());
-  const analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
+  let analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
+  // Asked for only: its issues (no forecasts to compare, a forecast without a budget) join the analysis's.
+  const accuracy = s.forecastAccuracy ? computeForecastAccuracy(analysis.ledger, f) : null;
+  if (accuracy) analysis = { ...analysis, issues: [...analysis.issues, ...accuracy.issues] };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
@@ -65,9 +78,12 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
     ...(carried ? { previous: { label, comments: carried.matched } } : {}),
+    ...(accuracy ? { forecastAccuracy: accuracy.accuracy } : {}),
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
-  return { ok: true, analysis: withUnmatched, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }), ...(carried ? { carried } : {}) };
+  const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
+  const summary = summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, ...forecastAccuracy });
+  return { ok: true, analysis: withUnmatched, report, summary, ...(carried ? { carried } : {}), ...forecastAccuracy };
 }

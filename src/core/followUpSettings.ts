@@ -36,6 +36,8 @@ export interface FollowUpSettings {
    * sit in a column named by its period; absent for a follow-up built on its own.
    */
   readonly previous?: PeriodEnd;
+  /** The forecast-accuracy section (core/forecast), where the data allow it; off when absent. */
+  readonly forecastAccuracy?: boolean;
 }
 
 const VERSION = 1;
@@ -57,6 +59,7 @@ export function serializeSettings(s: FollowUpSettings): string {
     ...(s.explainOver !== undefined ? { eo: [s.explainOver.amount, s.explainOver.percent] } : {}),
     ...(s.reconcileRounding ? { rr: 1 } : {}),
     ...(s.previous ? { pp: [s.previous.year, s.previous.month, s.previous.months] } : {}),
+    ...(s.forecastAccuracy ? { fa: 1 } : {}),
   });
 }
 
@@ -94,6 +97,7 @@ export function parseSettings(text: string): FollowUpSettings | null {
     ...explainOverOf(o.eo),
     ...(o.rr === 1 ? { reconcileRounding: true } : {}),
     ...previousOf(o.pp),
+    ...(o.fa === 1 ? { forecastAccuracy: true } : {}),
   };
 }
 

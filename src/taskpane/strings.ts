@@ -87,6 +87,8 @@ export interface Strings {
   readonly parentStyles: { readonly above: string; readonly below: string };
   /** The checkbox for rounding-reconciled display. */
   readonly reconcileRounding: string;
+  /** The checkbox for the forecast-accuracy part. */
+  readonly forecastAccuracy: string;
   readonly sign: string;
   readonly signs: Readonly<Record<SignChoice, string>>;
   readonly organisation: string;
@@ -103,7 +105,7 @@ export interface Strings {
   readonly summaryLabel: string;
   readonly copyText: string;
   /** The copy button of each block a committee document takes on its own. */
-  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string };
+  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string; readonly forecastAccuracy: string };
   readonly goToSheet: string;
   readonly copiedText: string;
   readonly copiedTable: string;
@@ -229,6 +231,7 @@ const SV: Strings = {
   parentStyle: 'Överordnade enheter',
   parentStyles: { above: 'Delsumma på raden ovanför', below: 'Rubrik ovanför och ”Summa …” under' },
   reconcileRounding: 'Avrunda så att delarna summerar till summan',
+  forecastAccuracy: 'Prognossäkerhet och prognosförändring',
   sign: 'Tecken på beloppen',
   signs: { auto: 'Upptäck automatiskt', debit: 'Kostnader positiva (debet)', result: 'Intäkter positiva (resultat)' },
   organisation: 'Organisationens namn (valfritt)',
@@ -249,7 +252,7 @@ const SV: Strings = {
   refreshSheetFailed: (sheet) => `”${sheet}” kunde inte uppdateras.`,
   summaryLabel: 'Sammanfattning',
   copyText: 'Kopiera text',
-  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys' },
+  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys', forecastAccuracy: 'Kopiera prognossäkerhet' },
   goToSheet: 'Gå till bladet',
   copiedText: 'Texten är kopierad.',
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
@@ -372,6 +375,7 @@ const EN: Strings = {
   parentStyle: 'Parent units',
   parentStyles: { above: 'Subtotal on the row above', below: 'Heading above and “Total …” below' },
   reconcileRounding: 'Round so the parts add up to the total',
+  forecastAccuracy: 'Forecast accuracy and forecast change',
   sign: 'Sign of amounts',
   signs: { auto: 'Detect automatically', debit: 'Costs positive (debit)', result: 'Revenue positive (result)' },
   organisation: 'Organisation name (optional)',
@@ -392,7 +396,7 @@ const EN: Strings = {
   refreshSheetFailed: (sheet) => `“${sheet}” could not be refreshed.`,
   summaryLabel: 'Summary',
   copyText: 'Copy text',
-  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis' },
+  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis', forecastAccuracy: 'Copy forecast accuracy' },
   goToSheet: 'Go to the sheet',
   copiedText: 'The text has been copied.',
   copiedTable: 'The table has been copied. Paste it into Word.',

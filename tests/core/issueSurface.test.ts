@@ -52,6 +52,11 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   previousNotFollowUp: [{}],
   previousOtherOrganisation: [{ other: 'Skola', organisation: 'KLS' }],
   previousNotPreviousPeriod: [{ found: 'maj 2025', period: 'juli 2025', wanted: 'juni 2025' }],
+  forecastWithoutBudget: [{ unit: 'IT', year: '2024' }],
+  forecastLooksMonthly: [{ unit: 'IT', count: 12, year: '2024' }],
+  forecastYearNotClosed: [{ year: '2024', count: 1, month: 12, monthYear: 2024 }, { year: '2024', count: 2, month: 11, monthYear: 2024 }],
+  forecastAccuracyNone: [{ year: '2024', month: 9, monthYear: 2024 }],
+  forecastAccuracyOne: [{ year: '2024', month: 9, monthYear: 2024, forecastMonth: 3, forecastYear: 2024 }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

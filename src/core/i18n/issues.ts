@@ -164,6 +164,14 @@ const SV: Catalog = {
   previousNotFollowUp: () => 'filen har ingen uppföljning (ingen enhetstabell med kolumnen Kommentar); ange förra månadens uppföljning',
   previousOtherOrganisation: (p) => `uppföljningen gäller en annan organisation (${p.other}, ingen enhet gemensam med ${p.organisation}); ange förra månadens uppföljning för samma organisation`,
   previousNotPreviousPeriod: (p) => `uppföljningen gäller ${p.found}, inte perioden före ${p.period} (${p.wanted}); ange förra periodens uppföljning`,
+  forecastWithoutBudget: (p) => `prognos för enheten "${p.unit}" som saknar budget ${p.year}; prognosen kan inte ställas mot någon budget (står enheten med ett annat namn i budgetraderna?)`,
+  forecastLooksMonthly: (p) =>
+    `enheten "${p.unit}" har prognoser från ${p.count} månader ${p.year}, var och en under en tredjedel av årsbudgeten: de ser ut som månadsbelopp, inte helårsprognoser. En prognosrads period är månaden prognosen gjordes och beloppet hela årets; prognossäkerheten blir missvisande annars`,
+  forecastYearNotClosed: (p) =>
+    `${p.year} är inte stängt: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'sv')} saknar` : `${p.count} månader (från ${monthAndYear(p, 'month', 'monthYear', 'sv')}) saknar`} utfall, så prognossäkerheten mot årets utfall visas först när årets alla månader har utfall; nu visas prognosförändringen`,
+  forecastAccuracyNone: (p) => `inga helårsprognoser gjorda under ${p.year} t.o.m. ${monthAndYear(p, 'month', 'monthYear', 'sv')}; prognossäkerheten visas inte`,
+  forecastAccuracyOne: (p) =>
+    `bara en helårsprognos hittills under ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'sv')}); prognosförändringen visas när nästa prognos finns`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -218,6 +226,14 @@ const EN: Catalog = {
   previousNotFollowUp: () => "the file holds no follow-up (no unit table with a Comment column); give last month's follow-up",
   previousOtherOrganisation: (p) => `the follow-up is of another organisation (${p.other}, no unit in common with ${p.organisation}); give last month's follow-up of the same organisation`,
   previousNotPreviousPeriod: (p) => `the follow-up is for ${p.found}, not the period before ${p.period} (${p.wanted}); give the previous period's follow-up`,
+  forecastWithoutBudget: (p) => `forecast for unit "${p.unit}", which has no budget for ${p.year}; the forecast cannot be set against a budget (is the unit named differently in the budget rows?)`,
+  forecastLooksMonthly: (p) =>
+    `unit "${p.unit}" has forecasts from ${p.count} months of ${p.year}, each under a third of its annual budget: they look like monthly amounts, not full-year forecasts. A forecast row's period is the month the forecast was made and its amount the whole year's; otherwise the forecast accuracy is misleading`,
+  forecastYearNotClosed: (p) =>
+    `${p.year} is not closed: ${p.count === 1 ? `${monthAndYear(p, 'month', 'monthYear', 'en')} has` : `${p.count} months (from ${monthAndYear(p, 'month', 'monthYear', 'en')}) have`} no actuals, so the forecast accuracy against the year's outcome shows only once every month of the year has actuals; the forecast change is shown instead`,
+  forecastAccuracyNone: (p) => `no full-year forecasts made in ${p.year} up to ${monthAndYear(p, 'month', 'monthYear', 'en')}; the forecast accuracy is not shown`,
+  forecastAccuracyOne: (p) =>
+    `only one full-year forecast so far in ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'en')}); the forecast change shows once the next forecast is made`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

@@ -45,6 +45,11 @@ export type IssueCode =
   | 'previousNotFollowUp'
   | 'previousOtherOrganisation'
   | 'previousNotPreviousPeriod'
+  | 'forecastWithoutBudget'
+  | 'forecastLooksMonthly'
+  | 'forecastYearNotClosed'
+  | 'forecastAccuracyNone'
+  | 'forecastAccuracyOne'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

@@ -22,6 +22,8 @@ import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
 import { unitTableHeaders, writeUnitTable, type PreviousColumn } from './unitTable';
 import { PREVIOUS_PREFIX } from '../cycle/previousComments';
+import type { ForecastAccuracy } from '../forecast/accuracy';
+import { writeForecastSection } from './forecastTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
@@ -51,6 +53,8 @@ export interface ReportOptions {
   readonly reconcileRounding?: boolean;
   /** Last month's comments (units' and the summary's) beside this month's; absent when not carried. */
   readonly previous?: PreviousColumn;
+  /** Forecast accuracy (core/forecast): its section is written after the result table when given. */
+  readonly forecastAccuracy?: ForecastAccuracy | null;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -96,6 +100,10 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   }
   if (has('resultTable') && fiscalWindow(f.period).month > 1) {
     b.section('resultTable', () => writeResultTable(b, f, o));
+    b.blank();
+  }
+  if (o.forecastAccuracy) {
+    writeForecastSection(b, f, o.forecastAccuracy, o);
     b.blank();
   }
   if (has('summary')) writeSummary(b, f, o, explained);
@@ -159,7 +167,7 @@ function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained:
   b.section('summary', () => {
     b.add([textCell(w.summaryTitle, STYLES.section)]);
     writePreviousSummary(b, o, columns);
-    for (const p of summaryParagraphs(f, { ...o, explained })) {
+    for (const p of summaryParagraphs(f, { ...o, explained, forecastAccuracy: o.forecastAccuracy ?? null })) {
       const r = b.add([textCell(p, STYLES.text)]);
       b.merge({ row: r, column: 0, rows: 1, columns });
     }
@@ -187,10 +195,13 @@ function writePreviousSummary(b: SheetBuilder, o: ReportOptions, columns: number
 /** Header and last rows of the tables, unit table first (its header is its first row; others have a title above). */
 function tableRows(sections: readonly ReportSection[]): TableRows[] {
   const kinds: readonly ReportSection['kind'][] = ['unitTable', 'accountTable', 'resultTable'];
-  return kinds.flatMap((kind) => {
+  const tables = kinds.flatMap((kind) => {
     const s = sections.find((x) => x.kind === kind);
     return s ? [{ header: kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }] : [];
   });
+  // The forecast-accuracy section may hold two tables, each with a title above its header.
+  const forecast = sections.filter((s) => s.kind === 'forecastAccuracy' && s.rows >= 3);
+  return [...tables, ...forecast.map((s) => ({ header: s.row + 1, last: s.row + s.rows - 1 }))];
 }
 
 /** Widths from the cells, long labels wrapped, and every row's height. */

@@ -70,10 +70,16 @@ function documentInput(
       if (hasText(comment)) columns.push({ column: comment, kind: 'comment' });
       return { caption: captions.title, headerRow: s.row, bodyRows, columns };
     }
+    case 'forecastAccuracy':
     case 'accountTable':
     case 'resultTable': {
+      // The forecast section's note is one row of prose, not a table.
+      if (s.rows < 3) return null;
       const header = rows[s.row + 1] ?? [];
-      const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
+      // A table of percents (forecast accuracy in % of the annual budget) is sized as percents.
+      const figure: ColumnKind = s.kind === 'forecastAccuracy' && isPercentTable(rows, s) ? 'percent' : 'amount';
+      const shown = s.documentColumns ?? header.map((_, c) => c);
+      const columns = shown.map((c) => ({ column: c, kind: c === 0 ? ('label' as const) : figure }));
       return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
     }
     case 'title':
@@ -81,4 +87,9 @@ function documentInput(
     case 'rowsBehind':
       return null;
   }
+}
+
+/** Whether a table section's figures are percents (its body cells formatted as percent). */
+function isPercentTable(rows: readonly (readonly ReportCell[])[], s: ReportSection): boolean {
+  return rowRange(s.row + 2, s.row + s.rows).some((r) => (rows[r] ?? []).some((c) => c.numberFormat.includes('%')));
 }

@@ -14,6 +14,8 @@ import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { isExplainableRow, rowNeedsComment } from '../cycle/needsComment';
 import { rowPath } from '../cycle/unexplained';
+import type { ForecastAccuracy } from '../forecast/accuracy';
+import { forecastAccuracyJson, type JsonForecastAccuracy } from './forecastJson';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -59,6 +61,8 @@ export interface JsonReport {
   readonly summary: string;
   /** The explain-over threshold: kronor as a decimal string, percent of YTD budget; null when not part of it. */
   readonly explainOver: { readonly amount: string | null; readonly percent: string | null };
+  /** Only when asked for: the forecast accuracy (closed year) or change (running year); null when the data give none. */
+  readonly forecastAccuracy?: JsonForecastAccuracy | null;
   /** With `--previous`: the previous follow-up's period, its summary comment, and comments whose unit is gone (listed, not guessed). */
   readonly previous?: {
     readonly period: PeriodEnd;
@@ -95,7 +99,10 @@ export function jsonFigures(f: Figures): JsonFigures {
 }
 
 /** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
-export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious }): JsonReport {
+export function jsonReport(
+  f: FollowUp,
+  o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious; forecastAccuracy?: ForecastAccuracy | null },
+): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const carried = o.previous?.carried.matched;
   const rows: JsonRow[] = unitRows(f, 'above').map((r) => {
@@ -122,6 +129,7 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     warnings: o.warnings,
     summary: o.summary,
     explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
+    ...(o.forecastAccuracy === undefined ? {} : { forecastAccuracy: o.forecastAccuracy === null ? null : forecastAccuracyJson(f, o.forecastAccuracy, o.lang) }),
     ...(o.previous ? { previous: jsonPrevious(o.previous) } : {}),
   };
 }

@@ -125,7 +125,7 @@ export interface DocumentTable {
 
 /** A named block of rows (title, key figures, unit table …), for writers and the task pane's copy. */
 export interface ReportSection {
-  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'rowsBehind';
+  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'forecastAccuracy' | 'summary' | 'rowsBehind';
   /** First row and number of rows of the block. */
   readonly row: number;
   readonly rows: number;
@@ -133,6 +133,8 @@ export interface ReportSection {
   readonly columns: number;
   /** How a document shows the block, where it is a table; absent for prose. */
   readonly document?: DocumentTable;
+  /** The sheet columns a document shows of a table, where it leaves some out; every column when absent. */
+  readonly documentColumns?: readonly number[];
 }
 
 /** A piece of a printed header or footer. */

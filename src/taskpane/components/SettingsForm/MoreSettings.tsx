@@ -66,6 +66,12 @@ export function MoreSettings({ draft, lang, disabled, onDraftChange }: MoreSetti
                 onChange={handlers.onSectionChange(section)}
               />
             ))}
+            <Checkbox
+              label={s.forecastAccuracy}
+              checked={draft.forecastAccuracy ?? false}
+              disabled={disabled}
+              onChange={(event, data) => onDraftChange(event, { draft: { ...draft, forecastAccuracy: data.checked === true } })}
+            />
             {problems.sections ? (
               <Text id={sectionsErrorId} role="alert" className={styles.error}>
                 {s.sectionsNone}

@@ -35,6 +35,8 @@ export interface SettingsDraft {
   readonly explainOverText?: string;
   /** Rounding-reconciled display (shown parts add up to shown sums); off when absent. */
   readonly reconcileRounding?: boolean;
+  /** The forecast-accuracy part (where the data allow it); off when absent. */
+  readonly forecastAccuracy?: boolean;
 }
 
 /** What is wrong with a draft, by field. */
@@ -82,6 +84,7 @@ export function initialDraft(inspection: Inspection, today: Date): SettingsDraft
     // Next month's follow-up asks for comments over the same threshold.
     ...(latest.explainOver ? { explainOver: latest.explainOver } : {}),
     ...(latest.reconcileRounding ? { reconcileRounding: true } : {}),
+    ...(latest.forecastAccuracy ? { forecastAccuracy: true } : {}),
   };
 }
 
@@ -188,5 +191,6 @@ export function toBuildSettings(draft: SettingsDraft, lang: Lang): Omit<FollowUp
     ...(organisation === '' ? {} : { organisation }),
     ...(explainOver ? { explainOver } : {}),
     ...(draft.reconcileRounding ? { reconcileRounding: true } : {}),
+    ...(draft.forecastAccuracy ? { forecastAccuracy: true } : {}),
   };
 }
