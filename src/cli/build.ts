@@ -110,7 +110,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
       progress.done(path.basename(args.docx));
     }
     if (args.json !== undefined) {
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...(previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {}) }), null, 2) + '\n';
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, indicators: composed.indicators, ...(previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {}) }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }

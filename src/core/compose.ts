@@ -12,10 +12,19 @@ import { summaryText } from './report/summary';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
 import { explainedOf } from './cycle/explained';
 import { carryComments, previousLabel, splitComments, unmatchedIssues, type CarriedComments } from './cycle/previousComments';
+import type { IndicatorLine } from './indicators/indicatorTable';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
-  | { readonly ok: true; readonly analysis: Analysis; readonly report: ReportSheet; readonly summary: string; readonly carried?: CarriedComments }
+  | {
+      readonly ok: true;
+      readonly analysis: Analysis;
+      readonly report: ReportSheet;
+      readonly summary: string;
+      readonly carried?: CarriedComments;
+      /** The indicator lines the follow-up shows (none when its sections leave them out). */
+      readonly indicators: readonly IndicatorLine[];
+    }
   | { readonly ok: false; readonly analysis: Analysis };
 
 /** What a composition may be given besides the settings. */
@@ -50,6 +59,7 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const f = analysis.followUp;
   if (f === null) return { ok: false, analysis };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
+  const indicators = s.sections.includes('indicators') ? analysis.indicators : [];
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
   const label = s.previous ? previousLabel(s.previous, s.period.fiscalStart, s.lang) : '';
@@ -65,9 +75,17 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
     ...(carried ? { previous: { label, comments: carried.matched } } : {}),
+    indicators,
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
-  return { ok: true, analysis: withUnmatched, report, summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained }), ...(carried ? { carried } : {}) };
+  return {
+    ok: true,
+    analysis: withUnmatched,
+    report,
+    indicators,
+    summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators }),
+    ...(carried ? { carried } : {}),
+  };
 }

@@ -103,7 +103,7 @@ export interface Strings {
   readonly summaryLabel: string;
   readonly copyText: string;
   /** The copy button of each block a committee document takes on its own. */
-  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string };
+  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string; readonly indicators: string };
   readonly goToSheet: string;
   readonly copiedText: string;
   readonly copiedTable: string;
@@ -224,6 +224,7 @@ const SV: Strings = {
     resultTable: 'Resultatanalys',
     summary: 'Sammanfattning',
     chart: 'Diagram',
+    indicators: 'Indikatorer',
   },
   sectionsNone: 'Välj minst en del.',
   parentStyle: 'Överordnade enheter',
@@ -249,7 +250,7 @@ const SV: Strings = {
   refreshSheetFailed: (sheet) => `”${sheet}” kunde inte uppdateras.`,
   summaryLabel: 'Sammanfattning',
   copyText: 'Kopiera text',
-  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys' },
+  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys', indicators: 'Kopiera indikatorer' },
   goToSheet: 'Gå till bladet',
   copiedText: 'Texten är kopierad.',
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
@@ -367,6 +368,7 @@ const EN: Strings = {
     resultTable: 'Result analysis',
     summary: 'Summary',
     chart: 'Chart',
+    indicators: 'Indicators',
   },
   sectionsNone: 'Choose at least one part.',
   parentStyle: 'Parent units',
@@ -392,7 +394,7 @@ const EN: Strings = {
   refreshSheetFailed: (sheet) => `“${sheet}” could not be refreshed.`,
   summaryLabel: 'Summary',
   copyText: 'Copy text',
-  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis' },
+  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis', indicators: 'Copy indicators' },
   goToSheet: 'Go to the sheet',
   copiedText: 'The text has been copied.',
   copiedTable: 'The table has been copied. Paste it into Word.',

@@ -52,6 +52,15 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   previousNotFollowUp: [{}],
   previousOtherOrganisation: [{ other: 'Skola', organisation: 'KLS' }],
   previousNotPreviousPeriod: [{ found: 'maj 2025', period: 'juli 2025', wanted: 'juni 2025' }],
+  indicatorMissingPeriod: [{}],
+  indicatorMissingName: [{}],
+  indicatorBadPeriod: [{ text: '' }, { text: '2024-13' }],
+  indicatorNotNumber: [{ text: 'ca 5', header: 'Utfall' }],
+  indicatorUnknownDirection: [{ text: 'uppåt?' }],
+  indicatorUnknownType: [{ text: 'kr' }],
+  indicatorDuplicate: [{ name: 'Sjukfrånvaro' }],
+  indicatorConflictingDirection: [{ name: 'Sjukfrånvaro' }],
+  indicatorOutsideYear: [{ name: 'HME', year: '2024' }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

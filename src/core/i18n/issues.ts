@@ -164,6 +164,15 @@ const SV: Catalog = {
   previousNotFollowUp: () => 'filen har ingen uppföljning (ingen enhetstabell med kolumnen Kommentar); ange förra månadens uppföljning',
   previousOtherOrganisation: (p) => `uppföljningen gäller en annan organisation (${p.other}, ingen enhet gemensam med ${p.organisation}); ange förra månadens uppföljning för samma organisation`,
   previousNotPreviousPeriod: (p) => `uppföljningen gäller ${p.found}, inte perioden före ${p.period} (${p.wanted}); ange förra periodens uppföljning`,
+  indicatorMissingPeriod: () => 'indikatorbladet saknar kolumnen Period (ett år som 2024 eller en månad som 2024-09)',
+  indicatorMissingName: () => 'raden har värden men ingen indikator',
+  indicatorBadPeriod: (p) => (p.text === '' ? 'perioden saknas (ett år som 2024 eller en månad som 2024-09)' : `"${p.text}" är varken ett år (2024) eller en månad (2024-09)`),
+  indicatorNotNumber: (p) => `"${p.text}" i kolumnen ${p.header} är inte ett tal`,
+  indicatorUnknownDirection: (p) => `"${p.text}" är ingen känd riktning (Högre eller Lägre är bättre)`,
+  indicatorUnknownType: (p) => `"${p.text}" är ingen känd typ (%, Antal eller Index)`,
+  indicatorDuplicate: (p) => `${p.name} har redan en rad för samma period`,
+  indicatorConflictingDirection: (p) => `${p.name} har en annan riktning här än på sin första rad`,
+  indicatorOutsideYear: (p) => `${p.name} har ingen rad för ${p.year}; indikatorn visas inte`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -218,6 +227,15 @@ const EN: Catalog = {
   previousNotFollowUp: () => "the file holds no follow-up (no unit table with a Comment column); give last month's follow-up",
   previousOtherOrganisation: (p) => `the follow-up is of another organisation (${p.other}, no unit in common with ${p.organisation}); give last month's follow-up of the same organisation`,
   previousNotPreviousPeriod: (p) => `the follow-up is for ${p.found}, not the period before ${p.period} (${p.wanted}); give the previous period's follow-up`,
+  indicatorMissingPeriod: () => 'the indicator sheet has no Period column (a year such as 2024 or a month such as 2024-09)',
+  indicatorMissingName: () => 'the row has figures but no indicator',
+  indicatorBadPeriod: (p) => (p.text === '' ? 'the period is missing (a year such as 2024 or a month such as 2024-09)' : `"${p.text}" is neither a year (2024) nor a month (2024-09)`),
+  indicatorNotNumber: (p) => `"${p.text}" in the column ${p.header} is not a number`,
+  indicatorUnknownDirection: (p) => `"${p.text}" is no known direction (Higher or Lower is better)`,
+  indicatorUnknownType: (p) => `"${p.text}" is no known type (%, Count or Index)`,
+  indicatorDuplicate: (p) => `${p.name} already has a row for the same period`,
+  indicatorConflictingDirection: (p) => `${p.name} has another direction here than on its first row`,
+  indicatorOutsideYear: (p) => `${p.name} has no row for ${p.year}; the indicator is not shown`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

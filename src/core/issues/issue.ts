@@ -45,6 +45,15 @@ export type IssueCode =
   | 'previousNotFollowUp'
   | 'previousOtherOrganisation'
   | 'previousNotPreviousPeriod'
+  | 'indicatorMissingPeriod'
+  | 'indicatorMissingName'
+  | 'indicatorBadPeriod'
+  | 'indicatorNotNumber'
+  | 'indicatorUnknownDirection'
+  | 'indicatorUnknownType'
+  | 'indicatorDuplicate'
+  | 'indicatorConflictingDirection'
+  | 'indicatorOutsideYear'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

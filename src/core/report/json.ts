@@ -14,6 +14,8 @@ import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { isExplainableRow, rowNeedsComment } from '../cycle/needsComment';
 import { rowPath } from '../cycle/unexplained';
+import type { IndicatorLine } from '../indicators/indicatorTable';
+import { jsonIndicators, type JsonIndicator } from './indicatorJson';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -65,6 +67,8 @@ export interface JsonReport {
     readonly summaryComment: string | null;
     readonly unmatched: readonly { readonly path: readonly string[]; readonly comment: string }[];
   };
+  /** The indicators of the indicator sheets (empty without one). */
+  readonly indicators: readonly JsonIndicator[];
 }
 
 /** The carried comments the JSON shows (core/cycle/previousComments). */
@@ -95,7 +99,10 @@ export function jsonFigures(f: Figures): JsonFigures {
 }
 
 /** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
-export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious }): JsonReport {
+export function jsonReport(
+  f: FollowUp,
+  o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious; indicators?: readonly IndicatorLine[] },
+): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const carried = o.previous?.carried.matched;
   const rows: JsonRow[] = unitRows(f, 'above').map((r) => {
@@ -122,6 +129,7 @@ export function jsonReport(f: FollowUp, o: { lang: Lang; warnings: readonly stri
     warnings: o.warnings,
     summary: o.summary,
     explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
+    indicators: jsonIndicators(o.indicators ?? [], fiscalStartOf(f.period)),
     ...(o.previous ? { previous: jsonPrevious(o.previous) } : {}),
   };
 }

@@ -10,6 +10,8 @@ import type { OrgNode } from '../organisation/organisation';
 import { fiscalSpan, isFiscal, monthName, reportWords } from './words';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { explainedSentence, type Explained } from '../cycle/explained';
+import type { IndicatorLine } from '../indicators/indicatorTable';
+import { indicatorSentence } from './indicatorSummary';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
@@ -18,12 +20,15 @@ export interface SummaryOptions {
   readonly organisation: string;
   /** How many deviations over the threshold have a comment; the sentence is left out when absent. */
   readonly explained?: Explained;
+  /** The indicator lines; their sentence is left out when absent or when none has a status. */
+  readonly indicators?: readonly IndicatorLine[];
 }
 
 /** The summary as paragraphs. */
 export function summaryParagraphs(f: FollowUp, o: SummaryOptions): string[] {
   const explained = o.explained ? explainedSentence(o.explained.count, o.explained.threshold, o.lang) : '';
-  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), explained].filter((p) => p !== '');
+  const indicators = indicatorSentence(o.indicators ?? [], o.lang);
+  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), indicators, explained].filter((p) => p !== '');
 }
 
 /** The summary as one text (paragraphs separated by blank lines). */

@@ -17,10 +17,10 @@ export type CopyStatus = 'idle' | 'copiedText' | 'copiedTable' | 'failed';
 
 /**
  * The blocks a committee document takes one at a time, each its own copy button: the unit table,
- * the key figures (seed 004's protocol excerpt) and the account analysis. Only those the
- * follow-up holds are offered.
+ * the key figures (seed 004's protocol excerpt), the account analysis and the indicators (the yearly
+ * and the monthly table together). Only those the follow-up holds are offered.
  */
-export const COPYABLE_TABLES = ['unitTable', 'keyFigures', 'accountTable'] as const satisfies readonly SectionKind[];
+export const COPYABLE_TABLES = ['unitTable', 'keyFigures', 'accountTable', 'indicators'] as const satisfies readonly SectionKind[];
 
 /** A block that can be copied on its own. */
 export type CopyableTable = (typeof COPYABLE_TABLES)[number];

@@ -1,0 +1,152 @@
+/**
+ * An indicator sheet → typed indicator rows, with every cell that cannot be read reported as an
+ * issue naming sheet and cell: a figure that is no number, a period that is neither a year nor a
+ * month, a Riktning or Typ nobody knows, a row without a name, the same indicator and period twice.
+ */
+import { cellAddress, isBlank, isCellError, type A1Address, type Cell, type Grid, type SheetName } from '../grid/grid';
+import { anError, type Issue } from '../issues/issue';
+import { cellText } from '../ledger/cells';
+import { readPeriodCell, readYearLabel } from '../ledger/period';
+import { measureFromNumber, measureFromText, type Measure } from '../money';
+import { monthKey, type MonthKey } from '../period/month';
+import { directionOf, FIGURE_ROLES, indicatorRoleOf, indicatorTypeOf, type Direction, type FigureRole, type IndicatorRole, type IndicatorType } from './schema';
+
+/** What a row's Period says: a (fiscal) year, named by the year it starts in, or a month. */
+export type IndicatorPeriod = { readonly kind: 'year'; readonly year: number } | { readonly kind: 'month'; readonly key: MonthKey };
+
+/** One row of an indicator sheet. */
+export interface IndicatorRow {
+  readonly name: string;
+  readonly period: IndicatorPeriod;
+  readonly figures: Readonly<Record<FigureRole, Measure | null>>;
+  readonly direction: Direction | null;
+  readonly measureUnit: string | null;
+  readonly type: IndicatorType | null;
+  /** A figure of the row was written with a percent sign ("5,6 %"). */
+  readonly percentSign: boolean;
+  readonly sheet: SheetName;
+  /** The address of the row's name cell, for issues about the indicator. */
+  readonly address: A1Address;
+}
+
+/** The rows of the indicator sheets and the issues found reading them. */
+export interface IndicatorReading {
+  readonly rows: readonly IndicatorRow[];
+  readonly issues: readonly Issue[];
+}
+
+/** Column index per role, -1 where the sheet has none. */
+type Columns = Readonly<Record<IndicatorRole, number>>;
+
+/** The columns of the header row: the first column of each role. */
+export function indicatorColumns(header: readonly Cell[]): Columns {
+  const columns: Record<IndicatorRole, number> = { indicator: -1, period: -1, actual: -1, target: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1 };
+  header.forEach((cell, c) => {
+    const role = typeof cell === 'string' ? indicatorRoleOf(cell) : null;
+    if (role !== null && columns[role] < 0) columns[role] = c;
+  });
+  return columns;
+}
+
+/** Read the indicator sheets (each with the row its header is in). */
+export function readIndicatorSheets(sheets: readonly { readonly grid: Grid; readonly headerRow: number }[]): IndicatorReading {
+  const rows: IndicatorRow[] = [];
+  const issues: Issue[] = [];
+  for (const { grid, headerRow } of sheets) readSheet(grid, headerRow, rows, issues);
+  issues.push(...duplicates(rows));
+  return { rows, issues };
+}
+
+function readSheet(grid: Grid, headerRow: number, rows: IndicatorRow[], issues: Issue[]): void {
+  const header = grid.rows[headerRow] ?? [];
+  const columns = indicatorColumns(header);
+  if (columns.period < 0) {
+    issues.push(anError('indicatorMissingPeriod', { sheet: grid.sheet }));
+    return;
+  }
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const row = readRow(grid, r, { columns, header }, issues);
+    if (row !== null) rows.push(row);
+  }
+}
+
+/** Where a cell is, for an issue. */
+function at(grid: Grid, r: number, c: number): { sheet: SheetName; address: A1Address } {
+  return { sheet: grid.sheet, address: cellAddress(grid, r, c) };
+}
+
+function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns; header: readonly Cell[] }, issues: Issue[]): IndicatorRow | null {
+  const cell = (role: IndicatorRole): Cell => (columns[role] < 0 ? null : (grid.rows[r]?.[columns[role]] ?? null));
+  const used = (Object.keys(columns) as IndicatorRole[]).filter((role) => columns[role] >= 0 && !isBlank(cell(role)));
+  if (used.length === 0) return null;
+  // A name alone (no period, no figure) is a heading within the sheet ("Medarbetare"), not a row.
+  if (isBlank(cell('period')) && FIGURE_ROLES.every((role) => isBlank(cell(role)))) return null;
+  const name = cellText(cell('indicator'));
+  if (name === '') {
+    issues.push(anError('indicatorMissingName', at(grid, r, Math.max(0, columns.indicator))));
+    return null;
+  }
+  const before = issues.length;
+  const period = readIndicatorPeriod(cell('period'));
+  if (period === null) issues.push(anError('indicatorBadPeriod', at(grid, r, columns.period), { text: cellText(cell('period')) }));
+  let percentSign = false;
+  const figures = {} as Record<FigureRole, Measure | null>;
+  for (const role of FIGURE_ROLES) {
+    const read = readFigure(cell(role));
+    if (read === 'bad') issues.push(anError('indicatorNotNumber', at(grid, r, columns[role]), { text: shownText(cell(role)), header: cellText(header[columns[role]] ?? null) }));
+    figures[role] = read === 'bad' || read === null ? null : read.value;
+    percentSign ||= read !== 'bad' && read !== null && read.percentSign;
+  }
+  const direction = readWord(cell('direction'), directionOf, () => issues.push(anError('indicatorUnknownDirection', at(grid, r, columns.direction), { text: cellText(cell('direction')) })));
+  const type = readWord(cell('type'), indicatorTypeOf, () => issues.push(anError('indicatorUnknownType', at(grid, r, columns.type), { text: cellText(cell('type')) })));
+  if (issues.length > before || period === null) return null;
+  const unit = cellText(cell('measureUnit'));
+  return { name, period, figures, direction, measureUnit: unit === '' ? null : unit, type, percentSign, sheet: grid.sheet, address: cellAddress(grid, r, columns.indicator) };
+}
+
+/** A cell as the user sees it, for a message. */
+function shownText(cell: Cell): string {
+  return isCellError(cell) ? cell.error : cellText(cell);
+}
+
+/**
+ * A Period cell: a year (2024, "2024", a fiscal year "2024/25") or a month with its year
+ * (202409, "2024-09", "sep 2024", a date). A month without a year is not enough.
+ */
+export function readIndicatorPeriod(cell: Cell): IndicatorPeriod | null {
+  const year = readYearLabel(cell);
+  if (year !== null) return { kind: 'year', year: year.year };
+  const p = readPeriodCell(cell);
+  return p === null || p.year === null ? null : { kind: 'month', key: monthKey(p.year, p.month) };
+}
+
+/** A figure cell: blank → null, a number or numeric text → its measure, anything else 'bad'. */
+function readFigure(cell: Cell): { value: Measure; percentSign: boolean } | null | 'bad' {
+  if (isBlank(cell)) return null;
+  if (typeof cell === 'number') {
+    const value = measureFromNumber(cell);
+    return value === null ? 'bad' : { value, percentSign: false };
+  }
+  if (typeof cell === 'string') return measureFromText(cell) ?? 'bad';
+  return 'bad';
+}
+
+/** A word cell read by a lookup: blank → null; an unknown word is reported and gives null. */
+function readWord<T>(cell: Cell, lookUp: (text: string) => T | null, unknown: () => void): T | null {
+  if (isBlank(cell)) return null;
+  const v = lookUp(cellText(cell));
+  if (v === null) unknown();
+  return v;
+}
+
+/** A second row for the same indicator and period would make the figures ambiguous. */
+function duplicates(rows: readonly IndicatorRow[]): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const key = `${row.name.toLowerCase()}|${row.period.kind === 'year' ? `y${row.period.year}` : `m${row.period.key}`}`;
+    if (seen.has(key)) issues.push(anError('indicatorDuplicate', { sheet: row.sheet, address: row.address }, { name: row.name }));
+    seen.add(key);
+  }
+  return issues;
+}
