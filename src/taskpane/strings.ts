@@ -68,6 +68,7 @@ export interface Strings {
   readonly otherSheetsHeading: string;
   readonly organisationSheet: (sheet: string) => string;
   readonly accountSheet: (sheet: string) => string;
+  readonly indicatorSheet: (sheet: string) => string;
 
   readonly settingsHeading: string;
   readonly year: string;
@@ -205,6 +206,7 @@ const SV: Strings = {
   otherSheetsHeading: 'Andra blad som används',
   organisationSheet: (sheet) => `Organisation: ${sheet}`,
   accountSheet: (sheet) => `Kontogrupper: ${sheet}`,
+  indicatorSheet: (sheet) => `Indikatorer: ${sheet}`,
 
   settingsHeading: 'Inställningar',
   year: 'År',
@@ -348,6 +350,7 @@ const EN: Strings = {
   otherSheetsHeading: 'Other sheets used',
   organisationSheet: (sheet) => `Organisation: ${sheet}`,
   accountSheet: (sheet) => `Account groups: ${sheet}`,
+  indicatorSheet: (sheet) => `Indicators: ${sheet}`,
 
   settingsHeading: 'Settings',
   year: 'Year',

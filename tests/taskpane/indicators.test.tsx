@@ -9,7 +9,8 @@ import type { BuildOutcome } from '../../src/app';
 import { composeFollowUp } from '../../src/core/compose';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { aLedger, grid } from '../support/builders';
-import { aBuildOutcome, fakeApp, ok, someSettings } from './fakeApp';
+import type { SheetName } from '../../src/core/grid/grid';
+import { aBuildOutcome, aLedgerLayout, anInspection, fakeApp, ok, someSettings } from './fakeApp';
 import { blobText, installClipboard, openDisclosure, removeClipboard, renderPane } from './render';
 
 const buildButton = () => screen.getByRole('button', { name: 'Skapa uppföljning' });
@@ -53,6 +54,14 @@ describe('the indicators in the pane', () => {
     expect(html).toContain('Ej uppfyllt');
     expect(html).not.toContain('>Enhet<');
     expect(screen.getByText(/Sjukfrånvaro \(6,2\s%\smot målet 5,5\s%\) når inte sitt mål/)).toBeTruthy();
+  });
+
+  it('name the indicator sheet among the other sheets used, as it is no ledger', async () => {
+    const indicators = { sheet: 'Personal' as SheetName, kind: 'indicators' as const, headerRow: 0, shape: 'long' as const, columns: [], title: null };
+    const { user } = await renderPane(fakeApp({ inspection: ok(anInspection({ layouts: [aLedgerLayout(), indicators] })) }));
+    await openDisclosure(user, 'Ändra kolumner');
+    expect(screen.getByRole('heading', { name: 'Andra blad som används' })).toBeTruthy();
+    expect(screen.getByText('Indikatorer: Personal')).toBeTruthy();
   });
 
   it('are not offered for copying when the follow-up has none', async () => {
