@@ -5,6 +5,7 @@
  * decimals; the lines chosen for a month (the latest month with an outcome, the year's last row
  * for the full-year figures, last year's own row).
  */
+import { parseSettings, serializeSettings } from '../../src/core/followUpSettings';
 import type { Cell } from '../../src/core/grid/grid';
 import { issueMessage } from '../../src/core/i18n/issues';
 import { indicatorTable } from '../../src/core/indicators/indicatorTable';
@@ -12,6 +13,7 @@ import { readIndicatorSheets } from '../../src/core/indicators/readIndicators';
 import { indicatorStatus, NEAR_MARGIN_PERCENT } from '../../src/core/indicators/status';
 import { detectLayout } from '../../src/core/ledger/detect';
 import { measureFromNumber, measureFromText, type Measure } from '../../src/core/money';
+import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { aLedger, analyse, findIssue, grid } from '../support/builders';
 
 const HEADER: Cell[] = ['Indikator', 'Period', 'Utfall', 'Mål', 'Prognos', 'Utfall föreg år', 'Riktning', 'Enhet', 'Typ'];
@@ -202,5 +204,41 @@ describe('the lines of a follow-up month', () => {
       ['Sjukfrånvaro', '2024-12', null, 5.5, 5, null, 'Högre', null, null],
     ]);
     expect(indicatorTable(r.rows, { year: 2024, month: 9, months: 1 }).issues).toHaveIssue('indicatorConflictingDirection', 'Indikatorer!A3');
+  });
+});
+
+describe('the indicators part in a follow-up\'s tag', () => {
+  it('round-trips with the other parts, and a tag written before indicators existed keeps its parts', () => {
+    const settings = { id: 'x', period: { year: 2024, month: 9, months: 1 }, scale: 'mnkr' as const, lang: 'sv' as const, parentStyle: 'below' as const, sections: ALL_SECTIONS };
+    expect(parseSettings(serializeSettings(settings))?.sections).toEqual(ALL_SECTIONS);
+    expect(ALL_SECTIONS.at(-1)).toBe('indicators');
+    const old = JSON.stringify({ v: 1, id: 'x', p: [2024, 9, 1], sc: 'mnkr', l: 'sv', ps: 'b', se: '012345' });
+    expect(parseSettings(old)?.sections).toEqual(['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart']);
+  });
+});
+
+describe('percentages typed in Excel (0,056 in a cell formatted 5,6 %)', () => {
+  it('are read as fractions of a % indicator whose figures all lie within ±1, with a warning saying so', () => {
+    const r = read([
+      ['Sjukfrånvaro', '2024-08', 0.056, 0.055, null, null, 'Lägre', null, '%'],
+      ['Sjukfrånvaro', '2024-12', null, 0.055, 0.05, 0.054, 'Lägre', null, '%'],
+    ]);
+    const t = indicatorTable(r.rows, { year: 2024, month: 9, months: 1 });
+    expect(t.lines[0]).toMatchObject({ actual: '5.6', target: '5.5', forecast: '5', yearTarget: '5.5', previousYear: '5.4', status: { kind: 'near' } });
+    expect(t.issues).toHaveIssue('indicatorPercentAsFraction', 'Indikatorer!A2');
+    expect(issueMessage(t.issues[0]!, 'sv')).toContain('(0,056 visas som 5,6 %)');
+  });
+
+  it('are left as written when a figure is above 1, written as text, or the indicator is no percentage', () => {
+    const cases: Cell[][][] = [
+      [['Sjukfrånvaro', '2024-08', 5.6, 0.5, null, null, 'Lägre', null, '%']],
+      [['Sjukfrånvaro', '2024-08', '0,8 %', 0.5, null, null, 'Lägre', null, '%']],
+      [['Andel', '2024-08', 0.8, 0.5, null, null, null, null, 'Index']],
+    ];
+    for (const rows of cases) {
+      const t = indicatorTable(read(rows).rows, { year: 2024, month: 9, months: 1 });
+      expect(t.issues).toEqual([]);
+      expect(t.lines[0]!.target).toBe('0.5');
+    }
   });
 });

@@ -61,6 +61,7 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   indicatorDuplicate: [{ name: 'Sjukfrånvaro' }],
   indicatorConflictingDirection: [{ name: 'Sjukfrånvaro' }],
   indicatorOutsideYear: [{ name: 'HME', year: '2024' }],
+  indicatorPercentAsFraction: [{ name: 'Sjukfrånvaro', value: '0.056', percent: '5.6' }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

@@ -6,6 +6,8 @@ import type { Lang } from '../money';
 import { monthName } from '../report/words';
 
 const month = (p: Params, key: string, lang: Lang): string => monthName(Number(p[key]), lang);
+/** A plain decimal parameter ("0.056") in the language's style. */
+const fmt = (v: string | number | undefined, lang: Lang): string => (lang === 'sv' ? String(v).replace('.', ',') : String(v));
 
 /**
  * Where a message is shown: the task pane or the command line. A message that says how to fix
@@ -173,6 +175,7 @@ const SV: Catalog = {
   indicatorDuplicate: (p) => `${p.name} har redan en rad för samma period`,
   indicatorConflictingDirection: (p) => `${p.name} har en annan riktning här än på sin första rad`,
   indicatorOutsideYear: (p) => `${p.name} har ingen rad för ${p.year}; indikatorn visas inte`,
+  indicatorPercentAsFraction: (p) => `${p.name} är i procent men alla värden ligger mellan −1 och 1; de läses som andelar (${fmt(p.value, 'sv')} visas som ${fmt(p.percent, 'sv')} %). Skriv procenttalet (t.ex. 5,6) om det är fel.`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -236,6 +239,7 @@ const EN: Catalog = {
   indicatorDuplicate: (p) => `${p.name} already has a row for the same period`,
   indicatorConflictingDirection: (p) => `${p.name} has another direction here than on its first row`,
   indicatorOutsideYear: (p) => `${p.name} has no row for ${p.year}; the indicator is not shown`,
+  indicatorPercentAsFraction: (p) => `${p.name} is in percent but every value lies between −1 and 1; they are read as fractions (${fmt(p.value, 'en')} shows as ${fmt(p.percent, 'en')}%). Write the percentage (e.g. 5.6) if that is wrong.`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

@@ -10,6 +10,7 @@ import { fiscalStartOf, fiscalYearLabel, fiscalYearOf } from '../fiscal/fiscalYe
 import { aWarning, anError, type Issue } from '../issues/issue';
 import type { Measure } from '../money';
 import { monthKey, type FollowUpPeriod, type MonthKey } from '../period/month';
+import { percentFromFractions } from './percentCells';
 import type { IndicatorRow } from './readIndicators';
 import type { Direction, IndicatorType } from './schema';
 import { indicatorStatus, type IndicatorStatus } from './status';
@@ -92,7 +93,8 @@ interface Described {
   readonly year: number;
 }
 
-function lineOf(rows: readonly IndicatorRow[], w: Window, issues: Issue[]): IndicatorLine | null {
+function lineOf(written: readonly IndicatorRow[], w: Window, issues: Issue[]): IndicatorLine | null {
+  const rows = percentFromFractions(written, issues);
   const first = rows[0]!;
   const d = describe(rows, w.year, issues);
   const yearRow = rows.find((r) => r.period.kind === 'year' && r.period.year === w.year);

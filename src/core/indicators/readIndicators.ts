@@ -24,6 +24,8 @@ export interface IndicatorRow {
   readonly type: IndicatorType | null;
   /** A figure of the row was written with a percent sign ("5,6 %"). */
   readonly percentSign: boolean;
+  /** A figure of the row was written as text (not a number cell). */
+  readonly textFigures: boolean;
   readonly sheet: SheetName;
   /** The address of the row's name cell, for issues about the indicator. */
   readonly address: A1Address;
@@ -90,6 +92,7 @@ function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns;
   const period = readIndicatorPeriod(cell('period'));
   if (period === null) issues.push(anError('indicatorBadPeriod', at(grid, r, columns.period), { text: cellText(cell('period')) }));
   let percentSign = false;
+  const textFigures = FIGURE_ROLES.some((role) => typeof cell(role) === 'string' && cellText(cell(role)) !== '');
   const figures = {} as Record<FigureRole, Measure | null>;
   for (const role of FIGURE_ROLES) {
     const read = readFigure(cell(role));
@@ -101,7 +104,7 @@ function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns;
   const type = readWord(cell('type'), indicatorTypeOf, () => issues.push(anError('indicatorUnknownType', at(grid, r, columns.type), { text: cellText(cell('type')) })));
   if (issues.length > before || period === null) return null;
   const unit = cellText(cell('measureUnit'));
-  return { name, period, figures, direction, measureUnit: unit === '' ? null : unit, type, percentSign, sheet: grid.sheet, address: cellAddress(grid, r, columns.indicator) };
+  return { name, period, figures, direction, measureUnit: unit === '' ? null : unit, type, percentSign, textFigures, sheet: grid.sheet, address: cellAddress(grid, r, columns.indicator) };
 }
 
 /** A cell as the user sees it, for a message. */

@@ -54,6 +54,7 @@ export type IssueCode =
   | 'indicatorDuplicate'
   | 'indicatorConflictingDirection'
   | 'indicatorOutsideYear'
+  | 'indicatorPercentAsFraction'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

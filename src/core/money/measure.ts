@@ -73,6 +73,16 @@ export function measureMinus(a: Measure, b: Measure): Measure {
   return plainOf(new Dec(a).minus(b));
 }
 
+/** The measure in hundredths written as a percent (0.056 → 5.6): an exact decimal shift. */
+export function measureAsPercent(m: Measure): Measure {
+  return plainOf(new Dec(m).times(100));
+}
+
+/** Whether |m| ≤ 1. */
+export function isWithinOne(m: Measure): boolean {
+  return new Dec(m).abs().lte(1);
+}
+
 /** −1, 0 or 1 as a is below, equal to or above b. */
 export function compareMeasures(a: Measure, b: Measure): -1 | 0 | 1 {
   return new Dec(a).comparedTo(b) as -1 | 0 | 1;
