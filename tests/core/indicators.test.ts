@@ -44,6 +44,8 @@ describe('finding the indicator sheet', () => {
     expect(detectLayout(aLedger([{ budget: 100 }])).kind).toBe('ledger');
     const g = grid('Huvudbok', [['Period', 'Enhet', 'Konto', 'Typ', 'Belopp', 'Målgrupp'], [202407, 'IT', 5010, 'Utfall', 100, 'Alla']]);
     expect(detectLayout(g).kind).toBe('ledger');
+    const olap = grid('Export', [['Measure', 'Period', 'Enhet', 'Value'], ['Budget', 202407, 'IT', 100]]);
+    expect(detectLayout(olap).kind).toBe('ledger');
   });
 
   it('never turns indicator rows into ledger rows: the ledger\'s figures are the same with and without the sheet', () => {

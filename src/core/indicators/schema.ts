@@ -20,9 +20,10 @@ export type FigureRole = (typeof FIGURE_ROLES)[number];
  * "Mål (helår)"): a row's Period says whether its figures are the year's or to date.
  */
 export const INDICATOR_HEADER_WORDS: Readonly<Record<IndicatorRole, readonly string[]>> = {
-  indicator: ['Indikator', 'Indikatorer', 'Indikator (år)', 'Indikator (månad)', 'Nyckeltal', 'Mått', 'Mätetal', 'Indicator', 'Indicators', 'KPI', 'Key figure', 'Measure'],
+  // Not "Measure": an OLAP export's kind column ("Measures: Budget, Actual") must stay a ledger's.
+  indicator: ['Indikator', 'Indikatorer', 'Indikator (år)', 'Indikator (månad)', 'Nyckeltal', 'Mått', 'Mätetal', 'Indicator', 'Indicators', 'KPI', 'Key figure'],
   period: ['Period', 'År', 'Månad', 'Tidpunkt', 'Avser', 'Year', 'Month', 'Date', 'Datum'],
-  actual: ['Utfall', 'Utfall ack', 'Utfall ack period', 'Utfall helår', 'Värde', 'Actual', 'Outcome', 'Actual to date', 'Value'],
+  actual: ['Utfall', 'Utfall ack', 'Utfall ack period', 'Utfall helår', 'Actual', 'Outcome', 'Actual to date', 'Actual full year'],
   target: ['Mål', 'Målvärde', 'Mål ack', 'Mål ack period', 'Mål helår', 'Target', 'Goal', 'Target value', 'Target to date'],
   forecast: ['Prognos', 'Prognos helår', 'Helårsprognos', 'Forecast', 'Full year forecast'],
   previousYear: [
