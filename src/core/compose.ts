@@ -47,6 +47,7 @@ export function analysisOptionsOf(s: Omit<FollowUpSettings, 'id'>, layouts?: Rea
     ...(s.sign ? { sign: s.sign } : {}),
     ...(s.ledgerSheet !== undefined ? { ledgerSheet: s.ledgerSheet } : {}),
     ...(layouts ? { layouts } : {}),
+    ...(s.sections.includes('indicators') ? {} : { indicators: false }),
   };
 }
 

@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   /** Layouts the user corrected, by sheet name; others are detected. */
   readonly layouts?: ReadonlyMap<string, SheetLayout>;
   readonly lang: Lang;
+  /** Read the indicator sheets (default); false leaves them unread, so their cells cannot stop a follow-up without indicators. */
+  readonly indicators?: boolean;
 }
 
 /** Everything the engine found. `followUp` is null while errors remain. */
@@ -100,7 +102,7 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
     issues.push(...r.issues);
   }
   const period = fiscalPeriod(o.period, ledger, issues);
-  const indicators = indicatorsOf(sheets, period, issues);
+  const indicators = o.indicators === false ? [] : indicatorsOf(sheets, period, issues);
   let followUp: FollowUp | null = null;
   if (!hasErrors(issues)) {
     const computed = computeFollowUp({ ledger, organisation, plan, period, ...(o.sign ? { sign: o.sign } : {}) });

@@ -5,6 +5,7 @@
  * decimals; the lines chosen for a month (the latest month with an outcome, the year's last row
  * for the full-year figures, last year's own row).
  */
+import { composeFollowUp } from '../../src/core/compose';
 import { parseSettings, serializeSettings } from '../../src/core/followUpSettings';
 import type { Cell } from '../../src/core/grid/grid';
 import { issueMessage } from '../../src/core/i18n/issues';
@@ -114,10 +115,14 @@ describe('reading indicator rows', () => {
     expect(read([['Medarbetare', null, null, null, null, null, null, null, null]])).toEqual({ rows: [], issues: [] });
   });
 
-  it('stops the follow-up on a bad indicator cell, as on a bad ledger cell', () => {
-    const a = analyse([aLedger([{ period: 202507, unit: 'IT', budget: 100, actual: 90 }]), sheet([['HME', 2025, 'x', 80, null, null, null, null, null]])]);
+  it('stops the follow-up on a bad indicator cell, as on a bad ledger cell — unless the follow-up leaves the indicators out', () => {
+    const sheets = [aLedger([{ period: 202507, unit: 'IT', budget: 100, actual: 90 }]), sheet([['HME', 2025, 'x', 80, null, null, null, null, null]])];
+    const a = analyse(sheets);
     expect(a.followUp).toBeNull();
     expect(a.issues).toHaveIssue('indicatorNotNumber', 'Indikatorer!C2');
+    const settings = { period: { year: 2025, month: 7, months: 1 }, scale: 'tkr' as const, lang: 'sv' as const, parentStyle: 'above' as const };
+    expect(composeFollowUp(sheets, { ...settings, sections: ALL_SECTIONS }).ok).toBe(false);
+    expect(composeFollowUp(sheets, { ...settings, sections: ALL_SECTIONS.filter((s) => s !== 'indicators') }).ok).toBe(true);
   });
 });
 

@@ -77,11 +77,12 @@ describe('seed 000 §2.1 from the Förvaltning sample, September 2024', () => {
     expect(c.summary).toContain('The indicators for hållbart medarbetarengagemang HME, bemanning and sjukfrånvaro are in line with their targets.');
   });
 
-  it('leaves the tables and the sentence out when the sections do', () => {
+  it('leaves the tables and the sentence out when the sections do, and does not read the sheet then', () => {
     const c = compose('sv', ALL_SECTIONS.filter((s) => s !== 'indicators'));
     expect(c.report.sections.some((s) => s.kind === 'indicators')).toBe(false);
     expect(c.summary).not.toContain('Indikator');
     expect(c.indicators).toEqual([]);
+    expect(c.analysis.indicators).toEqual([]);
   });
 
   it('lays each table out for a committee document: caption, repeated header, within A4 portrait, nothing wrapped but names', () => {
