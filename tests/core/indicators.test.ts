@@ -249,3 +249,22 @@ describe('percentages typed in Excel (0,056 in a cell formatted 5,6 %)', () => {
     }
   });
 });
+
+describe('a year column beside Period', () => {
+  it('gives a bare month its year, and a row without Period its year; a bare month without a year is a bad period', () => {
+    const header: Cell[] = ['År', 'Månad', 'Indikator', 'Utfall', 'Mål'];
+    const r = read([
+      [2024, 'sep', 'Bemanning', 605.4, 635],
+      [2024, 9, 'Ledtid', 3, 4],
+      [2024, null, 'HME', null, 80],
+      [null, 'sep', 'Sjukfrånvaro', 5.6, 5.5],
+    ], header);
+    expect(r.rows.map((x) => [x.name, x.period])).toEqual([
+      ['Bemanning', { kind: 'month', key: 2024 * 12 + 8 }],
+      ['Ledtid', { kind: 'month', key: 2024 * 12 + 8 }],
+      ['HME', { kind: 'year', year: 2024 }],
+    ]);
+    expect(r.issues).toHaveIssue('indicatorBadPeriod', 'Indikatorer!B5');
+    expect(detectLayout(grid('I', [header])).kind).toBe('indicators');
+  });
+});

@@ -42,7 +42,7 @@ type Columns = Readonly<Record<IndicatorRole, number>>;
 
 /** The columns of the header row: the first column of each role. */
 export function indicatorColumns(header: readonly Cell[]): Columns {
-  const columns: Record<IndicatorRole, number> = { indicator: -1, period: -1, actual: -1, target: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1 };
+  const columns: Record<IndicatorRole, number> = { indicator: -1, period: -1, year: -1, actual: -1, target: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1 };
   header.forEach((cell, c) => {
     const role = typeof cell === 'string' ? indicatorRoleOf(cell) : null;
     if (role !== null && columns[role] < 0) columns[role] = c;
@@ -62,7 +62,7 @@ export function readIndicatorSheets(sheets: readonly { readonly grid: Grid; read
 function readSheet(grid: Grid, headerRow: number, rows: IndicatorRow[], issues: Issue[]): void {
   const header = grid.rows[headerRow] ?? [];
   const columns = indicatorColumns(header);
-  if (columns.period < 0) {
+  if (columns.period < 0 && columns.year < 0) {
     issues.push(anError('indicatorMissingPeriod', { sheet: grid.sheet }));
     return;
   }
@@ -82,15 +82,18 @@ function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns;
   const used = (Object.keys(columns) as IndicatorRole[]).filter((role) => columns[role] >= 0 && !isBlank(cell(role)));
   if (used.length === 0) return null;
   // A name alone (no period, no figure) is a heading within the sheet ("Medarbetare"), not a row.
-  if (isBlank(cell('period')) && FIGURE_ROLES.every((role) => isBlank(cell(role)))) return null;
+  if (isBlank(cell('period')) && isBlank(cell('year')) && FIGURE_ROLES.every((role) => isBlank(cell(role)))) return null;
   const name = cellText(cell('indicator'));
   if (name === '') {
     issues.push(anError('indicatorMissingName', at(grid, r, Math.max(0, columns.indicator))));
     return null;
   }
   const before = issues.length;
-  const period = readIndicatorPeriod(cell('period'));
-  if (period === null) issues.push(anError('indicatorBadPeriod', at(grid, r, columns.period), { text: cellText(cell('period')) }));
+  const period = readIndicatorPeriod(cell('period'), cell('year'));
+  if (period === null) {
+    const c = columns.period >= 0 && !isBlank(cell('period')) ? columns.period : columns.year >= 0 ? columns.year : columns.period;
+    issues.push(anError('indicatorBadPeriod', at(grid, r, c), { text: cellText(grid.rows[r]?.[c] ?? null) }));
+  }
   let percentSign = false;
   const textFigures = FIGURE_ROLES.some((role) => typeof cell(role) === 'string' && cellText(cell(role)) !== '');
   const figures = {} as Record<FigureRole, Measure | null>;
@@ -113,14 +116,20 @@ function shownText(cell: Cell): string {
 }
 
 /**
- * A Period cell: a year (2024, "2024", a fiscal year "2024/25") or a month with its year
- * (202409, "2024-09", "sep 2024", a date). A month without a year is not enough.
+ * A row's period from its Period and År cells: a year (2024, "2024", a fiscal year "2024/25") or a
+ * month with its year (202409, "2024-09", "sep 2024", a date; "sep" or 9 with År 2024). Period
+ * blank: the År cell's year. A month without any year is not enough.
  */
-export function readIndicatorPeriod(cell: Cell): IndicatorPeriod | null {
+export function readIndicatorPeriod(cell: Cell, yearCell: Cell = null): IndicatorPeriod | null {
+  const yearOfRow = readYearLabel(yearCell);
+  if (isBlank(cell)) return yearOfRow === null ? null : { kind: 'year', year: yearOfRow.year };
   const year = readYearLabel(cell);
   if (year !== null) return { kind: 'year', year: year.year };
   const p = readPeriodCell(cell);
-  return p === null || p.year === null ? null : { kind: 'month', key: monthKey(p.year, p.month) };
+  if (p === null) return null;
+  if (p.year !== null) return { kind: 'month', key: monthKey(p.year, p.month) };
+  // A bare month counts in a calendar year; in a fiscal year ("2024/25") its year is ambiguous here.
+  return yearOfRow === null || yearOfRow.fiscal ? null : { kind: 'month', key: monthKey(yearOfRow.year, p.month) };
 }
 
 /** A figure cell: blank → null, a number or numeric text → its measure, anything else 'bad'. */

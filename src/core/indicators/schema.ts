@@ -7,7 +7,7 @@
 import { normalizeWord, wordLookup } from '../ledger/normalize';
 
 /** What a column of an indicator sheet holds. */
-export type IndicatorRole = 'indicator' | 'period' | 'actual' | 'target' | 'forecast' | 'previousYear' | 'direction' | 'measureUnit' | 'type';
+export type IndicatorRole = 'indicator' | 'period' | 'year' | 'actual' | 'target' | 'forecast' | 'previousYear' | 'direction' | 'measureUnit' | 'type';
 
 /** The roles that hold an indicator's figures. */
 export const FIGURE_ROLES = ['actual', 'target', 'forecast', 'previousYear'] as const;
@@ -22,7 +22,9 @@ export type FigureRole = (typeof FIGURE_ROLES)[number];
 export const INDICATOR_HEADER_WORDS: Readonly<Record<IndicatorRole, readonly string[]>> = {
   // Not "Measure": an OLAP export's kind column ("Measures: Budget, Actual") must stay a ledger's.
   indicator: ['Indikator', 'Indikatorer', 'Indikator (år)', 'Indikator (månad)', 'Nyckeltal', 'Mått', 'Mätetal', 'Indicator', 'Indicators', 'KPI', 'Key figure'],
-  period: ['Period', 'År', 'Månad', 'Tidpunkt', 'Avser', 'Year', 'Month', 'Date', 'Datum'],
+  period: ['Period', 'Månad', 'Tidpunkt', 'Avser', 'Month', 'Date', 'Datum'],
+  /** A year column: the row's year on its own, or the year of a bare month in Period ("sep"). */
+  year: ['År', 'Räkenskapsår', 'Verksamhetsår', 'Year', 'Fiscal year'],
   actual: ['Utfall', 'Utfall ack', 'Utfall ack period', 'Utfall helår', 'Actual', 'Outcome', 'Actual to date', 'Actual full year'],
   target: ['Mål', 'Målvärde', 'Mål ack', 'Mål ack period', 'Mål helår', 'Target', 'Goal', 'Target value', 'Target to date'],
   forecast: ['Prognos', 'Prognos helår', 'Helårsprognos', 'Forecast', 'Full year forecast'],
