@@ -76,9 +76,9 @@ describe('reading indicator rows', () => {
     ]);
     expect(r.issues).toEqual([]);
     expect(r.rows.map((x) => x.figures)).toEqual([
-      { actual: '605.4', target: '635', forecast: null, previousYear: '621.6' },
-      { actual: '5.6', target: '5.5', forecast: '5', previousYear: '5.4' },
-      { actual: '1064.1', target: '1064.1', forecast: '0.3', previousYear: '-3.8' },
+      { actual: '605.4', target: '635', yearActual: null, yearTarget: null, forecast: null, previousYear: '621.6' },
+      { actual: '5.6', target: '5.5', yearActual: null, yearTarget: null, forecast: '5', previousYear: '5.4' },
+      { actual: '1064.1', target: '1064.1', yearActual: null, yearTarget: null, forecast: '0.3', previousYear: '-3.8' },
     ]);
     expect(r.rows[1]).toMatchObject({ percentSign: true, direction: 'lower', period: { kind: 'month' } });
     expect(r.rows[2]).toMatchObject({ direction: 'lower', measureUnit: 'tkr', period: { kind: 'year', year: 2024 } });
@@ -266,5 +266,53 @@ describe('a year column beside Period', () => {
     ]);
     expect(r.issues).toHaveIssue('indicatorBadPeriod', 'Indikatorer!B5');
     expect(detectLayout(grid('I', [header])).kind).toBe('indicators');
+  });
+});
+
+describe('a sheet laid out like the seed\'s table (one row per indicator)', () => {
+  it('reads Utfall and Mål to date beside Prognos and Mål for the year on the month\'s own row', () => {
+    const header: Cell[] = ['Indikator (månad)', 'Månad', 'Utfall (ack period)', 'Mål (ack period)', 'Prognos (helår)', 'Mål (helår)', 'Utfall (föreg år)', 'Riktning'];
+    const r = read([
+      ['Bemanning', 'Sep 2024', 605.4, 635, 650, 635, 621.6, null],
+      ['Sjukfrånvaro', 'Aug 2024', '5,6 %', '5,5 %', '5 %', '5,5 %', '5,4 %', 'Lägre'],
+    ], header);
+    expect(r.issues).toEqual([]);
+    const t = indicatorTable(r.rows, { year: 2024, month: 9, months: 1 });
+    expect(t.lines.map((l) => [l.name, l.actual, l.target, l.forecast, l.yearTarget, l.status?.kind])).toEqual([
+      ['Bemanning', '605.4', '635', '650', '635', 'near'],
+      ['Sjukfrånvaro', '5.6', '5.5', '5', '5.5', 'near'],
+    ]);
+  });
+
+  it('a yearly row may hold its figures under the helår headers too', () => {
+    const header: Cell[] = ['Indikator (år)', 'År', 'Utfall (helår)', 'Prognos (helår)', 'Mål (helår)', 'Utfall (föreg år)'];
+    const t = indicatorTable(read([['HME', 2024, null, 78, 80, 78]], header).rows, { year: 2024, month: 9, months: 1 });
+    expect(t.lines[0]).toMatchObject({ frequency: 'year', actual: null, forecast: '78', target: '80', yearTarget: '80', previousYear: '78' });
+  });
+
+  it('two columns for one figure are an error naming the second header, not a silent choice', () => {
+    const r = read([['HME', 2024, 78, 80, 79]], ['Indikator', 'År', 'Utfall', 'Mål', 'Värde utfall', 'Outcome']);
+    expect(read([['HME', 2024, 78, 80, 77]], ['Indikator', 'År', 'Utfall', 'Mål', 'Actual']).issues).toHaveIssue('indicatorRepeatedColumn', 'Indikatorer!E1');
+    expect(r.issues.map((i) => i.code)).toEqual(['indicatorRepeatedColumn']);
+    expect(issueMessage(r.issues[0]!, 'sv')).toBe('Indikatorer!F1: kolumnen Outcome betyder samma sak som kolumnen Utfall; byt namn på en av dem eller ta bort den');
+  });
+});
+
+describe('two tables on one sheet', () => {
+  it('reads the seed\'s yearly table and the monthly one below it, each by its own header', () => {
+    const g = grid('Medarbetare', [
+      ['Indikator (år)', 'År', 'Utfall (helår)', 'Prognos (helår)', 'Mål (helår)', 'Utfall (föreg år)'],
+      ['HME', 2024, null, 78, 80, 78],
+      [],
+      ['Indikator (månad)', 'Månad', 'Utfall (ack period)', 'Mål (ack period)', 'Prognos (helår)', 'Mål (helår)', 'Utfall (föreg år)', 'Riktning'],
+      ['Sjukfrånvaro', 'Aug 2024', 5.6, 5.5, 5, 5.5, 5.4, 'Lägre'],
+    ]);
+    const r = readIndicatorSheets([{ grid: g, headerRow: 0 }]);
+    expect(r.issues).toEqual([]);
+    const t = indicatorTable(r.rows, { year: 2024, month: 9, months: 1 });
+    expect(t.lines.map((l) => [l.name, l.frequency, l.actual, l.target, l.forecast, l.yearTarget, l.previousYear])).toEqual([
+      ['HME', 'year', null, '80', '78', '80', '78'],
+      ['Sjukfrånvaro', 'month', '5.6', '5.5', '5', '5.5', '5.4'],
+    ]);
   });
 });

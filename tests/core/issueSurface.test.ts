@@ -53,6 +53,7 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   previousOtherOrganisation: [{ other: 'Skola', organisation: 'KLS' }],
   previousNotPreviousPeriod: [{ found: 'maj 2025', period: 'juli 2025', wanted: 'juni 2025' }],
   indicatorMissingPeriod: [{}],
+  indicatorRepeatedColumn: [{ header: 'Mål (ack period)', other: 'Mål' }],
   indicatorMissingName: [{}],
   indicatorBadPeriod: [{ text: '' }, { text: '2024-13' }],
   indicatorNotNumber: [{ text: 'ca 5', header: 'Utfall' }],

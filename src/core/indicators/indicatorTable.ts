@@ -4,7 +4,8 @@
  * monthly indicators (rows whose Period is a month) with Utfall and Mål to date — from the latest
  * month at or before the one followed up that has an Utfall (sick leave often lags a month) — and
  * Prognos and Mål for the year from the row of the fiscal year's last month ("Dec 2024", as in
- * seed 000), else the latest Prognos given. Each line gets a status (./status).
+ * seed 000), else from the month's own row (a sheet laid out like the seed's table: Prognos (helår),
+ * Mål (helår) and Utfall (föreg år) beside the figures to date). Each line gets a status (./status).
  */
 import { fiscalStartOf, fiscalYearLabel, fiscalYearOf } from '../fiscal/fiscalYear';
 import { aWarning, anError, type Issue } from '../issues/issue';
@@ -122,7 +123,8 @@ function describe(rows: readonly IndicatorRow[], year: number, issues: Issue[]):
 function yearly(d: Described, row: IndicatorRow, rows: readonly IndicatorRow[]): IndicatorLine {
   const f = row.figures;
   const before = rows.find((r) => r.period.kind === 'year' && r.period.year === d.year - 1);
-  const figures = { actual: f.actual, target: f.target, forecast: f.forecast, yearTarget: f.target, previousYear: f.previousYear ?? before?.figures.actual ?? null };
+  const target = f.target ?? f.yearTarget;
+  const figures = { actual: f.actual ?? f.yearActual, target, forecast: f.forecast, yearTarget: target, previousYear: f.previousYear ?? before?.figures.actual ?? before?.figures.yearActual ?? null };
   return { ...d, frequency: 'year', month: null, ...figures, status: statusOf(figures, d.direction) };
 }
 
@@ -135,8 +137,9 @@ function monthly(d: Described, months: readonly (IndicatorRow & { period: { kind
     actual: current?.figures.actual ?? null,
     target: current?.figures.target ?? null,
     forecast: yearEnd?.figures.forecast ?? upTo.find((r) => r.figures.forecast !== null)?.figures.forecast ?? null,
-    yearTarget: yearEnd?.figures.target ?? null,
-    previousYear: yearEnd?.figures.previousYear ?? previousEnd?.figures.actual ?? null,
+    // The year's target: on the year's last row (its Mål is the year's), else a Mål (helår) column.
+    yearTarget: yearEnd?.figures.yearTarget ?? yearEnd?.figures.target ?? upTo.find((r) => r.figures.yearTarget !== null)?.figures.yearTarget ?? null,
+    previousYear: yearEnd?.figures.previousYear ?? current?.figures.previousYear ?? previousEnd?.figures.actual ?? null,
   };
   return { ...d, frequency: 'month', month: current?.period.key ?? null, ...figures, status: statusOf(figures, d.direction) };
 }

@@ -9,7 +9,7 @@ import { cellText } from '../ledger/cells';
 import { readPeriodCell, readYearLabel } from '../ledger/period';
 import { measureFromNumber, measureFromText, type Measure } from '../money';
 import { monthKey, type MonthKey } from '../period/month';
-import { directionOf, FIGURE_ROLES, indicatorRoleOf, indicatorTypeOf, type Direction, type FigureRole, type IndicatorRole, type IndicatorType } from './schema';
+import { directionOf, FIGURE_ROLES, indicatorRoleOf, isIndicatorHeader, indicatorTypeOf, type Direction, type FigureRole, type IndicatorRole, type IndicatorType } from './schema';
 
 /** What a row's Period says: a (fiscal) year, named by the year it starts in, or a month. */
 export type IndicatorPeriod = { readonly kind: 'year'; readonly year: number } | { readonly kind: 'month'; readonly key: MonthKey };
@@ -40,14 +40,25 @@ export interface IndicatorReading {
 /** Column index per role, -1 where the sheet has none. */
 type Columns = Readonly<Record<IndicatorRole, number>>;
 
-/** The columns of the header row: the first column of each role. */
-export function indicatorColumns(header: readonly Cell[]): Columns {
-  const columns: Record<IndicatorRole, number> = { indicator: -1, period: -1, year: -1, actual: -1, target: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1 };
+/** A column naming a role an earlier column has. */
+interface Repeated {
+  readonly column: number;
+  readonly first: number;
+}
+
+/** The columns of the header row: the first column of each role, and the columns naming a role already taken. */
+export function indicatorColumns(header: readonly Cell[]): { columns: Columns; repeated: readonly Repeated[] } {
+  const columns: Record<IndicatorRole, number> = {
+    indicator: -1, period: -1, year: -1, actual: -1, target: -1, yearActual: -1, yearTarget: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1,
+  };
+  const repeated: Repeated[] = [];
   header.forEach((cell, c) => {
     const role = typeof cell === 'string' ? indicatorRoleOf(cell) : null;
-    if (role !== null && columns[role] < 0) columns[role] = c;
+    if (role === null) return;
+    if (columns[role] < 0) columns[role] = c;
+    else repeated.push({ column: c, first: columns[role] });
   });
-  return columns;
+  return { columns, repeated };
 }
 
 /** Read the indicator sheets (each with the row its header is in). */
@@ -60,16 +71,31 @@ export function readIndicatorSheets(sheets: readonly { readonly grid: Grid; read
 }
 
 function readSheet(grid: Grid, headerRow: number, rows: IndicatorRow[], issues: Issue[]): void {
-  const header = grid.rows[headerRow] ?? [];
-  const columns = indicatorColumns(header);
-  if (columns.period < 0 && columns.year < 0) {
-    issues.push(anError('indicatorMissingPeriod', { sheet: grid.sheet }));
-    return;
-  }
+  let table = tableAt(grid, headerRow, issues);
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
-    const row = readRow(grid, r, { columns, header }, issues);
+    // A second table below the first (the seed's yearly, then its monthly): its own header row.
+    if (isIndicatorHeader((grid.rows[r] ?? []).filter((c): c is string => typeof c === 'string'))) {
+      table = tableAt(grid, r, issues);
+      continue;
+    }
+    const row = table === null ? null : readRow(grid, r, table, issues);
     if (row !== null) rows.push(row);
   }
+}
+
+/** The columns of the table whose header is this row; null (with the issue) when they cannot be read. */
+function tableAt(grid: Grid, headerRow: number, issues: Issue[]): { columns: Columns; header: readonly Cell[] } | null {
+  const header = grid.rows[headerRow] ?? [];
+  const { columns, repeated } = indicatorColumns(header);
+  if (columns.period < 0 && columns.year < 0) {
+    issues.push(anError('indicatorMissingPeriod', { sheet: grid.sheet }));
+    return null;
+  }
+  // Two columns for one figure: which holds it is the user's to say, never a silent choice.
+  for (const { column, first } of repeated) {
+    issues.push(anError('indicatorRepeatedColumn', at(grid, headerRow, column), { header: cellText(header[column] ?? null), other: cellText(header[first] ?? null) }));
+  }
+  return repeated.length > 0 ? null : { columns, header };
 }
 
 /** Where a cell is, for an issue. */

@@ -7,10 +7,26 @@
 import { normalizeWord, wordLookup } from '../ledger/normalize';
 
 /** What a column of an indicator sheet holds. */
-export type IndicatorRole = 'indicator' | 'period' | 'year' | 'actual' | 'target' | 'forecast' | 'previousYear' | 'direction' | 'measureUnit' | 'type';
+export type IndicatorRole =
+  | 'indicator'
+  | 'period'
+  | 'year'
+  | 'actual'
+  | 'target'
+  | 'yearActual'
+  | 'yearTarget'
+  | 'forecast'
+  | 'previousYear'
+  | 'direction'
+  | 'measureUnit'
+  | 'type';
 
-/** The roles that hold an indicator's figures. */
-export const FIGURE_ROLES = ['actual', 'target', 'forecast', 'previousYear'] as const;
+/**
+ * The roles that hold an indicator's figures. Utfall and Mål are the row's period's (the year's on
+ * a year row, to date on a month row); a sheet laid out like the seed's table may also have
+ * Utfall (helår) and Mål (helår) beside them on the month rows.
+ */
+export const FIGURE_ROLES = ['actual', 'target', 'yearActual', 'yearTarget', 'forecast', 'previousYear'] as const;
 
 /** A figure role. */
 export type FigureRole = (typeof FIGURE_ROLES)[number];
@@ -25,8 +41,10 @@ export const INDICATOR_HEADER_WORDS: Readonly<Record<IndicatorRole, readonly str
   period: ['Period', 'Månad', 'Tidpunkt', 'Avser', 'Month', 'Date', 'Datum'],
   /** A year column: the row's year on its own, or the year of a bare month in Period ("sep"). */
   year: ['År', 'Räkenskapsår', 'Verksamhetsår', 'Year', 'Fiscal year'],
-  actual: ['Utfall', 'Utfall ack', 'Utfall ack period', 'Utfall helår', 'Actual', 'Outcome', 'Actual to date', 'Actual full year'],
-  target: ['Mål', 'Målvärde', 'Mål ack', 'Mål ack period', 'Mål helår', 'Target', 'Goal', 'Target value', 'Target to date'],
+  actual: ['Utfall', 'Utfall ack', 'Utfall ack period', 'Utfall period', 'Actual', 'Outcome', 'Actual to date'],
+  target: ['Mål', 'Målvärde', 'Mål ack', 'Mål ack period', 'Mål period', 'Target', 'Goal', 'Target value', 'Target to date'],
+  yearActual: ['Utfall helår', 'Utfall år', 'Helårsutfall', 'Actual full year', 'Full year actual'],
+  yearTarget: ['Mål helår', 'Mål år', 'Årsmål', 'Helårsmål', 'Target full year', 'Full year target', 'Annual target'],
   forecast: ['Prognos', 'Prognos helår', 'Helårsprognos', 'Forecast', 'Full year forecast'],
   previousYear: [
     'Utfall föreg år', 'Utfall föregående år', 'Utfall fg år', 'Föreg år', 'Föregående år', 'Fg år', 'Utfall fjol', 'Fjolåret',

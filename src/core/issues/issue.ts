@@ -46,6 +46,7 @@ export type IssueCode =
   | 'previousOtherOrganisation'
   | 'previousNotPreviousPeriod'
   | 'indicatorMissingPeriod'
+  | 'indicatorRepeatedColumn'
   | 'indicatorMissingName'
   | 'indicatorBadPeriod'
   | 'indicatorNotNumber'
