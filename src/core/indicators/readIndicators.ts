@@ -103,11 +103,12 @@ function at(grid: Grid, r: number, c: number): { sheet: SheetName; address: A1Ad
   return { sheet: grid.sheet, address: cellAddress(grid, r, c) };
 }
 
+/** The cells of one row, by role. */
+type RowCells = (role: IndicatorRole) => Cell;
+
 function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns; header: readonly Cell[] }, issues: Issue[]): IndicatorRow | null {
-  const cell = (role: IndicatorRole): Cell => (columns[role] < 0 ? null : (grid.rows[r]?.[columns[role]] ?? null));
-  const used = (Object.keys(columns) as IndicatorRole[]).filter((role) => columns[role] >= 0 && !isBlank(cell(role)));
-  if (used.length === 0) return null;
-  // A name alone (no period, no figure) is a heading within the sheet ("Medarbetare"), not a row.
+  const cell: RowCells = (role) => (columns[role] < 0 ? null : (grid.rows[r]?.[columns[role]] ?? null));
+  // An empty row, or a name alone (no period, no figure): a gap or a heading ("Medarbetare"), not a row.
   if (isBlank(cell('period')) && isBlank(cell('year')) && FIGURE_ROLES.every((role) => isBlank(cell(role)))) return null;
   const name = cellText(cell('indicator'));
   if (name === '') {
@@ -120,20 +121,26 @@ function readRow(grid: Grid, r: number, { columns, header }: { columns: Columns;
     const c = columns.period >= 0 && !isBlank(cell('period')) ? columns.period : columns.year >= 0 ? columns.year : columns.period;
     issues.push(anError('indicatorBadPeriod', at(grid, r, c), { text: cellText(grid.rows[r]?.[c] ?? null) }));
   }
-  let percentSign = false;
-  const textFigures = FIGURE_ROLES.some((role) => typeof cell(role) === 'string' && cellText(cell(role)) !== '');
-  const figures = {} as Record<FigureRole, Measure | null>;
-  for (const role of FIGURE_ROLES) {
-    const read = readFigure(cell(role));
-    if (read === 'bad') issues.push(anError('indicatorNotNumber', at(grid, r, columns[role]), { text: shownText(cell(role)), header: cellText(header[columns[role]] ?? null) }));
-    figures[role] = read === 'bad' || read === null ? null : read.value;
-    percentSign ||= read !== 'bad' && read !== null && read.percentSign;
-  }
+  const { figures, percentSign } = readFigures(cell, (role, text) => issues.push(anError('indicatorNotNumber', at(grid, r, columns[role]), { text, header: cellText(header[columns[role]] ?? null) })));
   const direction = readWord(cell('direction'), directionOf, () => issues.push(anError('indicatorUnknownDirection', at(grid, r, columns.direction), { text: cellText(cell('direction')) })));
   const type = readWord(cell('type'), indicatorTypeOf, () => issues.push(anError('indicatorUnknownType', at(grid, r, columns.type), { text: cellText(cell('type')) })));
   if (issues.length > before || period === null) return null;
   const unit = cellText(cell('measureUnit'));
+  const textFigures = FIGURE_ROLES.some((role) => typeof cell(role) === 'string' && !isBlank(cell(role)));
   return { name, period, figures, direction, measureUnit: unit === '' ? null : unit, type, percentSign, textFigures, sheet: grid.sheet, address: cellAddress(grid, r, columns.indicator) };
+}
+
+/** The row's figures, each bad one reported; whether any was written with a percent sign. */
+function readFigures(cell: RowCells, bad: (role: FigureRole, text: string) => void): { figures: Record<FigureRole, Measure | null>; percentSign: boolean } {
+  let percentSign = false;
+  const figures = {} as Record<FigureRole, Measure | null>;
+  for (const role of FIGURE_ROLES) {
+    const read = readFigure(cell(role));
+    if (read === 'bad') bad(role, shownText(cell(role)));
+    figures[role] = read === 'bad' || read === null ? null : read.value;
+    percentSign ||= read !== 'bad' && read !== null && read.percentSign;
+  }
+  return { figures, percentSign };
 }
 
 /** A cell as the user sees it, for a message. */
