@@ -316,3 +316,19 @@ describe('two tables on one sheet', () => {
     ]);
   });
 });
+
+describe('an indicator per department', () => {
+  it('takes rows of one name with different Enhet as an indicator each, shown with its Enhet', () => {
+    const r = read([
+      ['Sjukfrånvaro', '2024-08', 5.6, 5.5, null, null, 'Lägre', 'IT-avdelningen', '%'],
+      ['Sjukfrånvaro', '2024-08', 4.1, 5.5, null, null, 'Lägre', 'HR', '%'],
+      ['Sjukfrånvaro', '2024-07', 5.2, 5.5, null, null, 'Lägre', 'IT-avdelningen', '%'],
+    ]);
+    expect(r.issues).toEqual([]);
+    const t = indicatorTable(r.rows, { year: 2024, month: 9, months: 1 });
+    expect(t.lines.map((l) => [l.name, l.measureUnit, l.actual, l.status?.kind])).toEqual([
+      ['Sjukfrånvaro', 'IT-avdelningen', '5.6', 'near'],
+      ['Sjukfrånvaro', 'HR', '4.1', 'met'],
+    ]);
+  });
+});

@@ -66,13 +66,19 @@ export function indicatorTable(rows: readonly IndicatorRow[], period: FollowUpPe
   return { lines, issues };
 }
 
-/** The rows of each indicator (names compared without case), in order of first appearance. */
+/**
+ * The rows of each indicator (names compared without case), in order of first appearance. Rows of
+ * one name with two or more different Enhet are an indicator per Enhet ("Sjukfrånvaro" per
+ * department: the column then names a unit of the organisation, not of measure).
+ */
 function byIndicator(rows: readonly IndicatorRow[]): IndicatorRow[][] {
-  const groups = new Map<string, IndicatorRow[]>();
-  for (const row of rows) {
-    const key = row.name.toLocaleLowerCase('sv-SE');
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
+  const groups = groupBy(rows, (r) => r.name.toLocaleLowerCase('sv-SE'));
+  return groups.flatMap((g) => (new Set(g.map((r) => r.measureUnit).filter((u) => u !== null)).size >= 2 ? groupBy(g, (r) => r.measureUnit ?? '') : [g]));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return [...groups.values()];
 }
 

@@ -184,12 +184,12 @@ function readWord<T>(cell: Cell, lookUp: (text: string) => T | null, unknown: ()
   return v;
 }
 
-/** A second row for the same indicator and period would make the figures ambiguous. */
+/** A second row for the same indicator, Enhet and period would make the figures ambiguous. */
 function duplicates(rows: readonly IndicatorRow[]): Issue[] {
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const row of rows) {
-    const key = `${row.name.toLowerCase()}|${row.period.kind === 'year' ? `y${row.period.year}` : `m${row.period.key}`}`;
+    const key = `${row.name.toLowerCase()}|${row.measureUnit ?? ''}|${row.period.kind === 'year' ? `y${row.period.year}` : `m${row.period.key}`}`;
     if (seen.has(key)) issues.push(anError('indicatorDuplicate', { sheet: row.sheet, address: row.address }, { name: row.name }));
     seen.add(key);
   }
