@@ -4,7 +4,7 @@
  * indicator sheet is read, never written, and never taken for a ledger.
  */
 /// <reference types="office-js" />
-import { buildFollowUp } from '../../src/app/buildFollowUp';
+import { buildFollowUp, refreshFollowUps } from '../../src/app/buildFollowUp';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import { hostWith, rowOf, rowValues, sheet } from './appHost';
 
@@ -31,5 +31,20 @@ describe('Build follow-up on the Förvaltning sample: the indicators', () => {
     expect(ws.cells[`H${sickLeave}`]!.style.color).toBe('#9C5700');
     expect(sheet(after, 'Indikatorer')).toEqual(sheet(before, 'Indikatorer'));
     expect(result.ok && result.value.summary).toContain('bemanning och sjukfrånvaro ligger i linje med sina mål');
+  });
+
+  it('refreshes the indicators from the sheet as it is now (a new month\'s sick leave)', async () => {
+    const host = await hostWith(FV);
+    const settings = { period: { year: 2024, month: 9, months: 1 }, scale: 'mnkr' as const, lang: 'sv' as const, parentStyle: 'below' as const, sections: ALL_SECTIONS, organisation: 'förvaltningen' };
+    expect((await buildFollowUp({ settings })).ok).toBe(true);
+    await Excel.run(async (context) => {
+      // Row 24 is Sjukfrånvaro 2024-09, reported late: its Utfall arrives.
+      context.workbook.worksheets.getItem('Indikatorer').getRange('C24').values = [[6.2]];
+      await context.sync();
+    });
+    expect((await refreshFollowUps('all')).ok).toBe(true);
+    const ws = sheet(host.snapshot(), 'Uppföljning 2024-09');
+    expect(rowValues(ws, rowOf(ws, 'Sjukfrånvaro'), 8)).toEqual(['Sjukfrånvaro', 'Sep 2024', 0.062, 0.055, 0.05, 0.055, 0.054, 'Ej uppfyllt']);
+    expect(ws.cells[`H${rowOf(ws, 'Sjukfrånvaro')}`]!.style.fill).toBe('#FFC7CE');
   });
 });
