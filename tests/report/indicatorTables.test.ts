@@ -133,7 +133,7 @@ describe('the summary sentence', () => {
       line('Ledtid', null),
     ];
     expect(plain(indicatorSentence(lines, 'sv'))).toBe('Sjukfrånvaro (6,2 % mot målet 5,5 %) och HME (prognos 70 mot målet 80) når inte sina mål, medan bemanning ligger i linje med sitt mål.');
-    expect(plain(indicatorSentence(lines, 'en'))).toBe('Sjukfrånvaro (6.2% against a target of 5.5%) and HME (forecast 70 against a target of 80) miss their targets, while bemanning is in line with its own.');
+    expect(plain(indicatorSentence(lines, 'en'))).toBe('Sjukfrånvaro (6.2% against a target of 5.5%) and HME (forecast 70 against a target of 80) miss their targets, while bemanning is in line with its target.');
     expect(indicatorSentence([lines[0]!], 'sv')).toMatch(/^Sjukfrånvaro \(.*\) når inte sitt mål\.$/);
   });
 

@@ -44,7 +44,7 @@ const EN: IndicatorWords = {
   and: ' and ',
   allInLine: (names, n) => (n > 1 ? `The indicators for ${names} are in line with their targets.` : `The indicator for ${names} is in line with its target.`),
   someMiss: (missed, m, inLine, n) =>
-    `${missed} ${m > 1 ? 'miss their targets' : 'misses its target'}${n === 0 ? '' : `, while ${inLine} ${n > 1 ? 'are in line with theirs' : 'is in line with its own'}`}.`,
+    `${missed} ${m > 1 ? 'miss their targets' : 'misses its target'}${n === 0 ? '' : `, while ${inLine} ${n > 1 ? 'are in line with theirs' : 'is in line with its target'}`}.`,
   against: (value, target, basis) => `${basis === 'forecast' ? 'forecast ' : ''}${value} against a target of ${target}`,
 };
 
