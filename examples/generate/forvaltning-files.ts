@@ -1,10 +1,12 @@
 /**
  * Writing the Förvaltning ledger: examples/forvaltning-2024.xlsx with a "Huvudbok" sheet (a title
- * row, an empty row, the header on row 3) and a "Kontogrupper" sheet (account ranges → groups).
+ * row, an empty row, the header on row 3), a "Kontogrupper" sheet (account ranges → groups) and an
+ * "Indikatorer" sheet (./forvaltning-indicators).
  */
 import { oreToKronorCell } from './exact';
 import { newWorkbook, writeWorkbook } from './files';
 import type { FvLedgerRow } from './forvaltning';
+import { addIndicatorSheet } from './forvaltning-indicators';
 import { ACCOUNT_GROUP_ROWS } from './forvaltning-model';
 
 /** The ledger's header row. */
@@ -50,5 +52,6 @@ export async function writeForvaltningXlsx(rows: readonly FvLedgerRow[], path: s
   });
   groups.getColumn(1).width = 12;
   groups.getColumn(2).width = 38;
+  addIndicatorSheet(wb);
   return writeWorkbook(wb, path, DOC_DATE);
 }

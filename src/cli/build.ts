@@ -113,7 +113,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     if (args.json !== undefined) {
       const accuracy = composed.forecastAccuracy === undefined ? {} : { forecastAccuracy: composed.forecastAccuracy };
       const carried = previous && composed.carried ? { previous: { period: previous.previous.period, carried: composed.carried } } : {};
-      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, ...carried, ...accuracy }), null, 2) + '\n';
+      const json = JSON.stringify(jsonReport(f, { lang: args.lang, warnings, summary, threshold: args.threshold, indicators: composed.indicators, ...carried, ...accuracy }), null, 2) + '\n';
       if (args.json === '-') io.stdout(json);
       else await writeFileSafely(args.json, (to) => fs.writeFile(to, json, 'utf8'));
     }

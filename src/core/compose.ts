@@ -14,6 +14,7 @@ import { explainedOf } from './cycle/explained';
 import { carryComments, previousLabel, splitComments, unmatchedIssues, type CarriedComments } from './cycle/previousComments';
 import type { ForecastAccuracy } from './forecast/accuracy';
 import { computeForecastAccuracy } from './forecast/forecastAccuracy';
+import type { IndicatorLine } from './indicators/indicatorTable';
 
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
@@ -25,6 +26,8 @@ export type Composition =
       readonly carried?: CarriedComments;
       /** Asked for (settings.forecastAccuracy): the figures, or null when the data give none; else undefined. */
       readonly forecastAccuracy?: ForecastAccuracy | null;
+      /** The indicator lines the follow-up shows (none when its sections leave them out). */
+      readonly indicators: readonly IndicatorLine[];
     }
   | { readonly ok: false; readonly analysis: Analysis };
 
@@ -48,6 +51,7 @@ export function analysisOptionsOf(s: Omit<FollowUpSettings, 'id'>, layouts?: Rea
     ...(s.sign ? { sign: s.sign } : {}),
     ...(s.ledgerSheet !== undefined ? { ledgerSheet: s.ledgerSheet } : {}),
     ...(layouts ? { layouts } : {}),
+    ...(s.sections.includes('indicators') ? {} : { indicators: false }),
   };
 }
 
@@ -63,6 +67,7 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const accuracy = s.forecastAccuracy ? computeForecastAccuracy(analysis.ledger, f) : null;
   if (accuracy) analysis = { ...analysis, issues: [...analysis.issues, ...accuracy.issues] };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
+  const indicators = s.sections.includes('indicators') ? analysis.indicators : [];
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
   const label = s.previous ? previousLabel(s.previous, s.period.fiscalStart, s.lang) : '';
@@ -79,11 +84,19 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
     ...(carried ? { previous: { label, comments: carried.matched } } : {}),
     ...(accuracy ? { forecastAccuracy: accuracy.accuracy } : {}),
+    indicators,
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
   const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
-  const summary = summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, ...forecastAccuracy });
-  return { ok: true, analysis: withUnmatched, report, summary, ...(carried ? { carried } : {}), ...forecastAccuracy };
+  return {
+    ok: true,
+    analysis: withUnmatched,
+    report,
+    indicators,
+    summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy }),
+    ...(carried ? { carried } : {}),
+    ...forecastAccuracy,
+  };
 }

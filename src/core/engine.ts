@@ -18,6 +18,8 @@ import { organisationFromSheet } from './organisation/fromSheet';
 import type { Organisation } from './organisation/organisation';
 import { monthKey, monthOf, yearOf, type FollowUpPeriod, type MonthKey } from './period/month';
 import { lastActualMonth, type YearMonth } from './ledger/coverage';
+import { indicatorTable, type IndicatorLine } from './indicators/indicatorTable';
+import { readIndicatorSheets } from './indicators/readIndicators';
 
 /** What to analyse and how. */
 export interface AnalysisOptions {
@@ -29,6 +31,8 @@ export interface AnalysisOptions {
   /** Layouts the user corrected, by sheet name; others are detected. */
   readonly layouts?: ReadonlyMap<string, SheetLayout>;
   readonly lang: Lang;
+  /** Read the indicator sheets (default); false leaves them unread, so their cells cannot stop a follow-up without indicators. */
+  readonly indicators?: boolean;
 }
 
 /** Everything the engine found. `followUp` is null while errors remain. */
@@ -43,6 +47,8 @@ export interface Analysis {
    * none: what the task pane can propose as the month to follow up.
    */
   readonly lastActualMonth: YearMonth | null;
+  /** The indicator lines for the period, from the indicator sheets (empty without one). */
+  readonly indicators: readonly IndicatorLine[];
   readonly issues: readonly Issue[];
 }
 
@@ -96,13 +102,24 @@ export function analyseWorkbook(workbook: readonly Sheet[], o: AnalysisOptions):
     issues.push(...r.issues);
   }
   const period = fiscalPeriod(o.period, ledger, issues);
+  const indicators = o.indicators === false ? [] : indicatorsOf(sheets, period, issues);
   let followUp: FollowUp | null = null;
   if (!hasErrors(issues)) {
     const computed = computeFollowUp({ ledger, organisation, plan, period, ...(o.sign ? { sign: o.sign } : {}) });
     issues.push(...computed.issues);
     if (!hasErrors(computed.issues)) followUp = computed;
   }
-  return { layouts, ledger, organisation, plan, followUp, lastActualMonth: lastActual, issues };
+  return { layouts, ledger, organisation, plan, followUp, lastActualMonth: lastActual, indicators, issues };
+}
+
+/** The indicator lines of the indicator sheets for the period (in its fiscal year), their issues added. */
+function indicatorsOf(sheets: readonly { sheet: Sheet; layout: SheetLayout }[], period: FollowUpPeriod, issues: Issue[]): readonly IndicatorLine[] {
+  const found = sheets.filter((s) => s.layout.kind === 'indicators').map((s) => ({ grid: wholeGrid(s.sheet), headerRow: s.layout.headerRow }));
+  if (found.length === 0) return [];
+  const reading = readIndicatorSheets(found);
+  const table = indicatorTable(reading.rows, period);
+  issues.push(...reading.issues, ...table.issues);
+  return table.lines;
 }
 
 /**

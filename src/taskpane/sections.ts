@@ -9,8 +9,8 @@
 import type { Scale } from '../app/presentation';
 import type { SectionName } from '../app/presentation';
 
-/** Every section, in sheet order (equal to core's ALL_SECTIONS). */
-export const SECTIONS = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart'] as const satisfies readonly SectionName[];
+/** Every section, in the order of core's ALL_SECTIONS (a sheet's tag stores them by index). */
+export const SECTIONS = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart', 'indicators'] as const satisfies readonly SectionName[];
 
 /** Fails to compile when core gains a section this list lacks. */
 type MissingSection = Exclude<SectionName, (typeof SECTIONS)[number]>;

@@ -68,6 +68,7 @@ export interface Strings {
   readonly otherSheetsHeading: string;
   readonly organisationSheet: (sheet: string) => string;
   readonly accountSheet: (sheet: string) => string;
+  readonly indicatorSheet: (sheet: string) => string;
 
   readonly settingsHeading: string;
   readonly year: string;
@@ -105,7 +106,7 @@ export interface Strings {
   readonly summaryLabel: string;
   readonly copyText: string;
   /** The copy button of each block a committee document takes on its own. */
-  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string; readonly forecastAccuracy: string };
+  readonly copyTables: { readonly unitTable: string; readonly keyFigures: string; readonly accountTable: string; readonly indicators: string; readonly forecastAccuracy: string };
   readonly goToSheet: string;
   readonly copiedText: string;
   readonly copiedTable: string;
@@ -207,6 +208,7 @@ const SV: Strings = {
   otherSheetsHeading: 'Andra blad som används',
   organisationSheet: (sheet) => `Organisation: ${sheet}`,
   accountSheet: (sheet) => `Kontogrupper: ${sheet}`,
+  indicatorSheet: (sheet) => `Indikatorer: ${sheet}`,
 
   settingsHeading: 'Inställningar',
   year: 'År',
@@ -226,6 +228,7 @@ const SV: Strings = {
     resultTable: 'Resultatanalys',
     summary: 'Sammanfattning',
     chart: 'Diagram',
+    indicators: 'Indikatorer',
   },
   sectionsNone: 'Välj minst en del.',
   parentStyle: 'Överordnade enheter',
@@ -252,7 +255,7 @@ const SV: Strings = {
   refreshSheetFailed: (sheet) => `”${sheet}” kunde inte uppdateras.`,
   summaryLabel: 'Sammanfattning',
   copyText: 'Kopiera text',
-  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys', forecastAccuracy: 'Kopiera prognossäkerhet' },
+  copyTables: { unitTable: 'Kopiera tabell', keyFigures: 'Kopiera nyckeltal', accountTable: 'Kopiera kontoanalys', indicators: 'Kopiera indikatorer', forecastAccuracy: 'Kopiera prognossäkerhet' },
   goToSheet: 'Gå till bladet',
   copiedText: 'Texten är kopierad.',
   copiedTable: 'Tabellen är kopierad. Klistra in den i Word.',
@@ -350,6 +353,7 @@ const EN: Strings = {
   otherSheetsHeading: 'Other sheets used',
   organisationSheet: (sheet) => `Organisation: ${sheet}`,
   accountSheet: (sheet) => `Account groups: ${sheet}`,
+  indicatorSheet: (sheet) => `Indicators: ${sheet}`,
 
   settingsHeading: 'Settings',
   year: 'Year',
@@ -370,6 +374,7 @@ const EN: Strings = {
     resultTable: 'Result analysis',
     summary: 'Summary',
     chart: 'Chart',
+    indicators: 'Indicators',
   },
   sectionsNone: 'Choose at least one part.',
   parentStyle: 'Parent units',
@@ -396,7 +401,7 @@ const EN: Strings = {
   refreshSheetFailed: (sheet) => `“${sheet}” could not be refreshed.`,
   summaryLabel: 'Summary',
   copyText: 'Copy text',
-  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis', forecastAccuracy: 'Copy forecast accuracy' },
+  copyTables: { unitTable: 'Copy table', keyFigures: 'Copy key figures', accountTable: 'Copy account analysis', indicators: 'Copy indicators', forecastAccuracy: 'Copy forecast accuracy' },
   goToSheet: 'Go to the sheet',
   copiedText: 'The text has been copied.',
   copiedTable: 'The table has been copied. Paste it into Word.',

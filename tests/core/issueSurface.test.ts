@@ -57,6 +57,17 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   forecastYearNotClosed: [{ year: '2024', count: 1, month: 12, monthYear: 2024 }, { year: '2024', count: 2, month: 11, monthYear: 2024 }],
   forecastAccuracyNone: [{ year: '2024', month: 9, monthYear: 2024 }],
   forecastAccuracyOne: [{ year: '2024', month: 9, monthYear: 2024, forecastMonth: 3, forecastYear: 2024 }],
+  indicatorMissingPeriod: [{}],
+  indicatorRepeatedColumn: [{ header: 'Mål (ack period)', other: 'Mål' }],
+  indicatorMissingName: [{}],
+  indicatorBadPeriod: [{ text: '' }, { text: '2024-13' }],
+  indicatorNotNumber: [{ text: 'ca 5', header: 'Utfall' }],
+  indicatorUnknownDirection: [{ text: 'uppåt?' }],
+  indicatorUnknownType: [{ text: 'kr' }],
+  indicatorDuplicate: [{ name: 'Sjukfrånvaro' }],
+  indicatorConflictingDirection: [{ name: 'Sjukfrånvaro' }],
+  indicatorOutsideYear: [{ name: 'HME', year: '2024' }],
+  indicatorPercentAsFraction: [{ name: 'Sjukfrånvaro', value: '0.056', percent: '5.6' }],
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

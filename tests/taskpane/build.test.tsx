@@ -75,7 +75,7 @@ describe('the settings', () => {
         scale: 'mnkr',
         lang: 'sv',
         parentStyle: 'below',
-        sections: ['unitTable', 'accountTable', 'resultTable', 'summary'],
+        sections: ['unitTable', 'accountTable', 'resultTable', 'summary', 'indicators'],
         sign: 'result',
         organisation: 'Förvaltningen',
       },
@@ -102,7 +102,7 @@ describe('the settings', () => {
     await user.tab();
     expect(buildButton()).toHaveProperty('disabled', false);
     await openDisclosure(user, 'Fler inställningar');
-    for (const part of ['Nyckeltal', 'Enhetstabell', 'Kontoanalys (analys av utfall)', 'Resultatanalys', 'Sammanfattning', 'Diagram']) {
+    for (const part of ['Nyckeltal', 'Enhetstabell', 'Kontoanalys (analys av utfall)', 'Resultatanalys', 'Sammanfattning', 'Diagram', 'Indikatorer']) {
       await user.click(screen.getByRole('checkbox', { name: part }));
     }
     expect(screen.getByRole('alert').textContent).toBe('Välj minst en del.');

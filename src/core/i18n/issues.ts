@@ -6,6 +6,8 @@ import type { Lang } from '../money';
 import { monthName } from '../report/words';
 
 const month = (p: Params, key: string, lang: Lang): string => monthName(Number(p[key]), lang);
+/** A plain decimal parameter ("0.056") in the language's style. */
+const fmt = (v: string | number | undefined, lang: Lang): string => (lang === 'sv' ? String(v).replace('.', ',') : String(v));
 
 /**
  * Where a message is shown: the task pane or the command line. A message that says how to fix
@@ -172,6 +174,17 @@ const SV: Catalog = {
   forecastAccuracyNone: (p) => `inga helårsprognoser gjorda under ${p.year} t.o.m. ${monthAndYear(p, 'month', 'monthYear', 'sv')}; prognossäkerheten visas inte`,
   forecastAccuracyOne: (p) =>
     `bara en helårsprognos hittills under ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'sv')}); prognosförändringen visas när nästa prognos finns`,
+  indicatorMissingPeriod: () => 'indikatorbladet saknar kolumnen Period (ett år som 2024 eller en månad som 2024-09)',
+  indicatorRepeatedColumn: (p) => `kolumnen ${p.header} betyder samma sak som kolumnen ${p.other}; byt namn på en av dem eller ta bort den`,
+  indicatorMissingName: () => 'raden har värden men ingen indikator',
+  indicatorBadPeriod: (p) => (p.text === '' ? 'perioden saknas (ett år som 2024 eller en månad som 2024-09)' : `"${p.text}" är varken ett år (2024) eller en månad (2024-09)`),
+  indicatorNotNumber: (p) => `"${p.text}" i kolumnen ${p.header} är inte ett tal`,
+  indicatorUnknownDirection: (p) => `"${p.text}" är ingen känd riktning (Högre eller Lägre är bättre)`,
+  indicatorUnknownType: (p) => `"${p.text}" är ingen känd typ (%, Antal eller Index)`,
+  indicatorDuplicate: (p) => `${p.name} har redan en rad för samma period`,
+  indicatorConflictingDirection: (p) => `${p.name} har en annan riktning här än på sin första rad`,
+  indicatorOutsideYear: (p) => `${p.name} har ingen rad för ${p.year}; indikatorn visas inte`,
+  indicatorPercentAsFraction: (p) => `${p.name} är i procent men alla värden ligger mellan −1 och 1; de läses som andelar (${fmt(p.value, 'sv')} visas som ${fmt(p.percent, 'sv')} %). Skriv procenttalet (t.ex. 5,6) om det är fel.`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -234,6 +247,17 @@ const EN: Catalog = {
   forecastAccuracyNone: (p) => `no full-year forecasts made in ${p.year} up to ${monthAndYear(p, 'month', 'monthYear', 'en')}; the forecast accuracy is not shown`,
   forecastAccuracyOne: (p) =>
     `only one full-year forecast so far in ${p.year} (${monthAndYear(p, 'forecastMonth', 'forecastYear', 'en')}); the forecast change shows once the next forecast is made`,
+  indicatorMissingPeriod: () => 'the indicator sheet has no Period column (a year such as 2024 or a month such as 2024-09)',
+  indicatorRepeatedColumn: (p) => `the column ${p.header} means the same as the column ${p.other}; rename or remove one of them`,
+  indicatorMissingName: () => 'the row has figures but no indicator',
+  indicatorBadPeriod: (p) => (p.text === '' ? 'the period is missing (a year such as 2024 or a month such as 2024-09)' : `"${p.text}" is neither a year (2024) nor a month (2024-09)`),
+  indicatorNotNumber: (p) => `"${p.text}" in the column ${p.header} is not a number`,
+  indicatorUnknownDirection: (p) => `"${p.text}" is no known direction (Higher or Lower is better)`,
+  indicatorUnknownType: (p) => `"${p.text}" is no known type (%, Count or Index)`,
+  indicatorDuplicate: (p) => `${p.name} already has a row for the same period`,
+  indicatorConflictingDirection: (p) => `${p.name} has another direction here than on its first row`,
+  indicatorOutsideYear: (p) => `${p.name} has no row for ${p.year}; the indicator is not shown`,
+  indicatorPercentAsFraction: (p) => `${p.name} is in percent but every value lies between −1 and 1; they are read as fractions (${fmt(p.value, 'en')} shows as ${fmt(p.percent, 'en')}%). Write the percentage (e.g. 5.6) if that is wrong.`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

@@ -50,6 +50,17 @@ export type IssueCode =
   | 'forecastYearNotClosed'
   | 'forecastAccuracyNone'
   | 'forecastAccuracyOne'
+  | 'indicatorMissingPeriod'
+  | 'indicatorRepeatedColumn'
+  | 'indicatorMissingName'
+  | 'indicatorBadPeriod'
+  | 'indicatorNotNumber'
+  | 'indicatorUnknownDirection'
+  | 'indicatorUnknownType'
+  | 'indicatorDuplicate'
+  | 'indicatorConflictingDirection'
+  | 'indicatorOutsideYear'
+  | 'indicatorPercentAsFraction'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

@@ -37,7 +37,7 @@ export function applyColumnChoices(heads: readonly Grid[], choices: readonly Col
   for (const grid of heads) {
     if (onlySheet !== undefined && grid.sheet !== onlySheet) continue;
     const detected = detectLayout(grid);
-    if (onlySheet === undefined && (detected.kind === 'organisation' || detected.kind === 'accounts')) continue;
+    if (onlySheet === undefined && (detected.kind === 'organisation' || detected.kind === 'accounts' || detected.kind === 'indicators')) continue;
     considered++;
     const base = detected.headerRow >= 0 ? detected : namedHeaderRow(grid, choices);
     if (base === null) continue;

@@ -4,6 +4,7 @@
  * The task pane shows the result and lets the user correct any column's role.
  */
 import { isBlank, type Cell, type Grid, type SheetName } from '../grid/grid';
+import { isIndicatorHeader } from '../indicators/schema';
 import { readAmountHeader } from './amountHeader';
 import { columnData, DATA_ROWS_PROFILED, holdsNumbers } from './columnData';
 import { normalizeTokens, normalizeWord, wordLookup } from './normalize';
@@ -27,7 +28,7 @@ export interface ColumnRole {
 }
 
 /** What kind of sheet this is. */
-export type SheetKind = 'ledger' | 'organisation' | 'accounts' | 'other';
+export type SheetKind = 'ledger' | 'organisation' | 'accounts' | 'indicators' | 'other';
 
 /** The detected (or user-corrected) layout of a sheet. */
 export interface SheetLayout {
@@ -195,6 +196,8 @@ export function detectLayout(grid: Grid): SheetLayout {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   let first: SheetLayout | null = null;
   for (let r = 0; r < limit; r++) {
+    // An indicator sheet has Period, Utfall and Prognos like a ledger: its Indikator column tells it first.
+    if (isIndicatorHeader(headerTexts(grid, r))) return { sheet: grid.sheet, kind: 'indicators', headerRow: r, shape: 'long', columns: [], title: titleAbove(grid, r) };
     const candidates = headerCandidates(grid, r);
     if (candidates.filter(isRecognised).length < 2) continue;
     const layout = classify(grid, r, candidates);
@@ -203,6 +206,11 @@ export function detectLayout(grid: Grid): SheetLayout {
     first ??= layout;
   }
   return first ?? { sheet: grid.sheet, kind: 'other', headerRow: -1, shape: 'long', columns: [], title: titleAbove(grid, limit) };
+}
+
+/** The text cells of a row, for schemas that match headers by their words. */
+function headerTexts(grid: Grid, row: number): string[] {
+  return (grid.rows[row] ?? []).filter((c): c is string => typeof c === 'string');
 }
 
 function titleAbove(grid: Grid, headerRow: number): string | null {

@@ -5,3 +5,4 @@ export * from './percent';
 export * from './format';
 export * from './parse';
 export * from './apportion';
+export * from './measure';

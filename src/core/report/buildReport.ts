@@ -4,7 +4,9 @@
  * layout lives; the Office.js and ExcelJS writers only translate it.
  */
 import type { FollowUp } from '../followup/computeFollowUp';
-import { fiscalWindow } from '../fiscal/fiscalYear';
+import { fiscalStartOf, fiscalWindow } from '../fiscal/fiscalYear';
+import type { IndicatorLine } from '../indicators/indicatorTable';
+import { writeIndicatorTables } from './indicatorTables';
 import { scaleWord, type Lang, type Scale } from '../money';
 import { isoMonth, monthKey } from '../period/month';
 import { writeAccountTable } from './accountTable';
@@ -27,10 +29,13 @@ import { writeForecastSection } from './forecastTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
 
 /** The optional parts of the sheet. */
-export type SectionName = 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'chart';
+export type SectionName = 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'chart' | 'indicators';
 
-/** Every section, in sheet order. */
-export const ALL_SECTIONS: readonly SectionName[] = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart'];
+/**
+ * Every section. A sheet's tag stores each by its index here, so a new one goes last (the
+ * indicators print before the summary all the same).
+ */
+export const ALL_SECTIONS: readonly SectionName[] = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart', 'indicators'];
 
 /** How the report is to be built. */
 export interface ReportOptions {
@@ -55,6 +60,8 @@ export interface ReportOptions {
   readonly previous?: PreviousColumn;
   /** Forecast accuracy (core/forecast): its section is written after the result table when given. */
   readonly forecastAccuracy?: ForecastAccuracy | null;
+  /** The indicator lines of the period (core/indicators); no indicator tables when absent or empty. */
+  readonly indicators?: readonly IndicatorLine[];
 }
 
 /** The comment key of the summary's comment cell. */
@@ -100,6 +107,10 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   }
   if (has('resultTable') && fiscalWindow(f.period).month > 1) {
     b.section('resultTable', () => writeResultTable(b, f, o));
+    b.blank();
+  }
+  if (has('indicators') && (o.indicators ?? []).length > 0) {
+    writeIndicatorTables(b, o.indicators ?? [], { lang: o.lang, fiscalStart: fiscalStartOf(f.period) });
     b.blank();
   }
   if (o.forecastAccuracy) {
@@ -192,16 +203,12 @@ function writePreviousSummary(b: SheetBuilder, o: ReportOptions, columns: number
   b.comment(PREVIOUS_PREFIX + SUMMARY_COMMENT_KEY, r, 0);
 }
 
-/** Header and last rows of the tables, unit table first (its header is its first row; others have a title above). */
+/** Header and last rows of the tables, in sheet order (the unit table's header is its first row; others have a title above). */
 function tableRows(sections: readonly ReportSection[]): TableRows[] {
-  const kinds: readonly ReportSection['kind'][] = ['unitTable', 'accountTable', 'resultTable'];
-  const tables = kinds.flatMap((kind) => {
-    const s = sections.find((x) => x.kind === kind);
-    return s ? [{ header: kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }] : [];
-  });
-  // The forecast-accuracy section may hold two tables, each with a title above its header.
-  const forecast = sections.filter((s) => s.kind === 'forecastAccuracy' && s.rows >= 3);
-  return [...tables, ...forecast.map((s) => ({ header: s.row + 1, last: s.row + s.rows - 1 }))];
+  const kinds: readonly ReportSection['kind'][] = ['unitTable', 'accountTable', 'resultTable', 'indicators'];
+  // The forecast-accuracy section may hold two tables, each with a title above its header (its note alone is none).
+  const tables = sections.filter((s) => kinds.includes(s.kind) || (s.kind === 'forecastAccuracy' && s.rows >= 3));
+  return tables.map((s) => ({ header: s.kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }));
 }
 
 /** Widths from the cells, long labels wrapped, and every row's height. */

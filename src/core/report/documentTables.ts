@@ -82,6 +82,12 @@ function documentInput(
       const columns = shown.map((c) => ({ column: c, kind: c === 0 ? ('label' as const) : figure }));
       return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
     }
+    case 'indicators': {
+      // Name, period, figures and status; the period and status never wrap (kind 'amount': as wide as their text).
+      const header = rows[s.row + 1] ?? [];
+      const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
+      return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
+    }
     case 'title':
     case 'summary':
     case 'rowsBehind':

@@ -16,6 +16,8 @@ import { isExplainableRow, rowNeedsComment } from '../cycle/needsComment';
 import { rowPath } from '../cycle/unexplained';
 import type { ForecastAccuracy } from '../forecast/accuracy';
 import { forecastAccuracyJson, type JsonForecastAccuracy } from './forecastJson';
+import type { IndicatorLine } from '../indicators/indicatorTable';
+import { jsonIndicators, type JsonIndicator } from './indicatorJson';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -69,6 +71,8 @@ export interface JsonReport {
     readonly summaryComment: string | null;
     readonly unmatched: readonly { readonly path: readonly string[]; readonly comment: string }[];
   };
+  /** The indicators of the indicator sheets (empty without one). */
+  readonly indicators: readonly JsonIndicator[];
 }
 
 /** The carried comments the JSON shows (core/cycle/previousComments). */
@@ -101,7 +105,15 @@ export function jsonFigures(f: Figures): JsonFigures {
 /** Build the JSON report; `threshold` (default 100 tkr or 5 %) decides each row's `needsComment`. */
 export function jsonReport(
   f: FollowUp,
-  o: { lang: Lang; warnings: readonly string[]; summary: string; threshold?: ExplainThreshold; previous?: JsonPrevious; forecastAccuracy?: ForecastAccuracy | null },
+  o: {
+    lang: Lang;
+    warnings: readonly string[];
+    summary: string;
+    threshold?: ExplainThreshold;
+    previous?: JsonPrevious;
+    indicators?: readonly IndicatorLine[];
+    forecastAccuracy?: ForecastAccuracy | null;
+  },
 ): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const carried = o.previous?.carried.matched;
@@ -129,6 +141,7 @@ export function jsonReport(
     warnings: o.warnings,
     summary: o.summary,
     explainOver: { amount: kr(threshold.amount), percent: threshold.percent },
+    indicators: jsonIndicators(o.indicators ?? [], fiscalStartOf(f.period)),
     ...(o.forecastAccuracy === undefined ? {} : { forecastAccuracy: o.forecastAccuracy === null ? null : forecastAccuracyJson(f, o.forecastAccuracy, o.lang) }),
     ...(o.previous ? { previous: jsonPrevious(o.previous) } : {}),
   };

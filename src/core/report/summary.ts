@@ -12,6 +12,8 @@ import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { explainedSentence, type Explained } from '../cycle/explained';
 import type { ForecastAccuracy } from '../forecast/accuracy';
 import { forecastAccuracySentence } from './forecastSummary';
+import type { IndicatorLine } from '../indicators/indicatorTable';
+import { indicatorSentence } from './indicatorSummary';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
@@ -22,13 +24,16 @@ export interface SummaryOptions {
   readonly explained?: Explained;
   /** Forecast accuracy (core/forecast); its sentence follows the forecast's when given. */
   readonly forecastAccuracy?: ForecastAccuracy | null;
+  /** The indicator lines; their sentence is left out when absent or when none has a status. */
+  readonly indicators?: readonly IndicatorLine[];
 }
 
 /** The summary as paragraphs. */
 export function summaryParagraphs(f: FollowUp, o: SummaryOptions): string[] {
   const explained = o.explained ? explainedSentence(o.explained.count, o.explained.threshold, o.lang) : '';
+  const indicators = indicatorSentence(o.indicators ?? [], o.lang);
   const accuracy = forecastAccuracySentence(f, o.forecastAccuracy, o);
-  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), accuracy, explained].filter((p) => p !== '');
+  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), indicators, accuracy, explained].filter((p) => p !== '');
 }
 
 /** The summary as one text (paragraphs separated by blank lines). */

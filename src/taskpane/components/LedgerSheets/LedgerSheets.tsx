@@ -54,7 +54,7 @@ export function LedgerSheets(props: LedgerSheetsProps): React.JSX.Element {
   const styles = useLedgerSheetsStyles();
   const othersHeadingId = useId('other-sheets-heading');
   const ledgers = layouts.filter((l) => l.kind === 'ledger');
-  const others = layouts.filter((l) => l.kind === 'organisation' || l.kind === 'accounts');
+  const others = layouts.filter((l) => l.kind === 'organisation' || l.kind === 'accounts' || l.kind === 'indicators');
   if (ledgers.length === 0) return <NoLedger onReloadClick={onReloadClick} />;
   return (
     <div className={styles.root}>
@@ -90,7 +90,7 @@ export function LedgerSheets(props: LedgerSheetsProps): React.JSX.Element {
                 </h3>
                 <ul className={styles.list}>
                   {others.map((l) => (
-                    <li key={l.sheet}>{l.kind === 'organisation' ? s.organisationSheet(l.sheet) : s.accountSheet(l.sheet)}</li>
+                    <li key={l.sheet}>{otherSheetText(l, s)}</li>
                   ))}
                 </ul>
               </section>
@@ -105,6 +105,13 @@ export function LedgerSheets(props: LedgerSheetsProps): React.JSX.Element {
       </Accordion>
     </div>
   );
+}
+
+/** How the list of other sheets names one: what it is used as, and its name. */
+function otherSheetText(l: SheetLayout, s: ReturnType<typeof useStrings>): string {
+  if (l.kind === 'organisation') return s.organisationSheet(l.sheet);
+  if (l.kind === 'indicators') return s.indicatorSheet(l.sheet);
+  return s.accountSheet(l.sheet);
 }
 
 function NoLedger({ onReloadClick }: Pick<LedgerSheetsProps, 'onReloadClick'>): React.JSX.Element {

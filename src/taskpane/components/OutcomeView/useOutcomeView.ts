@@ -17,10 +17,11 @@ export type CopyStatus = 'idle' | 'copiedText' | 'copiedTable' | 'failed';
 
 /**
  * The blocks a committee document takes one at a time, each its own copy button: the unit table,
- * the key figures (seed 004's protocol excerpt), the account analysis and the forecast accuracy
- * (both its tables). Only those the follow-up holds are offered.
+ * the key figures (seed 004's protocol excerpt), the account analysis, the indicators (the yearly
+ * and the monthly table together) and the forecast accuracy (both its tables). Only those the
+ * follow-up holds are offered.
  */
-export const COPYABLE_TABLES = ['unitTable', 'keyFigures', 'accountTable', 'forecastAccuracy'] as const satisfies readonly SectionKind[];
+export const COPYABLE_TABLES = ['unitTable', 'keyFigures', 'accountTable', 'indicators', 'forecastAccuracy'] as const satisfies readonly SectionKind[];
 
 /** A block that can be copied on its own. */
 export type CopyableTable = (typeof COPYABLE_TABLES)[number];
