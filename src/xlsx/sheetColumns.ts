@@ -1,0 +1,127 @@
+/**
+ * The cells of a worksheet as read from its part, kept by column in typed arrays: a number as its
+ * double, a shared string as its index into the workbook's table (each text one string, read
+ * once), anything else (inline text, booleans, errors) in a side list. A million-row ledger is
+ * then a few typed arrays rather than a million row arrays and six million boxed values, and the
+ * engine reads it through SheetRows as it reads a scanned CSV.
+ */
+import type { Cell, RowMarks, SheetName } from '../core/grid/grid';
+import type { SheetRows } from '../core/grid/sheetRows';
+import { amountOfCell } from '../core/ledger/gridRows';
+import { oreNearKronor } from '../core/money';
+
+/** What a slot holds (0: nothing, as a new typed array has it). */
+const NUMBER = 1;
+const SHARED = 2;
+const OTHER = 3;
+
+/** Rows made room for at first: small, so a wide sheet of few rows stays small. */
+const FIRST_CAPACITY = 64;
+
+/** The cells of one worksheet, set while its part is read, then read through SheetRows. */
+export class SheetColumns implements SheetRows {
+  readonly origin = { row: 0, column: 0 };
+  /** Row i is sheet row i + 1; rows after the last with a cell are left out. */
+  length = 0;
+  marks?: RowMarks;
+  private capacity = FIRST_CAPACITY;
+  private kinds: (Uint8Array | undefined)[] = [];
+  private values: (Float64Array | undefined)[] = [];
+  /** Per row, one past its last cell's column (a grid row's length). */
+  private widths = new Uint16Array(FIRST_CAPACITY);
+  private readonly others: Cell[] = [];
+
+  constructor(
+    readonly sheet: SheetName,
+    private readonly sharedStrings: readonly string[],
+  ) {}
+
+  /** Make room for `rows` rows in every column (the reader's estimate from the part's size). */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.grow(rows);
+  }
+
+  /** Cell (r, c) holds a number. */
+  setNumber(r: number, c: number, n: number): void {
+    this.slot(r, c);
+    this.kinds[c]![r] = NUMBER;
+    this.values[c]![r] = n;
+  }
+
+  /** Cell (r, c) holds shared string `index`, which the caller has checked is in the table. */
+  setShared(r: number, c: number, index: number): void {
+    this.slot(r, c);
+    this.kinds[c]![r] = SHARED;
+    this.values[c]![r] = index;
+  }
+
+  /** Cell (r, c) holds any other (non-empty) value. */
+  setCell(r: number, c: number, cell: Cell): void {
+    if (typeof cell === 'number') return this.setNumber(r, c, cell);
+    this.slot(r, c);
+    this.kinds[c]![r] = OTHER;
+    this.values[c]![r] = this.others.length;
+    this.others.push(cell);
+  }
+
+  cell(r: number, c: number): Cell {
+    const kinds = this.kinds[c];
+    if (kinds === undefined || r >= this.length) return null;
+    const kind = kinds[r];
+    if (kind === NUMBER) return this.values[c]![r]!;
+    if (kind === SHARED) return this.sharedStrings[this.values[c]![r]!]!;
+    if (kind === OTHER) return this.others[this.values[c]![r]!]!;
+    return null;
+  }
+
+  row(r: number): readonly Cell[] {
+    const width = r < this.length ? this.widths[r]! : 0;
+    const cells: Cell[] = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) cells[c] = this.cell(r, c);
+    return cells;
+  }
+
+  key(r: number, c: number): unknown {
+    return this.cell(r, c);
+  }
+
+  amount(r: number, c: number): number | null {
+    const kinds = this.kinds[c];
+    if (kinds !== undefined && r < this.length && kinds[r] === NUMBER) return oreNearKronor(this.values[c]![r]!);
+    return amountOfCell(this.cell(r, c));
+  }
+
+  /** All rows as a grid's rows would hold them. */
+  rows(): Cell[][] {
+    const rows: Cell[][] = [];
+    for (let r = 0; r < this.length; r++) rows.push(this.row(r) as Cell[]);
+    return rows;
+  }
+
+  private slot(r: number, c: number): void {
+    if (r >= this.capacity) this.grow(Math.max(r + 1, this.capacity * 2));
+    if (this.kinds[c] === undefined) {
+      while (this.kinds.length <= c) {
+        this.kinds.push(undefined);
+        this.values.push(undefined);
+      }
+      this.kinds[c] = new Uint8Array(this.capacity);
+      this.values[c] = new Float64Array(this.capacity);
+    }
+    if (r >= this.length) this.length = r + 1;
+    if (c >= this.widths[r]!) this.widths[r] = c + 1;
+  }
+
+  private grow(capacity: number): void {
+    this.capacity = capacity;
+    this.widths = grown(this.widths, capacity);
+    this.kinds = this.kinds.map((k) => (k === undefined ? k : grown(k, capacity)));
+    this.values = this.values.map((v) => (v === undefined ? v : grown(v, capacity)));
+  }
+}
+
+function grown<T extends Float64Array | Uint8Array | Uint16Array>(from: T, capacity: number): T {
+  const to = new (from.constructor as new (n: number) => T)(capacity);
+  to.set(from);
+  return to;
+}
