@@ -141,7 +141,7 @@ async function byText(xml: string, context: SheetContext): Promise<Outcome> {
   }
 }
 
-async function byBytes(bytes: Uint8Array, cuts: readonly number[], context: SheetContext): Promise<Outcome> {
+async function byBytes(bytes: Uint8Array, cuts: readonly number[], context: SheetContext, joinBytes?: number): Promise<Outcome> {
   const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
   const pieces: Uint8Array[] = [];
   let from = 0;
@@ -157,6 +157,7 @@ async function byBytes(bytes: Uint8Array, cuts: readonly number[], context: Shee
       })(),
       context,
       cells,
+      joinBytes,
     );
     return { rows: cells.rows(), tables: reader.tableIds };
   } catch (e) {
@@ -172,10 +173,10 @@ const CONTEXT = fc.record({
 describe('the byte reader of worksheets reads what the text reader reads', () => {
   it('cell for cell, however the bytes are cut into pieces', async () => {
     await fc.assert(
-      fc.asyncProperty(SHEET, fc.array(fc.nat(), { maxLength: 8 }), CONTEXT, async (sheet, cuts, context) => {
+      fc.asyncProperty(SHEET, fc.array(fc.nat(), { maxLength: 8 }), CONTEXT, fc.constantFrom(undefined, 1, 5, 40), async (sheet, cuts, context, joinBytes) => {
         const xml = sheetXml(sheet);
         const expected = await byText(xml, context);
-        const actual = await byBytes(new TextEncoder().encode(xml), cuts, context);
+        const actual = await byBytes(new TextEncoder().encode(xml), cuts, context, joinBytes);
         expect(actual).toEqual(expected);
       }),
       { numRuns: 600 },
