@@ -1,0 +1,98 @@
+/**
+ * A long ledger in an .xlsx reaches the engine in its columns (a LargeSheet), not as a grid. Its
+ * cells must be those ExcelJS reads from the same file, and the engine must find what it finds in
+ * the same cells as a grid: the same units, facts, issues and follow-up — rows in any order, with
+ * fill-down blanks, text amounts, errors and a table's totals row among them.
+ */
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyseWorkbook } from '../../src/core/engine';
+import { UNCALCULATED, type Cell } from '../../src/core/grid/grid';
+import { isLargeSheet, wholeGrid, type LargeSheet } from '../../src/core/grid/sheetRows';
+import type { FollowUpPeriod } from '../../src/core/period/month';
+import { readXlsxSheets } from '../../src/xlsx/readXlsx';
+import { tempDir } from '../support/tmp';
+
+const dir = tempDir();
+const PERIOD: FollowUpPeriod = { year: 2025, month: 7, months: 2 };
+const UNITS = ['Kök', 'Städ', 'Skola Öster', 'Hemtjänst & stöd'];
+
+type Value = number | string | boolean | { error: string } | null;
+
+/** A ledger row: period, unit, account, budget, actual; odd cells now and then. */
+const ROW = fc.tuple(
+  fc.integer({ min: 202501, max: 202512 }),
+  fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...UNITS) }, { weight: 1, arbitrary: fc.constant(null) }),
+  fc.constantFrom(3010, 4010, 5010, 6010),
+  fc.integer({ min: -10_000_000, max: 10_000_000 }).map((ore) => ore / 100),
+  fc.oneof<fc.Arbitrary<Value>[]>(
+    { weight: 10, arbitrary: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((ore) => ore / 100) },
+    { weight: 1, arbitrary: fc.constantFrom<Value>(null, '1 234,50', { error: '#N/A' }, true, -0) },
+  ),
+);
+
+async function writeLedger(rows: readonly (readonly Value[])[], file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Huvudbok');
+  ws.addTable({
+    name: 'Huvudbok',
+    ref: 'A1',
+    totalsRow: true,
+    columns: [{ name: 'Period' }, { name: 'Enhet' }, { name: 'Konto' }, { name: 'Budget', totalsRowFunction: 'sum' }, { name: 'Utfall', totalsRowFunction: 'sum' }],
+    rows: rows.map((r) => r.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
+  });
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** What ExcelJS reads from the file: the reference the reader is held to. */
+async function excelJsCells(file: string): Promise<Cell[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: Cell[][] = [];
+  wb.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      // A formula ExcelJS wrote without a result was never calculated: the reader says so.
+      const value: Cell =
+        v === null || v === undefined ? null : typeof v === 'object' && 'formula' in v ? ((v.result ?? { error: UNCALCULATED }) as Cell) : typeof v === 'object' && 'error' in v ? { error: v.error } : (v as Cell);
+      cells[c - 1] = value;
+    });
+    rows[r - 1] = Array.from(cells, (x) => x ?? null);
+  });
+  return Array.from(rows, (x) => x ?? []);
+}
+
+function trimmed(row: readonly Cell[]): Cell[] {
+  const out = [...row];
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
+}
+
+describe('a long .xlsx ledger read into columns', () => {
+  it('holds the cells ExcelJS reads, and the engine finds in it what it finds in the grid', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(ROW, { minLength: 60, maxLength: 160 }), async (rows) => {
+        const file = path.join(dir, `ledger-${n++}.xlsx`);
+        await writeLedger(rows, file);
+        const [sheet] = await readXlsxSheets(file);
+        expect(sheet !== undefined && isLargeSheet(sheet)).toBe(true);
+        const large = sheet as LargeSheet;
+        const reference = await excelJsCells(file);
+        const ours = Array.from({ length: large.all.length }, (_, r) => trimmed(large.all.row(r)));
+        expect(ours).toEqual(reference.map(trimmed));
+        expect(large.all.marks?.totals).toEqual([rows.length + 1]);
+        const a = analyseWorkbook([large], { period: PERIOD, lang: 'sv' });
+        const b = analyseWorkbook([wholeGrid(large)], { period: PERIOD, lang: 'sv' });
+        expect(a.issues).toEqual(b.issues);
+        expect(a.ledger.units).toEqual(b.ledger.units);
+        expect(Array.from(a.ledger.facts.unit)).toEqual(Array.from(b.ledger.facts.unit));
+        expect(JSON.stringify(a.followUp)).toEqual(JSON.stringify(b.followUp));
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
