@@ -36,11 +36,6 @@ export class SheetColumns implements SheetRows {
     private readonly sharedStrings: readonly string[],
   ) {}
 
-  /** Make room for `rows` rows in every column (the reader's estimate from the part's size). */
-  reserve(rows: number): void {
-    if (rows > this.capacity) this.grow(rows);
-  }
-
   /** Cell (r, c) holds a number. */
   setNumber(r: number, c: number, n: number): void {
     this.slot(r, c);
@@ -78,6 +73,33 @@ export class SheetColumns implements SheetRows {
     const width = r < this.length ? this.widths[r]! : 0;
     const cells: Cell[] = new Array<Cell>(width);
     for (let c = 0; c < width; c++) cells[c] = this.cell(r, c);
+    return cells;
+  }
+
+  /**
+   * A column of shared strings (and blanks) holds only the strings its indices name: found in one
+   * pass over its typed arrays, so the fill-down check need not read a million rows through cell().
+   * Undefined for a column with any other kind of cell.
+   */
+  distinctCells(c: number): readonly Cell[] | undefined {
+    const kinds = this.kinds[c];
+    const values = this.values[c];
+    if (kinds === undefined || values === undefined) return undefined;
+    const seen = new Uint8Array(this.sharedStrings.length);
+    const cells: Cell[] = [];
+    let blank = false;
+    for (let r = 0; r < this.length; r++) {
+      const kind = kinds[r];
+      if (kind === SHARED) {
+        const index = values[r]!;
+        if (seen[index] === 0) {
+          seen[index] = 1;
+          cells.push(this.sharedStrings[index]!);
+        }
+      } else if (kind === 0) blank = true;
+      else return undefined;
+    }
+    if (blank) cells.push(null);
     return cells;
   }
 

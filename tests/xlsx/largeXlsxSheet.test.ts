@@ -9,10 +9,11 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/engine';
-import { UNCALCULATED, type Cell } from '../../src/core/grid/grid';
+import { UNCALCULATED, type Cell, type SheetName } from '../../src/core/grid/grid';
 import { isLargeSheet, wholeGrid, type LargeSheet } from '../../src/core/grid/sheetRows';
 import type { FollowUpPeriod } from '../../src/core/period/month';
 import { readXlsxSheets } from '../../src/xlsx/readXlsx';
+import { SheetColumns } from '../../src/xlsx/sheetColumns';
 import { tempDir } from '../support/tmp';
 
 const dir = tempDir();
@@ -27,8 +28,8 @@ const ROW = fc.tuple(
   fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...UNITS) }, { weight: 1, arbitrary: fc.constant(null) }),
   fc.constantFrom(3010, 4010, 5010, 6010),
   fc.integer({ min: -10_000_000, max: 10_000_000 }).map((ore) => ore / 100),
-  fc.oneof<fc.Arbitrary<Value>[]>(
-    { weight: 10, arbitrary: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((ore) => ore / 100) },
+  fc.oneof(
+    { weight: 10, arbitrary: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((ore): Value => ore / 100) },
     { weight: 1, arbitrary: fc.constantFrom<Value>(null, '1 234,50', { error: '#N/A' }, true, -0) },
   ),
 );
@@ -94,5 +95,33 @@ describe('a long .xlsx ledger read into columns', () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('SheetColumns.distinctCells', () => {
+  const columns = (): SheetColumns => new SheetColumns('Huvudbok' as SheetName, ['Kök', 'Städ', '']);
+
+  it('lists a column of shared strings once each, without a blank when every row has one', () => {
+    const s = columns();
+    for (let r = 0; r < 5; r++) s.setShared(r, 0, r % 2);
+    expect(s.distinctCells(0)).toEqual(['Kök', 'Städ']);
+  });
+
+  it('includes a blank for a row without a cell in the column, and keeps the empty shared string', () => {
+    const s = columns();
+    s.setShared(0, 0, 0);
+    s.setNumber(1, 1, 5); // row 1 has no cell in column 0
+    s.setShared(2, 0, 2);
+    expect(s.distinctCells(0)).toEqual(['Kök', '', null]);
+  });
+
+  it('says nothing of a column holding anything but shared strings', () => {
+    const s = columns();
+    s.setShared(0, 0, 0);
+    s.setNumber(1, 0, 202501);
+    s.setCell(2, 1, 'inline');
+    expect(s.distinctCells(0)).toBeUndefined();
+    expect(s.distinctCells(1)).toBeUndefined();
+    expect(s.distinctCells(7)).toBeUndefined();
   });
 });
