@@ -15,6 +15,12 @@ const NUMBER = 1;
 const SHARED = 2;
 const OTHER = 3;
 
+/** The key of an empty cell in a column keyed by shared-string index. */
+const NO_KEY = -1;
+
+/** More distinct numbers than this in a column: no label column; distinctCells gives up. */
+const MAX_DISTINCT_NUMBERS = 4096;
+
 /** Rows made room for at first: small, so a wide sheet of few rows stays small. */
 const FIRST_CAPACITY = 64;
 
@@ -77,24 +83,32 @@ export class SheetColumns implements SheetRows {
   }
 
   /**
-   * A column of shared strings (and blanks) holds only the strings its indices name: found in one
-   * pass over its typed arrays, so the fill-down check need not read a million rows through cell().
-   * Undefined for a column with any other kind of cell.
+   * Every value column c holds, once each (null when some row has no cell in it), found in one pass
+   * over its typed arrays, so the fill-down check need not read a million rows through cell().
+   * Undefined for a column with inline text, booleans or errors, or more distinct numbers than a
+   * label column has.
    */
   distinctCells(c: number): readonly Cell[] | undefined {
     const kinds = this.kinds[c];
     const values = this.values[c];
     if (kinds === undefined || values === undefined) return undefined;
     const seen = new Uint8Array(this.sharedStrings.length);
+    const numbers = new Set<number>();
     const cells: Cell[] = [];
     let blank = false;
     for (let r = 0; r < this.length; r++) {
       const kind = kinds[r];
+      const value = values[r]!;
       if (kind === SHARED) {
-        const index = values[r]!;
-        if (seen[index] === 0) {
-          seen[index] = 1;
-          cells.push(this.sharedStrings[index]!);
+        if (seen[value] === 0) {
+          seen[value] = 1;
+          cells.push(this.sharedStrings[value]!);
+        }
+      } else if (kind === NUMBER) {
+        if (!numbers.has(value)) {
+          if (numbers.size >= MAX_DISTINCT_NUMBERS) return undefined;
+          numbers.add(value);
+          cells.push(value);
         }
       } else if (kind === 0) blank = true;
       else return undefined;
@@ -103,8 +117,27 @@ export class SheetColumns implements SheetRows {
     return cells;
   }
 
+  /**
+   * A column of shared strings only (and blanks) is keyed by the strings' indices: small integers,
+   * which the engine's caches look up in an array rather than hash (as a scanned CSV's codes).
+   * Any other column by its cells.
+   */
   key(r: number, c: number): unknown {
+    if (this.sharedOnly(c)) return r < this.length && this.kinds[c]![r] === SHARED ? this.values[c]![r]! : NO_KEY;
     return this.cell(r, c);
+  }
+
+  /** Per column, whether it holds shared strings only: worked out once, on the first key asked of it. */
+  private readonly shared: (boolean | undefined)[] = [];
+
+  private sharedOnly(c: number): boolean {
+    let only = this.shared[c];
+    if (only === undefined) {
+      const kinds = this.kinds[c];
+      only = kinds !== undefined && kinds.subarray(0, this.length).every((k) => k === SHARED || k === 0);
+      this.shared[c] = only;
+    }
+    return only;
   }
 
   amount(r: number, c: number): number | null {

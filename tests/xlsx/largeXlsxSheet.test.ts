@@ -115,13 +115,30 @@ describe('SheetColumns.distinctCells', () => {
     expect(s.distinctCells(0)).toEqual(['Kök', '', null]);
   });
 
-  it('says nothing of a column holding anything but shared strings', () => {
+  it('lists numbers too, but says nothing of a column with other cells or too many numbers', () => {
     const s = columns();
     s.setShared(0, 0, 0);
     s.setNumber(1, 0, 202501);
+    s.setNumber(2, 0, 202501);
     s.setCell(2, 1, 'inline');
-    expect(s.distinctCells(0)).toBeUndefined();
+    for (let r = 0; r < 5000; r++) s.setNumber(r, 2, r);
+    expect(s.distinctCells(0)).toEqual(['Kök', 202501, null]); // rows 3 on have no cell in it
     expect(s.distinctCells(1)).toBeUndefined();
+    expect(s.distinctCells(2)).toBeUndefined();
     expect(s.distinctCells(7)).toBeUndefined();
+  });
+});
+
+describe('SheetColumns.key', () => {
+  it('keys a column of shared strings by index (equal keys, equal cells), any other column by its cells', () => {
+    const s = new SheetColumns('Huvudbok' as SheetName, ['Kök', 'Städ']);
+    s.setShared(0, 0, 1);
+    s.setShared(1, 0, 0);
+    s.setShared(3, 0, 1);
+    s.setShared(0, 1, 1);
+    s.setNumber(1, 1, 1);
+    expect([0, 1, 2, 3].map((r) => s.key(r, 0))).toEqual([1, 0, -1, 1]);
+    expect([0, 1, 2].map((r) => s.key(r, 1))).toEqual(['Städ', 1, null]);
+    expect([0, 1, 2, 3].map((r) => s.cell(r, 0))).toEqual(['Städ', 'Kök', null, 'Städ']);
   });
 });
