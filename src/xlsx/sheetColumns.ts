@@ -15,11 +15,48 @@ const NUMBER = 1;
 const SHARED = 2;
 const OTHER = 3;
 
-/** The key of an empty cell in a column keyed by shared-string index. */
-const NO_KEY = -1;
+/** The code of an empty cell in a label column. */
+const NO_CODE = -1;
 
 /** More distinct numbers than this in a column: no label column; distinctCells gives up. */
 const MAX_DISTINCT_NUMBERS = 4096;
+
+/** A label column's codes: one per row into its distinct values (NO_CODE: empty). */
+interface ColumnCodes {
+  readonly codes: Int32Array;
+  readonly distinct: readonly Cell[];
+}
+
+/** Slots of the numbers' hash table: twice the most distinct numbers kept. */
+const NUMBER_SLOTS = 8192;
+
+/**
+ * The codes of a column's numbers, by an open-addressing hash table in typed arrays: a Set of a
+ * million lookups costs ten times as much. Numbers equal by === (0 and -0) share a code, as they
+ * share a key in a Map.
+ */
+class NumberCodes {
+  size = 0;
+  private readonly numbers = new Float64Array(NUMBER_SLOTS);
+  private readonly codes = new Int32Array(NUMBER_SLOTS).fill(NO_CODE);
+
+  /** The code of n; `next` (and n kept) when n is new. */
+  codeOf(n: number, next: number): number {
+    let slot = (Math.imul((n | 0) ^ ((n / 4294967296) | 0), 0x9e3779b1) >>> 19) & (NUMBER_SLOTS - 1);
+    for (;;) {
+      const code = this.codes[slot]!;
+      if (code === NO_CODE) {
+        if (this.size > MAX_DISTINCT_NUMBERS) return next;
+        this.size++;
+        this.numbers[slot] = n;
+        this.codes[slot] = next;
+        return next;
+      }
+      if (this.numbers[slot] === n) return code;
+      slot = (slot + 1) & (NUMBER_SLOTS - 1);
+    }
+  }
+}
 
 /** Rows made room for at first: small, so a wide sheet of few rows stays small. */
 const FIRST_CAPACITY = 64;
@@ -83,61 +120,79 @@ export class SheetColumns implements SheetRows {
   }
 
   /**
-   * Every value column c holds, once each (null when some row has no cell in it), found in one pass
-   * over its typed arrays, so the fill-down check need not read a million rows through cell().
-   * Undefined for a column with inline text, booleans or errors, or more distinct numbers than a
-   * label column has.
+   * Every value column c holds, once each (null when some row has no cell in it), so the fill-down
+   * check need not read a million rows through cell(). Undefined for a column with inline text,
+   * booleans or errors, or more distinct numbers than a label column has.
    */
   distinctCells(c: number): readonly Cell[] | undefined {
-    const kinds = this.kinds[c];
-    const values = this.values[c];
-    if (kinds === undefined || values === undefined) return undefined;
-    const seen = new Uint8Array(this.sharedStrings.length);
-    const numbers = new Set<number>();
-    const cells: Cell[] = [];
-    let blank = false;
-    for (let r = 0; r < this.length; r++) {
-      const kind = kinds[r];
-      const value = values[r]!;
-      if (kind === SHARED) {
-        if (seen[value] === 0) {
-          seen[value] = 1;
-          cells.push(this.sharedStrings[value]!);
-        }
-      } else if (kind === NUMBER) {
-        if (!numbers.has(value)) {
-          if (numbers.size >= MAX_DISTINCT_NUMBERS) return undefined;
-          numbers.add(value);
-          cells.push(value);
-        }
-      } else if (kind === 0) blank = true;
-      else return undefined;
-    }
-    if (blank) cells.push(null);
-    return cells;
+    return this.codesOf(c)?.distinct;
   }
 
   /**
-   * A column of shared strings only (and blanks) is keyed by the strings' indices: small integers,
-   * which the engine's caches look up in an array rather than hash (as a scanned CSV's codes).
-   * Any other column by its cells.
+   * A label column (shared strings and numbers, few distinct) is keyed by codes into its distinct
+   * values: small integers, which the engine's caches look up in an array rather than hash (as a
+   * scanned CSV's codes). Any other column by its cells.
    */
   key(r: number, c: number): unknown {
-    if (this.sharedOnly(c)) return r < this.length && this.kinds[c]![r] === SHARED ? this.values[c]![r]! : NO_KEY;
-    return this.cell(r, c);
+    const coded = this.codesOf(c);
+    if (coded === null) return this.cell(r, c);
+    return r < this.length ? coded.codes[r] : NO_CODE;
   }
 
-  /** Per column, whether it holds shared strings only: worked out once, on the first key asked of it. */
-  private readonly shared: (boolean | undefined)[] = [];
+  /** Per column, its codes: worked out once, when first asked for (the sheet is read by then). */
+  private readonly coded: (ColumnCodes | null | undefined)[] = [];
 
-  private sharedOnly(c: number): boolean {
-    let only = this.shared[c];
-    if (only === undefined) {
-      const kinds = this.kinds[c];
-      only = kinds !== undefined && kinds.subarray(0, this.length).every((k) => k === SHARED || k === 0);
-      this.shared[c] = only;
+  private codesOf(c: number): ColumnCodes | null {
+    let coded = this.coded[c];
+    if (coded === undefined) {
+      coded = this.encode(c);
+      this.coded[c] = coded;
     }
-    return only;
+    return coded;
+  }
+
+  /** One pass over a column: a code per row (NO_CODE when empty), or null when it is no label column. */
+  private encode(c: number): ColumnCodes | null {
+    const kinds = this.kinds[c];
+    const values = this.values[c];
+    if (kinds === undefined || values === undefined) return null;
+    const codes = new Int32Array(this.length);
+    const sharedCodes = new Int32Array(this.sharedStrings.length).fill(NO_CODE);
+    const numbers = new NumberCodes();
+    const distinct: Cell[] = [];
+    let blank = false;
+    let lastKind = -1;
+    let lastValue = NaN;
+    let lastCode = NO_CODE;
+    for (let r = 0; r < this.length; r++) {
+      const kind = kinds[r]!;
+      const value = values[r]!;
+      // Sorted ledgers repeat a label row after row.
+      if (kind === lastKind && value === lastValue) {
+        codes[r] = lastCode;
+        continue;
+      }
+      let code: number;
+      if (kind === SHARED) {
+        code = sharedCodes[value]!;
+        if (code === NO_CODE) {
+          code = sharedCodes[value] = distinct.length;
+          distinct.push(this.sharedStrings[value]!);
+        }
+      } else if (kind === NUMBER) {
+        code = numbers.codeOf(value, distinct.length);
+        if (code === distinct.length) distinct.push(value);
+        if (numbers.size > MAX_DISTINCT_NUMBERS) return null;
+      } else if (kind === 0) {
+        code = NO_CODE;
+        blank = true;
+      } else return null;
+      codes[r] = code;
+      lastKind = kind;
+      lastValue = value;
+      lastCode = code;
+    }
+    return { codes, distinct: blank ? [...distinct, null] : distinct };
   }
 
   amount(r: number, c: number): number | null {

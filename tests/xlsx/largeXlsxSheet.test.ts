@@ -130,15 +130,53 @@ describe('SheetColumns.distinctCells', () => {
 });
 
 describe('SheetColumns.key', () => {
-  it('keys a column of shared strings by index (equal keys, equal cells), any other column by its cells', () => {
-    const s = new SheetColumns('Huvudbok' as SheetName, ['Kök', 'Städ']);
-    s.setShared(0, 0, 1);
-    s.setShared(1, 0, 0);
-    s.setShared(3, 0, 1);
-    s.setShared(0, 1, 1);
-    s.setNumber(1, 1, 1);
-    expect([0, 1, 2, 3].map((r) => s.key(r, 0))).toEqual([1, 0, -1, 1]);
-    expect([0, 1, 2].map((r) => s.key(r, 1))).toEqual(['Städ', 1, null]);
-    expect([0, 1, 2, 3].map((r) => s.cell(r, 0))).toEqual(['Städ', 'Kök', null, 'Städ']);
+  /** Every pair of rows: equal keys only for equal cells, and (in a label column) equal cells always share a key. */
+  function expectKeysOf(s: SheetColumns, c: number, rows: number, label: boolean): void {
+    for (let a = 0; a < rows; a++) {
+      for (let b = 0; b < rows; b++) {
+        const sameKey = s.key(a, c) === s.key(b, c);
+        const sameCell = s.cell(a, c) === s.cell(b, c);
+        if (sameKey) expect(sameCell).toBe(true);
+        if (label) expect(sameKey).toBe(sameCell);
+      }
+    }
+  }
+
+  it('codes a label column (shared strings, numbers, blanks) as small integers, equal keys for equal cells', () => {
+    const s = new SheetColumns('Huvudbok' as SheetName, ['Kök', 'Städ', '3510']);
+    const cells: [number, 'shared' | 'number', number][] = [
+      [0, 'shared', 1],
+      [1, 'shared', 0],
+      [3, 'shared', 1],
+      [4, 'number', 3510],
+      [5, 'shared', 2],
+      [6, 'number', 3510],
+      [7, 'number', -0],
+      [8, 'number', 0],
+    ];
+    for (const [r, kind, v] of cells) {
+      if (kind === 'shared') s.setShared(r, 0, v);
+      else s.setNumber(r, 0, v);
+    }
+    expect([0, 1, 2, 3, 4, 5].map((r) => s.key(r, 0))).toEqual([0, 1, -1, 0, 2, 3]);
+    expectKeysOf(s, 0, 9, true);
+    expect(s.distinctCells(0)).toEqual(['Städ', 'Kök', 3510, '3510', -0, null]);
+  });
+
+  it('keys any other column by its cells', () => {
+    const s = new SheetColumns('Huvudbok' as SheetName, ['Kök']);
+    s.setShared(0, 0, 0);
+    s.setCell(1, 0, true);
+    s.setCell(2, 0, 'inline');
+    s.setShared(3, 0, 0);
+    expect([0, 1, 2, 3, 4].map((r) => s.key(r, 0))).toEqual(['Kök', true, 'inline', 'Kök', null]);
+    expectKeysOf(s, 0, 5, false);
+  });
+
+  it('gives up coding a column of more distinct numbers than a label column has (amounts)', () => {
+    const s = new SheetColumns('Huvudbok' as SheetName, []);
+    for (let r = 0; r < 5000; r++) s.setNumber(r, 0, r / 100);
+    expect(s.key(4999, 0)).toBe(49.99);
+    expect(s.distinctCells(0)).toBeUndefined();
   });
 });
