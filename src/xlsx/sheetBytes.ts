@@ -575,7 +575,11 @@ export class SheetBytes {
     if (this.valueInBytes && this.typeCode !== TYPE_OTHER && this.fastCell()) return;
     if (this.valueInBytes) this.valueToText(this.bytes);
     const cell: Cell = cellOf(this.type, this.value, this.inline, this.formula, this.style, this.context);
-    if (cell !== null) this.cells.setCell(this.row, this.column, cell);
+    if (cell === null) return;
+    // A shared string read the long way (its value cut between two pieces) is kept as one all the
+    // same: a column of them stays a label column, however the bytes were cut.
+    if (this.typeCode === TYPE_SHARED && typeof cell === 'string') this.cells.setShared(this.row, this.column, Number(this.value));
+    else this.cells.setCell(this.row, this.column, cell);
   }
 
   /** A plain number or shared-string index read from its bytes; false when it is not plain. */
