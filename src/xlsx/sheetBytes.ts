@@ -14,6 +14,7 @@
 import { columnIndex, type Cell } from '../core/grid/grid';
 import { cellOf, DAYS_1904, MAX_COLUMNS, MAX_ROWS, toIndex, type SheetContext } from './sheetXml';
 import type { SheetColumns } from './sheetColumns';
+import { CDATA, rowIndex, specialEnd, startsWith, styleNumber, tagEnd, text } from './xmlBytes';
 import { decodeEntities, readToken, XmlError, type XmlAttributes } from './xmlReader';
 
 const LT = 0x3c;
@@ -655,81 +656,6 @@ export class SheetBytes {
     }
     return OTHER;
   }
-}
-
-const CDATA = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]; // <![CDATA[
-const COMMENT = [0x3c, 0x21, 0x2d, 0x2d]; // <!--
-
-function startsWith(bytes: Uint8Array, at: number, prefix: readonly number[]): boolean {
-  for (let k = 0; k < prefix.length; k++) if (bytes[at + k] !== prefix[k]) return false;
-  return true;
-}
-
-/** The bytes [from, to) as text. */
-function text(bytes: Uint8Array, from: number, to: number): string {
-  return utf8.decode(bytes.subarray(from, to));
-}
-
-/** Where a start or end tag at lt ends: past the first '>' outside quotes; -1 when not in these bytes. */
-function tagEnd(bytes: Uint8Array, lt: number): number {
-  const n = bytes.length;
-  let quote = 0;
-  for (let i = lt + 1; i < n; i++) {
-    const b = bytes[i]!;
-    if (quote !== 0) {
-      if (b === quote) quote = 0;
-    } else if (b === QUOTE || b === APOSTROPHE) quote = b;
-    else if (b === GT) return i + 1;
-  }
-  return -1;
-}
-
-/** Where a comment, CDATA section, processing instruction or document type at lt ends; -1 when not in these bytes. */
-function specialEnd(bytes: Uint8Array, lt: number): number {
-  if (bytes[lt + 1] === QUESTION) return after(bytes, [QUESTION, GT], lt + 2);
-  if (startsWith(bytes, lt, COMMENT)) return after(bytes, [MINUS, MINUS, GT], lt + 4);
-  if (lt + CDATA.length > bytes.length) return -1;
-  if (startsWith(bytes, lt, CDATA)) return after(bytes, [0x5d, 0x5d, GT], lt + 9);
-  const bracket = bytes.indexOf(0x5b, lt);
-  const gt = bytes.indexOf(GT, lt);
-  if (gt < 0) return -1;
-  return bracket >= 0 && bracket < gt ? after(bytes, [0x5d, GT], bracket) : gt + 1;
-}
-
-function after(bytes: Uint8Array, end: readonly number[], from: number): number {
-  for (let i = bytes.indexOf(end[0]!, from); i >= 0; i = bytes.indexOf(end[0]!, i + 1)) {
-    if (i + end.length > bytes.length) return -1;
-    if (startsWith(bytes, i, end)) return i + end.length;
-  }
-  return -1;
-}
-
-/** A row's r attribute as a zero-based row, checked as toIndex checks it. */
-function rowIndex(bytes: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  if (to - from > 0 && to - from <= 7) {
-    for (let i = from; i < to; i++) {
-      const d = bytes[i]! - ZERO;
-      if (d < 0 || d > 9) return toIndex(text(bytes, from, to), MAX_ROWS, 'row');
-      n = n * 10 + d;
-    }
-    if (n >= 1 && n <= MAX_ROWS) return n - 1;
-  }
-  return toIndex(text(bytes, from, to), MAX_ROWS, 'row');
-}
-
-/** A cell's s attribute as Number() reads it. */
-function styleNumber(bytes: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  if (to - from > 0 && to - from <= 9) {
-    for (let i = from; i < to; i++) {
-      const d = bytes[i]! - ZERO;
-      if (d < 0 || d > 9) return Number(text(bytes, from, to));
-      n = n * 10 + d;
-    }
-    return n;
-  }
-  return Number(text(bytes, from, to));
 }
 
 /**
