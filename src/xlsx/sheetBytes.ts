@@ -175,7 +175,10 @@ export class SheetBytes {
           const end = this.plainCell(bytes, lt);
           return end >= 0 ? end : this.attributes(bytes, lt, lt + 2, C);
         }
-        if (b1 === 0x72 /* r */ && b2 === 0x6f && bytes[lt + 3] === 0x77 && bytes[lt + 4] === 0x20) return this.attributes(bytes, lt, lt + 4, ROW);
+        if (b1 === 0x72 /* r */ && b2 === 0x6f && bytes[lt + 3] === 0x77 && bytes[lt + 4] === 0x20) {
+          const end = this.plainRow(bytes, lt);
+          return end >= 0 ? end : this.attributes(bytes, lt, lt + 4, ROW);
+        }
       }
     }
     return this.anyToken(bytes, lt);
@@ -271,6 +274,43 @@ export class SheetBytes {
     this.openElements--;
     this.endCell();
     return j + 8;
+  }
+
+  /**
+   * A row as Excel writes one: <row r="2" spans="1:6" x14ac:dyDescent="0.25">, r first and no other
+   * attribute named r (with any prefix). Read as wantedTag reads it; -1, before anything is
+   * changed, for any other form.
+   */
+  private plainRow(bytes: Uint8Array, lt: number): number {
+    const n = bytes.length;
+    let i = lt + 4;
+    if (i + 4 >= n || bytes[i + 1] !== 0x72 /* r */ || bytes[i + 2] !== EQUALS || bytes[i + 3] !== QUOTE) return -1;
+    i += 4;
+    const rFrom = i;
+    while (i < n && bytes[i] !== QUOTE && bytes[i] !== AMP) i++;
+    if (i >= n || bytes[i] !== QUOTE) return -1;
+    const rTo = i++;
+    while (i < n && bytes[i] === 0x20) {
+      i++;
+      const nameFrom = i;
+      let local = i;
+      while (i < n && NAME_END[bytes[i]!] === 0) {
+        if (bytes[i] === COLON && local === nameFrom) local = i + 1;
+        i++;
+      }
+      if (i + 1 >= n || i === nameFrom || bytes[i] !== EQUALS || bytes[i + 1] !== QUOTE) return -1;
+      if (i - local === 1 && bytes[local] === 0x72 /* r */) return -1;
+      i += 2;
+      while (i < n && bytes[i] !== QUOTE) i++;
+      if (i >= n) return -1;
+      i++;
+    }
+    if (i >= n || bytes[i] !== GT) return -1;
+    this.openElements++;
+    this.seenElements++;
+    this.row = rowIndex(bytes, rFrom, rTo);
+    this.column = -1;
+    return i + 1;
   }
 
   /** Read the attributes of a wanted start tag from byte i (after its name). */

@@ -89,7 +89,7 @@ function cellXml(c: CellSpec, s: Spec): string {
   return `${open}>${inner}</${p}c>`;
 }
 
-const ROW = fc.record({ ref: ROW_REF, cells: fc.array(CELL, { maxLength: 6 }), selfClosing: fc.boolean(), extra: fc.boolean() });
+const ROW = fc.record({ ref: ROW_REF, cells: fc.array(CELL, { maxLength: 6 }), selfClosing: fc.boolean(), extra: fc.boolean(), secondR: fc.boolean() });
 
 const SHEET = fc.record({
   p: fc.constantFrom('', 'x:'),
@@ -119,7 +119,7 @@ function sheetXml(sheet: typeof SHEET extends fc.Arbitrary<infer T> ? T : never)
   const rows = sheet.rows.map((r) =>
     r.selfClosing && r.cells.length === 0
       ? `<${p}row${attr('r', r.ref, s)}/>`
-      : `<${p}row${attr('r', r.ref, s)}${r.extra ? attr('spans', '1:6', s) + attr('x14ac:dyDescent', '0.25', s) : ''}>${r.cells.map((c) => cellXml(plain(c), s)).join(pretty)}</${p}row>`,
+      : `<${p}row${attr('r', r.ref, s)}${r.extra ? attr('spans', '1:6', s) + attr('x14ac:dyDescent', '0.25', s) : ''}${r.secondR ? attr('x14ac:r', '7', s) : ''}>${r.cells.map((c) => cellXml(plain(c), s)).join(pretty)}</${p}row>`,
   );
   const ns = p === '' ? 'xmlns' : 'xmlns:x';
   const tables = Array.from({ length: sheet.tables }, (_, i) => `<${p}tablePart r:id=${s.q}rId${i + 1}${s.q}/>`).join('');
