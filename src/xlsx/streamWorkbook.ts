@@ -69,11 +69,12 @@ interface WorksheetPart {
  * spreadsheet program writes) through the text reader instead.
  */
 async function readWorksheet(zip: ZipArchive, path: string, name: string, context: SheetContext): Promise<WorksheetPart> {
-  const pieces = zip.openBytes(path)[Symbol.asyncIterator]();
-  const first = await pieces.next();
-  const head = first.done === true ? new Uint8Array(0) : first.value;
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    await pieces.return?.();
+  const bytes = zip.openBytes?.(path);
+  const pieces = bytes?.[Symbol.asyncIterator]();
+  const first = await pieces?.next();
+  const head = first === undefined || first.done === true ? new Uint8Array(0) : first.value;
+  if (pieces === undefined || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    await pieces?.return?.();
     const xml = new SheetXml(context);
     await readPart(zip, path, xml);
     return { cells: xml.rows, tableIds: xml.tableIds };

@@ -19,8 +19,11 @@ export interface ZipArchive {
   has(path: string): boolean;
   /** The text of a part as a stream of strings; throws when there is no such part. */
   openText(path: string): Readable;
-  /** The bytes of a part, inflated and checked, in large pieces; throws when there is no such part. */
-  openBytes(path: string): AsyncIterable<Uint8Array>;
+  /**
+   * The bytes of a part, inflated and checked, in large pieces; throws when there is no such part.
+   * Absent for archives that only give text (a package being written): worksheets are then read as text.
+   */
+  openBytes?(path: string): AsyncIterable<Uint8Array>;
 }
 
 /** Open an .xlsx file by its central directory (nothing is inflated until a part is opened). */
