@@ -12,9 +12,11 @@ export interface BenchOptions {
   readonly xlsxLimitSeconds: number;
   /** Where generated files and results go. */
   readonly dir: string;
+  /** Measure only the CLI on .xlsx (sorted and shuffled rows), nothing else. */
+  readonly onlyXlsx: boolean;
 }
 
-export const USAGE = `npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--seed 20250731] [--xlsx-limit 180] [--dir .bench]`;
+export const USAGE = `npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--seed 20250731] [--xlsx-limit 180] [--dir .bench] [--only xlsx]`;
 
 /** Parse the flags; throws with a usage message on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -26,8 +28,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       'xlsx-limit': { type: 'string' },
       dir: { type: 'string' },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'xlsx') throw new Error(`--only takes xlsx\n${USAGE}`);
   const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 24)) throw new Error(`--sizes must be row counts ≥ 24\n${USAGE}`);
   const positive = (name: string, text: string | undefined, fallback: number): number => {
@@ -41,5 +45,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: Math.round(positive('seed', values.seed, 20250731)),
     xlsxLimitSeconds: positive('xlsx-limit', values['xlsx-limit'], 180),
     dir: values.dir ?? '.bench',
+    onlyXlsx: values.only === 'xlsx',
   };
 }

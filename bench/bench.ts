@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './args';
 import { ledgerFile, type LedgerFile } from './files';
-import { crossCheck, measureCli, measureCliAndDuckdb, measureDuckdb, measureInProcess, PERIOD } from './measure';
+import { crossCheck, measureCli, measureCliAndDuckdb, measureCliPair, measureDuckdb, measureInProcess, PERIOD } from './measure';
 import { watchOtherLoad } from './otherLoad';
 import { markdownReport, textReport } from './report';
 import { isSkipped, TARGETS, type BenchResults, type Measured, type SizeResult } from './results';
@@ -21,32 +21,37 @@ const log = (line: string): void => {
 
 /** Describe a measurement for the progress log. */
 function brief(m: Measured): string {
-  return isSkipped(m) ? `skipped (${m?.skipped ?? ''})` : `${m.wallMs} ms, ${m.maxRssMb} MB`;
+  return isSkipped(m) ? `skipped (${m?.skipped ?? ''})` : `${m.wallMs} ms${m.cpuMs !== undefined ? ` (CPU ${m.cpuMs} ms)` : ''}, ${m.maxRssMb} MB`;
 }
 
+/** What an .xlsx estimate needs of a size done. */
+type XlsxDone = Pick<SizeResult, 'rows' | 'cliXlsx'>;
+
 /** What the earlier sizes say a single .xlsx run of `rows` will take (linear), or null. */
-function estimateXlsxMs(done: readonly SizeResult[], rows: number): number | null {
+function estimateXlsxMs(done: readonly XlsxDone[], rows: number): number | null {
   const last = [...done].reverse().find((s) => !isSkipped(s.cliXlsx));
   return last && !isSkipped(last.cliXlsx) ? (last.cliXlsx.wallMs * rows) / last.rows : null;
 }
 
 /** The .xlsx measurement of a size: skipped when the estimate is over the limit. */
-async function xlsxPart(o: BenchOptions, rows: number, done: readonly SizeResult[]): Promise<{ file: LedgerFile | null; measured: Measured }> {
+async function xlsxPart(o: BenchOptions, rows: number, done: readonly XlsxDone[]): Promise<{ file: LedgerFile | null; measured: Measured; shuffledFile: LedgerFile | null; shuffled: Measured }> {
   const estimate = estimateXlsxMs(done, rows);
   const limitMs = o.xlsxLimitSeconds * 1000;
   if (estimate !== null && estimate > limitMs) {
     const why = `estimated ${Math.round(estimate / 1000)} s per run from the ${done.at(-1)?.rows ?? '?'}-row run (linear), over the ${o.xlsxLimitSeconds} s limit`;
     log(`${rows} rows .xlsx: skipped, ${why}`);
-    return { file: null, measured: { skipped: why } };
+    return { file: null, measured: { skipped: why }, shuffledFile: null, shuffled: { skipped: why } };
   }
-  log(`${rows} rows: .xlsx file …`);
+  log(`${rows} rows: .xlsx files, rows sorted and shuffled …`);
   const file = await ledgerFile(o.dir, { rows, seed: o.seed }, 'xlsx');
   log(`  ${file.reused ? 'reused' : `generated in ${file.generatedMs} ms`}: ${file.path}`);
+  const shuffledFile = await ledgerFile(o.dir, { rows, seed: o.seed }, 'xlsx', 'shuffled');
+  log(`  ${shuffledFile.reused ? 'reused' : `generated in ${shuffledFile.generatedMs} ms`}: ${shuffledFile.path}`);
   // Long runs once: the runs' spread is small next to their length.
   const runs = estimate !== null && estimate > 30_000 ? 1 : o.runs;
-  const measured = await measureCli(file.path, runs);
-  log(`  CLI .xlsx (${runs} run${runs > 1 ? 's' : ''}): ${brief(measured)}`);
-  return { file, measured };
+  const [measured, shuffled] = await measureCliPair(file.path, shuffledFile.path, runs);
+  log(`  CLI .xlsx (${runs} run${runs > 1 ? 's' : ''}): ${brief(measured)}; rows shuffled: ${brief(shuffled)}`);
+  return { file, measured, shuffledFile, shuffled };
 }
 
 /** Everything for one size. */
@@ -70,11 +75,12 @@ async function measureSize(o: BenchOptions, rows: number, done: readonly SizeRes
   const x = await xlsxPart(o, rows, done);
   const otherLoad = others();
   if (otherLoad && otherLoad.cores > 0.2) log(`  other processes kept ${otherLoad.cores} cores busy meanwhile: timings of this size are inflated`);
-  return { rows, otherLoad, csv, xlsx: x.file, inProcess, cliCsv, cliXlsx: x.measured, duckdb, duckdb1, agreement };
+  return { rows, otherLoad, csv, xlsx: x.file, inProcess, cliCsv, cliXlsx: x.measured, xlsxShuffled: x.shuffledFile, cliXlsxShuffled: x.shuffled, duckdb, duckdb1, agreement };
 }
 
 async function bench(): Promise<void> {
   const o = parseBenchArgs(process.argv.slice(2));
+  if (o.onlyXlsx) return benchXlsxOnly(o);
   const sizes: SizeResult[] = [];
   let duckdbGone: string | null = ensureDuckDb();
   for (const rows of o.sizes) {
@@ -101,6 +107,23 @@ async function bench(): Promise<void> {
   await fs.writeFile(path.join(o.dir, 'results.md'), markdownReport(results));
   process.stdout.write(textReport(results));
   log(`wrote ${path.join(o.dir, 'results.json')} and ${path.join(o.dir, 'results.md')}`);
+}
+
+/** `--only xlsx`: the CLI on the .xlsx ledgers of each size, sorted and shuffled, and nothing else. */
+async function benchXlsxOnly(o: BenchOptions): Promise<void> {
+  const sizes: XlsxDone[] = [];
+  const lines = ['rows\trows order\twall ms (best)\tCPU ms\tread / compute ms\tpeak RSS MB'];
+  for (const rows of o.sizes) {
+    const others = watchOtherLoad();
+    const x = await xlsxPart(o, rows, sizes);
+    const load = others();
+    if (load && load.cores > 0.2) log(`  other processes kept ${load.cores} cores busy meanwhile: wall times are inflated, CPU times less so`);
+    for (const [order, m] of [['sorted', x.measured], ['shuffled', x.shuffled]] as const) {
+      lines.push(isSkipped(m) ? `${rows}\t${order}\tskipped` : `${rows}\t${order}\t${m.wallMs} (${m.bestWallMs})\t${m.cpuMs ?? '–'}\t${m.phases.read ?? '–'} / ${m.phases.compute ?? '–'}\t${m.maxRssMb}`);
+    }
+    sizes.push({ rows, cliXlsx: x.measured });
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 bench().catch((e: unknown) => {

@@ -7,10 +7,14 @@
 import { promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { GENERATOR_VERSION, LEDGER_HEADER, ledgerRows, oreText, oreToKronor, type LedgerSpec } from './ledgerModel';
+import { GENERATOR_VERSION, LEDGER_HEADER, ledgerRows, oreText, oreToKronor, type LedgerRow, type LedgerSpec } from './ledgerModel';
+import { shuffledLedgerRows } from './shuffle';
 
 /** The kinds of file generated. */
 export type LedgerFormat = 'csv' | 'xlsx';
+
+/** The rows as exports sort them (period, unit, account), or shuffled (see shuffle.ts). */
+export type LedgerOrder = 'sorted' | 'shuffled';
 
 /** What the manifest knows of one generated file. */
 interface ManifestEntry {
@@ -41,9 +45,9 @@ export const XLSX_SHEET = 'Huvudbok';
 const CHUNK_ROWS = 10_000;
 
 /** The file for a spec and format, generating it unless the manifest says an identical one exists. */
-export async function ledgerFile(dir: string, spec: LedgerSpec, format: LedgerFormat): Promise<LedgerFile> {
+export async function ledgerFile(dir: string, spec: LedgerSpec, format: LedgerFormat, order: LedgerOrder = 'sorted'): Promise<LedgerFile> {
   await fs.mkdir(dir, { recursive: true });
-  const name = `ledger-${spec.rows}-s${spec.seed}.${format}`;
+  const name = `ledger-${spec.rows}-s${spec.seed}${order === 'shuffled' ? '-shuffled' : ''}.${format}`;
   const file = path.join(dir, name);
   const manifest = await readManifest(dir);
   const entry = manifest[name];
@@ -52,8 +56,9 @@ export async function ledgerFile(dir: string, spec: LedgerSpec, format: LedgerFo
   }
   const started = performance.now();
   const tmp = `${file}.tmp`;
-  if (format === 'csv') await writeCsv(tmp, spec);
-  else await writeXlsx(tmp, spec);
+  const rows = order === 'shuffled' ? shuffledLedgerRows(spec) : ledgerRows(spec);
+  if (format === 'csv') await writeCsv(tmp, rows);
+  else await writeXlsx(tmp, rows);
   await fs.rename(tmp, file);
   const generatedMs = Math.round(performance.now() - started);
   const bytes = statSync(file).size;
@@ -73,11 +78,11 @@ async function readManifest(dir: string): Promise<Manifest> {
 }
 
 /** Write the CSV: header, then one CRLF line per row; blank amounts as empty fields. */
-async function writeCsv(file: string, spec: LedgerSpec): Promise<void> {
+async function writeCsv(file: string, rows: Iterable<LedgerRow>): Promise<void> {
   const handle = await fs.open(file, 'w');
   try {
     let lines: string[] = [LEDGER_HEADER.join(';')];
-    for (const r of ledgerRows(spec)) {
+    for (const r of rows) {
       const budget = r.budgetOre === null ? '' : oreText(r.budgetOre, ',');
       const actual = r.actualOre === null ? '' : oreText(r.actualOre, ',');
       lines.push(`${r.period};${r.forvaltning};${r.enhet};${r.konto};${budget};${actual}`);
@@ -93,12 +98,12 @@ async function writeCsv(file: string, spec: LedgerSpec): Promise<void> {
 }
 
 /** Write the .xlsx with the streaming writer: shared strings (as Excel writes), numbers as numbers. */
-async function writeXlsx(file: string, spec: LedgerSpec): Promise<void> {
+async function writeXlsx(file: string, rows: Iterable<LedgerRow>): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet(XLSX_SHEET);
   sheet.addRow([...LEDGER_HEADER]).commit();
   let n = 0;
-  for (const r of ledgerRows(spec)) {
+  for (const r of rows) {
     const budget = r.budgetOre === null ? null : oreToKronor(r.budgetOre);
     const actual = r.actualOre === null ? null : oreToKronor(r.actualOre);
     sheet.addRow([r.period, r.forvaltning, r.enhet, r.konto, budget, actual]).commit();

@@ -91,15 +91,28 @@ function summarise(done: readonly ChildRun[]): EndToEnd {
     bestWallMs: Math.min(...done.map((r) => r.wallMs)),
     probeMs: median(reports.map((r) => r.ms)),
     maxRssMb: Math.max(...reports.map((r) => r.maxRssMb)),
+    ...(reports.every((r) => r.cpuMs !== undefined) ? { cpuMs: median(reports.map((r) => r.cpuMs!)) } : {}),
     phases: Object.fromEntries(phaseNames.map((n) => [n, median(reports.map((r) => r.phases?.[n] ?? 0))])),
     info: reports[0]?.info ?? {},
-    runs: done.map((r) => ({ wallMs: r.wallMs, maxRssMb: r.report!.maxRssMb })),
+    runs: done.map((r) => ({ wallMs: r.wallMs, maxRssMb: r.report!.maxRssMb, ...(r.report!.cpuMs !== undefined ? { cpuMs: r.report!.cpuMs } : {}) })),
   };
 }
 
 /** The CLI end to end on a ledger file (JSON to /dev/null), `runs` times. */
 export function measureCli(file: string, runs: number): Promise<Measured> {
   return repeat(probe('cliProbe'), cliArgs(file, '/dev/null'), runs, 'followup build');
+}
+
+/** The CLI on two ledger files, taking turns run by run (sorted and shuffled rows: their ratio is the point). */
+export async function measureCliPair(a: string, b: string, runs: number): Promise<[Measured, Measured]> {
+  const [x, y] = await interleaved(
+    [
+      { script: probe('cliProbe'), args: cliArgs(a, '/dev/null'), what: 'followup build' },
+      { script: probe('cliProbe'), args: cliArgs(b, '/dev/null'), what: 'followup build' },
+    ],
+    runs,
+  );
+  return [x!, y!];
 }
 
 /** DuckDB on a CSV file (rows to /dev/null), `runs` times; all cores unless `threads` is given. */

@@ -10,6 +10,8 @@ import { writeSync } from 'node:fs';
 export interface ProbeReport {
   readonly ms: number;
   readonly maxRssMb: number;
+  /** CPU time of the whole process (user + system, every thread: zlib's pool and helpers too). */
+  readonly cpuMs?: number;
   readonly exitCode: number;
   /** Named timings inside the probe (ms), when the probe knows them. */
   readonly phases?: Readonly<Record<string, number>>;
@@ -20,10 +22,12 @@ export interface ProbeReport {
 const PREFIX = 'BENCH ';
 
 /** Print the BENCH line synchronously (safe inside an 'exit' handler). */
-export function writeProbeLine(extra: Omit<ProbeReport, 'ms' | 'maxRssMb'>): void {
+export function writeProbeLine(extra: Omit<ProbeReport, 'ms' | 'maxRssMb' | 'cpuMs'>): void {
+  const usage = process.resourceUsage();
   const report: ProbeReport = {
     ms: Math.round(performance.now()),
-    maxRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    maxRssMb: Math.round((usage.maxRSS / 1024) * 10) / 10,
+    cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
     ...extra,
   };
   writeSync(2, `${PREFIX}${JSON.stringify(report)}\n`);

@@ -62,6 +62,7 @@ function endToEndTable(r: BenchResults): Table {
       withBest(duck1),
       s.xlsx === null ? '–' : num(mb(s.xlsx.bytes), 1),
       isSkipped(x) ? 'skipped' : withBest(x),
+      isSkipped(s.cliXlsxShuffled) ? '–' : withBest(s.cliXlsxShuffled),
       isSkipped(x) ? '–' : `${num(x.phases.read ?? null)} / ${num(x.phases.compute ?? null)}`,
       isSkipped(x) ? '–' : num(x.maxRssMb),
     ];
@@ -74,7 +75,7 @@ function endToEndTable(r: BenchResults): Table {
   const duckInfo = r.sizes.map((s) => s.duckdb).find((d): d is Exclude<Measured, Skipped> => !isSkipped(d));
   return {
     title: `End to end in a child process (wall ms incl. Node start-up, median of ${r.runs} runs (fastest); target CLI/DuckDB ≤ ${TARGETS.cliOverDuckdb}, from medians of CLI and DuckDB runs taking turns)`,
-    header: ['rows', 'CSV MB', 'CLI csv ms (best)', 'read / compute', 'CLI RSS MB', 'DuckDB ms (best)', 'DuckDB RSS MB', 'CLI/DuckDB', 'DuckDB 1 thread ms (best)', 'xlsx MB', 'CLI xlsx ms (best)', 'read / compute', 'xlsx RSS MB'],
+    header: ['rows', 'CSV MB', 'CLI csv ms (best)', 'read / compute', 'CLI RSS MB', 'DuckDB ms (best)', 'DuckDB RSS MB', 'CLI/DuckDB', 'DuckDB 1 thread ms (best)', 'xlsx MB', 'CLI xlsx ms (best)', 'rows shuffled ms (best)', 'read / compute', 'xlsx RSS MB'],
     rows,
     notes: [
       '`followup build FILE --period 2025-07 --months 2 --json /dev/null --quiet`; read / compute from the CLI\'s progress lines (files > 5 MB only).',
@@ -90,6 +91,7 @@ function scalingTable(r: BenchResults): Table {
     ['grid → report (in process)', (s) => inProcessOf(s)?.totalMs ?? null],
     ['CLI on CSV', (s) => wallOf(s.cliCsv)],
     ['CLI on .xlsx', (s) => wallOf(s.cliXlsx)],
+    ['CLI on .xlsx, rows shuffled', (s) => (s.cliXlsxShuffled === undefined ? null : wallOf(s.cliXlsxShuffled))],
     ['DuckDB on CSV', (s) => wallOf(s.duckdb)],
     ['DuckDB on CSV, 1 thread', (s) => wallOf(s.duckdb1)],
   ];

@@ -24,10 +24,12 @@ export interface EndToEnd {
   readonly probeMs: number;
   /** Highest peak RSS of the runs (kernel maxRSS of the child). */
   readonly maxRssMb: number;
+  /** Median CPU time of the child (user + system, all its threads), when it reported it. */
+  readonly cpuMs?: number;
   /** Median of the phases the child reported (read/compute for the CLI, open/query/write for DuckDB). */
   readonly phases: Readonly<Record<string, number>>;
   readonly info: Readonly<Record<string, string | number>>;
-  readonly runs: readonly { readonly wallMs: number; readonly maxRssMb: number }[];
+  readonly runs: readonly { readonly wallMs: number; readonly maxRssMb: number; readonly cpuMs?: number }[];
 }
 
 /** A measurement that was not made, and why. */
@@ -65,6 +67,9 @@ export interface SizeResult {
   readonly inProcess: InProcessSummary | Skipped;
   readonly cliCsv: Measured;
   readonly cliXlsx: Measured;
+  /** The same ledger's rows shuffled, in an .xlsx (null when the sorted one was skipped). */
+  readonly xlsxShuffled?: LedgerFile | null;
+  readonly cliXlsxShuffled?: Measured;
   readonly duckdb: Measured;
   /** DuckDB limited to one thread, as the engine computes on one. */
   readonly duckdb1: Measured;

@@ -14,8 +14,8 @@ export async function readLedgerSheets(file: string, opened: LedgerFile): Promis
   try {
     if (opened.format === 'text') return [await readCsvFile(file, sheetNameOf(file))];
     // Loaded only for workbooks: a CSV run starts sooner.
-    const { readXlsxGrids } = await import('../xlsx/readXlsx');
-    return await readXlsxGrids(file);
+    const { readXlsxSheets } = await import('../xlsx/readXlsx');
+    return await readXlsxSheets(file);
   } catch (e) {
     throw asFileProblem(e);
   }

@@ -15,11 +15,11 @@ import { XmlError, type XmlAttributes, type XmlHandler } from './xmlReader';
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 /** Days from 1900-01-00 to 1904-01-01 in Excel's counting: a 1904-system serial plus this is a 1900 one. */
-const DAYS_1904 = 1462;
+export const DAYS_1904 = 1462;
 
 /** The largest sheet Excel has: rows and columns. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
 
 /** What a number that is not one reads as (a cell that cannot be read must not read as empty). */
 export const UNKNOWN_ERROR: CellError = { error: '#VALUE!' };
@@ -151,37 +151,45 @@ export class SheetXml implements XmlHandler {
   }
 
   private cellValue(): Cell {
-    const { value, inline } = this;
-    // A formula with no cached result: written by a program and never calculated.
-    if (this.formula && value === null && inline === null) return { error: UNCALCULATED };
-    switch (this.type) {
-      case 's':
-        return value === null ? null : (this.context.sharedStrings[Number(value)] ?? null);
-      case 'inlineStr':
-        return inline !== null ? unescapeXstring(inline) : value !== null ? unescapeXstring(value) : null;
-      case 'str':
-        return value === null ? null : unescapeXstring(value);
-      case 'b':
-        return value === null ? null : value.trim() === '1' || value.trim() === 'true';
-      case 'e':
-        return value === null ? null : { error: value.trim() };
-      case 'd':
-        return value === null || value.trim() === '' ? null : (isoDateSerial(value.trim()) ?? UNKNOWN_ERROR);
-      default:
-        return this.number(value);
-    }
-  }
-
-  private number(value: string | null): Cell {
-    if (value === null || value.trim() === '') return null;
-    const n = Number(value);
-    if (!Number.isFinite(n)) return UNKNOWN_ERROR;
-    return this.context.dates1904[this.style] === true ? n + DAYS_1904 : n;
+    return cellOf(this.type, this.value, this.inline, this.formula, this.style, this.context);
   }
 }
 
+/**
+ * A cell's value from what its element held: its type (the t attribute), the text of its v element
+ * and of its inline string (null when absent), whether it has a formula, and its cell format.
+ * Both worksheet readers (this one and sheetBytes.ts) end here, so they cannot disagree.
+ */
+export function cellOf(type: string, value: string | null, inline: string | null, formula: boolean, style: number, context: SheetContext): Cell {
+  // A formula with no cached result: written by a program and never calculated.
+  if (formula && value === null && inline === null) return { error: UNCALCULATED };
+  switch (type) {
+    case 's':
+      return value === null ? null : (context.sharedStrings[Number(value)] ?? null);
+    case 'inlineStr':
+      return inline !== null ? unescapeXstring(inline) : value !== null ? unescapeXstring(value) : null;
+    case 'str':
+      return value === null ? null : unescapeXstring(value);
+    case 'b':
+      return value === null ? null : value.trim() === '1' || value.trim() === 'true';
+    case 'e':
+      return value === null ? null : { error: value.trim() };
+    case 'd':
+      return value === null || value.trim() === '' ? null : (isoDateSerial(value.trim()) ?? UNKNOWN_ERROR);
+    default:
+      return numberCell(value, style, context);
+  }
+}
+
+function numberCell(value: string | null, style: number, context: SheetContext): Cell {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  if (!Number.isFinite(n)) return UNKNOWN_ERROR;
+  return context.dates1904[style] === true ? n + DAYS_1904 : n;
+}
+
 /** A one-based number attribute as a zero-based index, checked against the sheet's size. */
-function toIndex(text: string, max: number, what: string): number {
+export function toIndex(text: string, max: number, what: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new XmlError(`a ${what} number out of range: ${text}`);
   return n - 1;

@@ -12,6 +12,13 @@ declare module 'unzipper' {
     readonly uncompressedSize: number;
     /** The CRC-32 of the inflated bytes, as the central directory records it. */
     readonly crc32: number;
+    /** General purpose flags (bit 0: encrypted; bit 3: sizes in a data descriptor after the data). */
+    readonly flags?: number;
+    /** 0 stored, 8 deflated. */
+    readonly compressionMethod?: number;
+    readonly compressedSize?: number;
+    /** Where the entry's local header starts in the archive. */
+    readonly offsetToLocalFileHeader?: number;
     /** The entry's bytes, inflated, read from the archive when called. */
     stream(password?: string): Readable;
   }

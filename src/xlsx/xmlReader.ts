@@ -95,7 +95,8 @@ function after(text: string, end: string, from: number): number {
   return i < 0 ? -1 : i + end.length;
 }
 
-function readToken(text: string, lt: number, end: number, handler: XmlHandler): void {
+/** Read one complete token, text[lt, end), through the handler (the byte reader's way out for odd tags). */
+export function readToken(text: string, lt: number, end: number, handler: XmlHandler): void {
   const next = text.charCodeAt(lt + 1);
   if (next === 0x21) {
     if (text.startsWith('<![CDATA[', lt)) handler.text(text.slice(lt + 9, end - 3));
@@ -137,7 +138,7 @@ const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Text with XML's character and predefined entity references decoded. */
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, ref: string) => {
     if (ref.charCodeAt(0) !== 0x23) return NAMED[ref] ?? whole;

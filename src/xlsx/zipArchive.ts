@@ -11,6 +11,7 @@ import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { Open, type CentralDirectory, type CentralDirectoryFile } from 'unzipper';
 import { fileSystemProblem, FileProblem } from '../io/fileProblem';
+import { rawPartStream, type ZipSource } from './partStream';
 
 /** The parts of an opened .xlsx package. */
 export interface ZipArchive {
@@ -18,16 +19,21 @@ export interface ZipArchive {
   has(path: string): boolean;
   /** The text of a part as a stream of strings; throws when there is no such part. */
   openText(path: string): Readable;
+  /**
+   * The bytes of a part, inflated and checked, in large pieces; throws when there is no such part.
+   * Absent for archives that only give text (a package being written): worksheets are then read as text.
+   */
+  openBytes?(path: string): AsyncIterable<Uint8Array>;
 }
 
 /** Open an .xlsx file by its central directory (nothing is inflated until a part is opened). */
 export async function openZipFile(path: string): Promise<ZipArchive> {
-  return toArchive(await explainZipErrors(Open.file(path), () => startsLikeZipFile(path)));
+  return toArchive(await explainZipErrors(Open.file(path), () => startsLikeZipFile(path)), { file: path });
 }
 
 /** Open the bytes of an .xlsx file held in memory. */
 export async function openZipBuffer(bytes: Uint8Array): Promise<ZipArchive> {
-  return toArchive(await explainZipErrors(Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), () => Promise.resolve(startsLikeZip(bytes))));
+  return toArchive(await explainZipErrors(Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), () => Promise.resolve(startsLikeZip(bytes))), { bytes });
 }
 
 /** Whether bytes start as a zip does ("PK"). */
@@ -60,18 +66,20 @@ async function explainZipErrors(opening: Promise<CentralDirectory>, startsAsZip:
   }
 }
 
-function toArchive(directory: CentralDirectory): ZipArchive {
+function toArchive(directory: CentralDirectory, source: ZipSource): ZipArchive {
   const parts = new Map<string, CentralDirectoryFile>();
   for (const file of directory.files) {
     if (file.type === 'File') parts.set(partKey(file.path), file);
   }
+  const partAt = (path: string): CentralDirectoryFile => {
+    const part = parts.get(partKey(path));
+    if (part === undefined) throw new Error(`The workbook has no part ${path}`);
+    return part;
+  };
   return {
     has: (path) => parts.has(partKey(path)),
-    openText: (path) => {
-      const part = parts.get(partKey(path));
-      if (part === undefined) throw new Error(`The workbook has no part ${path}`);
-      return Readable.from(decodeText(checked(part)));
-    },
+    openText: (path) => Readable.from(decodeText(checked(partAt(path), source))),
+    openBytes: (path) => checked(partAt(path), source),
   };
 }
 
@@ -85,11 +93,12 @@ function partKey(path: string): string {
  * deflate stream may still inflate to wrong bytes (a digit changed in an amount), which must not be
  * read as figures. Any failure to inflate is a damaged file.
  */
-async function* checked(part: CentralDirectoryFile): AsyncGenerator<Uint8Array> {
+async function* checked(part: CentralDirectoryFile, source: ZipSource): AsyncGenerator<Uint8Array> {
   let crc = 0;
   let size = 0;
   try {
-    for await (const chunk of part.stream() as AsyncIterable<Uint8Array>) {
+    const stream = (await rawPartStream(source, part)) ?? (part.stream() as AsyncIterable<Uint8Array>);
+    for await (const chunk of stream) {
       crc = crc32(chunk, crc);
       size += chunk.length;
       yield chunk;
