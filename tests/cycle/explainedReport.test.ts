@@ -8,6 +8,8 @@ import { parseSettings, serializeSettings, type FollowUpSettings } from '../../s
 import { STYLES } from '../../src/core/report/cells';
 import type { ReportSheet } from '../../src/core/report/model';
 import { moneyFromOre } from '../../src/core/money';
+import { POINTS_PER_WIDTH_UNIT } from '../../src/core/report/sheetLayout';
+import { textWidth } from '../../src/core/report/textWidth';
 import { grid } from '../support/builders';
 
 const ledger = grid('Huvudbok', [
@@ -46,19 +48,40 @@ describe('the sheet marks rows that need a comment', () => {
     expect(cells.find((c) => c.label === 'A1')!.style).toBe(STYLES.commentNeeded);
   });
 
-  it('counts the rows still without a comment in the title row, above the comment column', () => {
+  it('counts the rows still without a comment in the title row, shown whole', () => {
     const report = compose({ B: 'Förklarat' }).report;
-    const title = report.rows[0]!;
-    const commentColumn = report.comments[0]!.column;
-    expect(title.length).toBe(commentColumn + 1);
-    expect(title[commentColumn]!.text).toBe('Utan kommentar: 2 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%');
-    // The title is merged up to it: one row still, and column A no wider for it.
-    expect(report.merges).toContainEqual({ row: 0, column: 0, rows: 1, columns: commentColumn });
+    expect(countCell(report).cell.text).toBe('Utan kommentar: 2 av 3 avvikelser över 100\u00a0tkr eller 5\u00a0%');
+    expect(shownWhole(report)).toBe(true);
     expect(report.sections.find((s) => s.kind === 'title')!.rows).toBe(2);
     const en = compose({}, { lang: 'en', explainOver: { amount: moneyFromOre(100_000_000), percent: null } }).report;
-    expect(en.rows[0]!.at(-1)!.text).toBe('No deviations over 1\u00a0MSEK');
+    expect(countCell(en).cell.text).toBe('No deviations over 1\u00a0MSEK');
     // Without a unit table there is nothing to comment in, and no count.
     expect(compose({}, { sections: ['summary'] }).report.rows[0]!.length).toBe(1);
+  });
+
+  it('puts the count right of the title, merged up to the comment column and right-aligned, where the columns leave room', () => {
+    const wide = grid('Huvudbok', [
+      ['Period', 'Förvaltning', 'Enhet', 'Konto', 'Budget', 'Utfall'],
+      [202507, 'Kommunledningsförvaltningen', 'Ekonomi och planering', 5010, 123_456_789, 133_456_789],
+      [202507, 'Samhällsbyggnadsförvaltningen', 'Bygglov och tillsyn', 5010, 98_765_432, 97_765_432],
+    ]);
+    const c = composeFollowUp([wide], SETTINGS, {});
+    if (!c.ok) throw new Error('no follow-up');
+    const { column, cell } = countCell(c.report);
+    const commentColumn = c.report.comments[0]!.column;
+    expect(column).toBeLessThan(commentColumn);
+    expect(c.report.merges).toContainEqual({ row: 0, column, rows: 1, columns: commentColumn - column + 1 });
+    if (column > 1) expect(c.report.merges).toContainEqual({ row: 0, column: 0, rows: 1, columns: column });
+    expect(cell.style.horizontal).toBe('right');
+    expect(shownWhole(c.report)).toBe(true);
+  });
+
+  it('wraps the count in the comment column when the title leaves no room beside it', () => {
+    const long = compose({}, { organisation: 'Samhällsbyggnadsförvaltningens gemensamma verksamheter och projekt' }).report;
+    const { column, cell } = countCell(long);
+    expect(column).toBe(long.comments[0]!.column);
+    expect(cell.style.wrap).toBe(true);
+    expect(shownWhole(long)).toBe(true);
   });
 
   it('says in the summary how many are explained, in both languages', () => {
@@ -99,3 +122,22 @@ describe('the threshold is kept with the follow-up’s settings', () => {
     }
   });
 });
+
+/** The title row's count cell and its column. */
+function countCell(report: ReportSheet) {
+  const column = report.rows[0]!.findIndex((c) => /^(Utan kommentar|Without a comment|Inga avvikelser|No deviations)/.test(c.text));
+  return { column, cell: report.rows[0]![column]! };
+}
+
+/**
+ * Whether the count is shown whole within the printed width: merged to the comment column and no
+ * wider than those columns, or wrapped in the comment column (the last printed one).
+ */
+function shownWhole(report: ReportSheet): boolean {
+  const { column, cell } = countCell(report);
+  const merge = report.merges.find((m) => m.row === 0 && m.column === column);
+  const to = column + (merge?.columns ?? 1);
+  if (to !== report.comments[0]!.column + 1) return false;
+  const room = report.columnWidths.slice(column, to).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT;
+  return cell.style.wrap === true || textWidth(cell.text, report.font.size, true) <= room;
+}

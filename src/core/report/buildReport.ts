@@ -21,7 +21,8 @@ import { writeResultTable } from './resultTable';
 import type { ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
-import { measureColumnWidths, measureRowHeights, wrapLongLabels } from './sheetLayout';
+import { measureColumnWidths, measureRowHeights, POINTS_PER_WIDTH_UNIT, wrapLongLabels } from './sheetLayout';
+import { textWidth } from './textWidth';
 import { unitTableHeaders, writeUnitTable, type PreviousColumn } from './unitTable';
 import { PREVIOUS_PREFIX } from '../cycle/previousComments';
 import type { ForecastAccuracy } from '../forecast/accuracy';
@@ -211,10 +212,40 @@ function tableRows(sections: readonly ReportSection[]): TableRows[] {
   return tables.map((s) => ({ header: s.kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }));
 }
 
+/**
+ * The title row's "Utan kommentar: …" count, once the widths are known: in the columns right of the
+ * title up to the comment column, merged and right-aligned, so it ends at the printed page's edge
+ * instead of running past it. When the title leaves too little room, it stays in the comment
+ * column and wraps there.
+ */
+function placeTitleCount(b: SheetBuilder, widths: readonly number[]): void {
+  const r = b.rows.findIndex((row) => row.some((cell) => cell.style === STYLES.explainCount));
+  if (r < 0) return;
+  const row = b.rows[r]!;
+  const last = row.length - 1;
+  const points = (from: number, to: number): number => widths.slice(from, to).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT;
+  const title = row[0]!;
+  const titleWidth = textWidth(title.text, title.style.fontSize ?? FONT.size, title.style.bold === true) + TITLE_GAP;
+  let first = 1;
+  while (first < last && points(0, first) < titleWidth) first++;
+  const count = row[last]!;
+  if (first >= last || points(first, last + 1) < textWidth(count.text, FONT.size, true) + TITLE_GAP) return;
+  b.rows[r] = [title, ...Array.from({ length: last - 1 }, () => emptyCell({}))];
+  b.rows[r]![first] = { ...count, style: STYLES.explainCountBeside };
+  const merged = b.merges.findIndex((m) => m.row === r && m.column === 0);
+  if (merged >= 0) b.merges.splice(merged, 1);
+  if (first > 1) b.merge({ row: r, column: 0, rows: 1, columns: first });
+  b.merge({ row: r, column: first, rows: 1, columns: last - first + 1 });
+}
+
+/** Room kept between the title and the count, and at the count's ends, in points. */
+const TITLE_GAP = 12;
+
 /** Widths from the cells, long labels wrapped, and every row's height. */
 function measure(b: SheetBuilder, lastPrinted: number): { rows: ReportCell[][]; widths: number[]; heights: number[] } {
   const columns = Math.max(1, ...b.rows.slice(0, lastPrinted + 1).map((r) => r.length));
-  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment || s === STYLES.commentNeeded || s === STYLES.previousComment, readableWidth(FONT.size));
+  const widths = measureColumnWidths(b.rows, b.merges, columns, FONT.size, (s) => s === STYLES.comment || s === STYLES.commentNeeded || s === STYLES.previousComment || s === STYLES.explainCount, readableWidth(FONT.size));
+  placeTitleCount(b, widths);
   const rows = wrapLongLabels(b.rows, widths, FONT.size);
   const fixed = new Map(b.rowHeights.map((h) => [h.row, h.height]));
   return { rows, widths, heights: measureRowHeights(rows, b.merges, widths, FONT.size, fixed) };

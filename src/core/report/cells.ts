@@ -31,7 +31,9 @@ export const STYLES = {
   /** Last month's summary comment under the summary's title. */
   previousSummary: { wrap: true, vertical: 'top', horizontal: 'left', italic: true, color: '595959' },
   /** The title block's count of deviations without a comment. */
-  explainCount: { bold: true, color: 'C00000', horizontal: 'left' },
+  explainCount: { bold: true, color: 'C00000', horizontal: 'left', wrap: true },
+  /** The count where it has the title row's free columns to itself (buildReport's placeTitleCount). */
+  explainCountBeside: { bold: true, color: 'C00000', horizontal: 'right' },
   /** The summary's comment cell: plain, so an empty one prints as nothing and a filled one as text. */
   commentBox: { wrap: true, vertical: 'top', horizontal: 'left' },
   /** A note for the reader of the sheet (left-out columns, where to type). */
