@@ -72,10 +72,15 @@ async function measureSize(o: BenchOptions, rows: number, done: readonly SizeRes
   log(`  DuckDB, 1 thread: ${brief(duckdb1)}`);
   const agreement = isSkipped(duckdb) ? { skipped: 'no DuckDB' } : await crossCheck(csv.path, o.dir, rows);
   log(`  cross-check: ${'skipped' in agreement ? agreement.skipped : `${agreement.mismatchCount} disagreements in ${agreement.figures} figures`}`);
+  // The same rows in random order: the CLI must be as fast whatever the rows' order (issue 11).
+  const csvShuffled = await ledgerFile(o.dir, { rows, seed: o.seed }, 'csv', 'shuffled');
+  log(`  ${csvShuffled.reused ? 'reused' : `generated in ${csvShuffled.generatedMs} ms`}: ${csvShuffled.path}`);
+  const shuffled = duckdbGone !== null ? { cli: await measureCli(csvShuffled.path, o.runs), duckdb: { skipped: duckdbGone } } : await measureCliAndDuckdb(csvShuffled.path, o.runs);
+  log(`  CLI CSV, rows shuffled: ${brief(shuffled.cli)}; DuckDB: ${brief(shuffled.duckdb)}`);
   const x = await xlsxPart(o, rows, done);
   const otherLoad = others();
   if (otherLoad && otherLoad.cores > 0.2) log(`  other processes kept ${otherLoad.cores} cores busy meanwhile: timings of this size are inflated`);
-  return { rows, otherLoad, csv, xlsx: x.file, inProcess, cliCsv, cliXlsx: x.measured, xlsxShuffled: x.shuffledFile, cliXlsxShuffled: x.shuffled, duckdb, duckdb1, agreement };
+  return { rows, otherLoad, csv, csvShuffled, cliCsvShuffled: shuffled.cli, duckdbShuffled: shuffled.duckdb, xlsx: x.file, inProcess, cliCsv, cliXlsx: x.measured, xlsxShuffled: x.shuffledFile, cliXlsxShuffled: x.shuffled, duckdb, duckdb1, agreement };
 }
 
 async function bench(): Promise<void> {

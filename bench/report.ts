@@ -85,11 +85,31 @@ function endToEndTable(r: BenchResults): Table {
   };
 }
 
+/** The CLI against DuckDB on the CSV's rows in both orders: the target holds for each. */
+function orderTable(r: BenchResults): Table {
+  const ratio = (cli: Measured | undefined, duck: Measured | undefined): string =>
+    isSkipped(cli) || isSkipped(duck) ? '–' : `${num(cli.wallMs / duck.wallMs, 2)}×`;
+  return {
+    title: `CLI ÷ DuckDB on CSV by the rows' order (wall ms, median (fastest); target ≤ ${TARGETS.cliOverDuckdb}× in both)`,
+    header: ['rows', 'sorted: CLI', 'DuckDB', 'CLI/DuckDB', 'shuffled: CLI', 'DuckDB', 'CLI/DuckDB'],
+    rows: r.sizes.map((s) => [
+      rowsLabel(s.rows),
+      withBest(s.cliCsv),
+      withBest(s.duckdb),
+      ratio(s.cliCsv, s.duckdb),
+      s.cliCsvShuffled === undefined ? '–' : withBest(s.cliCsvShuffled),
+      s.duckdbShuffled === undefined ? '–' : withBest(s.duckdbShuffled),
+      ratio(s.cliCsvShuffled, s.duckdbShuffled),
+    ]),
+  };
+}
+
 /** ms per 1 000 rows per path and size: flat means linear. */
 function scalingTable(r: BenchResults): Table {
   const paths: readonly [string, (s: SizeResult) => number | null][] = [
     ['grid → report (in process)', (s) => inProcessOf(s)?.totalMs ?? null],
     ['CLI on CSV', (s) => wallOf(s.cliCsv)],
+    ['CLI on CSV, rows shuffled', (s) => (s.cliCsvShuffled === undefined ? null : wallOf(s.cliCsvShuffled))],
     ['CLI on .xlsx', (s) => wallOf(s.cliXlsx)],
     ['CLI on .xlsx, rows shuffled', (s) => (s.cliXlsxShuffled === undefined ? null : wallOf(s.cliXlsxShuffled))],
     ['DuckDB on CSV', (s) => wallOf(s.duckdb)],
@@ -117,7 +137,7 @@ function agreementTable(r: BenchResults): Table {
 
 /** All tables. */
 export function tables(r: BenchResults): Table[] {
-  return [phaseTable(r), endToEndTable(r), scalingTable(r), agreementTable(r)];
+  return [phaseTable(r), endToEndTable(r), orderTable(r), scalingTable(r), agreementTable(r)];
 }
 
 /** The heading line: machine and settings. */
