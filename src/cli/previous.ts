@@ -16,7 +16,6 @@ import { monthKey, monthOf, yearOf, type FollowUpPeriod, type MonthKey } from '.
 import { monthName, periodLabel, periodText } from '../core/report/words';
 import { asFileProblem } from '../io/fileProblem';
 import { fileProblemMessage } from '../io/fileProblemText';
-import { readFollowUpsOfFile } from '../xlsx/readFollowUpSheets';
 
 /** The previous follow-up, or the message saying why the file gives none. */
 export type PreviousRead = { readonly ok: true; readonly previous: PreviousFollowUp; readonly source: string } | { readonly ok: false; readonly message: string };
@@ -25,6 +24,8 @@ export type PreviousRead = { readonly ok: true; readonly previous: PreviousFollo
 export async function readPrevious(file: string, period: FollowUpPeriod, lang: Lang): Promise<PreviousRead> {
   let found: PreviousFollowUp[];
   try {
+    // Loaded only when asked for: its zip reader is a few hundred modules a plain run need not start.
+    const { readFollowUpsOfFile } = await import('../xlsx/readFollowUpSheets');
     found = await readFollowUpsOfFile(file);
   } catch (e) {
     return { ok: false, message: fileProblemMessage(asFileProblem(e), file, lang) };
