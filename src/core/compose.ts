@@ -16,6 +16,11 @@ import type { ForecastAccuracy } from './forecast/accuracy';
 import { computeForecastAccuracy } from './forecast/forecastAccuracy';
 import type { IndicatorLine } from './indicators/indicatorTable';
 
+import type { LockedMonth } from './cycle/lockedMonth';
+import { sinceLockOf, lockedAtText, type SinceLock } from './cycle/sinceLock';
+import { aWarning, type Issue } from './issues/issue';
+import type { FollowUp } from './followup/computeFollowUp';
+
 /** A composed follow-up, or the analysis with the errors that stop it. */
 export type Composition =
   | {
@@ -28,6 +33,8 @@ export type Composition =
       readonly forecastAccuracy?: ForecastAccuracy | null;
       /** The indicator lines the follow-up shows (none when its sections leave them out). */
       readonly indicators: readonly IndicatorLine[];
+      /** What changed since the follow-up's locked month, when it has one that compares. */
+      readonly sinceLock?: SinceLock;
     }
   | { readonly ok: false; readonly analysis: Analysis };
 
@@ -41,6 +48,10 @@ export interface ComposeOptions {
   readonly fallbackOrganisation?: string;
   /** Where carried comments came from (the previous follow-up's sheet or file), for the warnings naming unmatched ones. */
   readonly previousSource?: string;
+  /** The follow-up's locked month: the report then shows what changed since (core/cycle/sinceLock). */
+  readonly lock?: LockedMonth;
+  /** Problems met reading the follow-up's lock (damaged, another version), shown as warnings. */
+  readonly lockIssues?: readonly Issue[];
 }
 
 /** What the engine is asked for a follow-up's settings: the same for Build, Refresh and the rows behind a figure. */
@@ -60,9 +71,14 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const { layouts, fallbackOrganisation } = o;
   // Carried comments ride with this month's under their own keys (core/cycle/previousComments).
   const { current: comments, previous: previousComments } = splitComments(o.comments ?? new Map<string, string>());
-  let analysis = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
-  const f = analysis.followUp;
+  const analysed = analyseWorkbook(sheets, analysisOptionsOf(s, layouts));
+  const f = analysed.followUp;
+  const since = f === null ? null : changesSince(f, o.lock, s.lang);
+  // A lock that cannot be compared, or read, is a warning beside the follow-up: never a stop.
+  const lockIssues = [...(o.lockIssues ?? []), ...(since?.issue ? [since.issue] : [])];
+  let analysis = lockIssues.length === 0 ? analysed : { ...analysed, issues: [...analysed.issues, ...lockIssues] };
   if (f === null) return { ok: false, analysis };
+  const sinceLock = since?.sinceLock;
   // Asked for only: its issues (no forecasts to compare, a forecast without a budget) join the analysis's.
   const accuracy = s.forecastAccuracy ? computeForecastAccuracy(analysis.ledger, f) : null;
   if (accuracy) analysis = { ...analysis, issues: [...analysis.issues, ...accuracy.issues] };
@@ -85,6 +101,7 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     ...(carried ? { previous: { label, comments: carried.matched } } : {}),
     ...(accuracy ? { forecastAccuracy: accuracy.accuracy } : {}),
     indicators,
+    ...(sinceLock ? { sinceLock } : {}),
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
@@ -95,8 +112,17 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     analysis: withUnmatched,
     report,
     indicators,
-    summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy }),
+    summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy, ...(sinceLock ? { sinceLock } : {}) }),
     ...(carried ? { carried } : {}),
     ...forecastAccuracy,
+    ...(sinceLock ? { sinceLock } : {}),
   };
+}
+
+/** The changes since the lock, or the warning why there are none to show. */
+function changesSince(f: FollowUp, lock: LockedMonth | undefined, lang: 'sv' | 'en'): { sinceLock?: SinceLock; issue?: Issue } | null {
+  if (!lock) return null;
+  const since = sinceLockOf(f, lock, lang);
+  if ('mismatch' in since) return { issue: aWarning('lockMismatch', {}, { reason: since.mismatch, lockedAt: lockedAtText(lock.lockedAt) }) };
+  return { sinceLock: since };
 }

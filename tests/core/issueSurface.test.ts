@@ -68,6 +68,8 @@ const PARAMS: Record<IssueCode, readonly Params[]> = {
   indicatorConflictingDirection: [{ name: 'Sjukfrånvaro' }],
   indicatorOutsideYear: [{ name: 'HME', year: '2024' }],
   indicatorPercentAsFraction: [{ name: 'Sjukfrånvaro', value: '0.056', percent: '5.6' }],
+  lockUnreadable: [{ reason: 'damaged', lockedAt: '' }, { reason: 'damaged', lockedAt: '2025-07-31 14:02' }, { reason: 'version', lockedAt: '2025-07-31 14:02' }],
+  lockMismatch: ['noCommonUnits', 'signDiffers', 'fiscalStartDiffers'].map((reason) => ({ reason, lockedAt: '2025-07-31 14:02' })),
   moreIssues: [{ count: 3, code: 'textInAmount' }],
 };
 

@@ -115,6 +115,27 @@ function duplicateHint(lang: Lang, surface: Surface | undefined, p: Params): str
   return lang === 'sv' ? `; läs bara en, t.ex. med --column "${name}=${ROLE_WORDS.ignore.sv}"` : `; read only one, e.g. with --column "${name}=${ROLE_WORDS.ignore.en}"`;
 }
 
+/** " från 2025-07-31 14:02" / " of 2025-07-31 14:02": when the lock was made, where known. */
+function lockedWhen(p: Params, lang: Lang): string {
+  const at = String(p.lockedAt ?? '');
+  if (at === '') return '';
+  return `${lang === 'sv' ? ' från' : ' of'} ${at}`;
+}
+
+/** Why a lock is not of the follow-up it is kept with (core/cycle/reportDiff's mismatches). */
+const LOCK_MISMATCH: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  sv: {
+    noCommonUnits: 'har ingen enhet gemensam med uppföljningen (en annan organisation?)',
+    signDiffers: 'har en annan teckenkonvention än uppföljningen',
+    fiscalStartDiffers: 'har ett annat räkenskapsår än uppföljningen',
+  },
+  en: {
+    noCommonUnits: 'has no unit in common with the follow-up (another organisation?)',
+    signDiffers: 'has another sign convention than the follow-up',
+    fiscalStartDiffers: 'has another fiscal year than the follow-up',
+  },
+};
+
 const SV: Catalog = {
   textInAmount: (p) => `"${p.text}" är inte ett belopp`,
   errorInCell: (p) => (p.text === UNCALCULATED ? 'formeln i cellen har inget beräknat värde i filen; öppna filen i Excel och spara den' : `cellen innehåller felvärdet ${p.text}, inte ett belopp; rätta formeln i källfilen och läs in den igen`),
@@ -185,6 +206,12 @@ const SV: Catalog = {
   indicatorConflictingDirection: (p) => `${p.name} har en annan riktning här än på sin första rad`,
   indicatorOutsideYear: (p) => `${p.name} har ingen rad för ${p.year}; indikatorn visas inte`,
   indicatorPercentAsFraction: (p) => `${p.name} är i procent men alla värden ligger mellan −1 och 1; de läses som andelar (${fmt(p.value, 'sv')} visas som ${fmt(p.percent, 'sv')} %). Skriv procenttalet (t.ex. 5,6) om det är fel.`,
+  lockUnreadable: (p) =>
+    p.reason === 'version'
+      ? `låsningen${lockedWhen(p, 'sv')} är gjord av en annan version av tillägget och kan inte läsas här; den används inte och lämnas orörd. Lås månaden igen för att ersätta den.`
+      : `låsningen${lockedWhen(p, 'sv')} är skadad och kan inte läsas; den används inte. Lås månaden igen för att ersätta den.`,
+  lockMismatch: (p) =>
+    `låsningen${lockedWhen(p, 'sv')} ${LOCK_MISMATCH.sv[String(p.reason)] ?? ''}, så förändringen sedan låsningen visas inte. Lås månaden igen om uppföljningen ska jämföras med dagens siffror.`,
   moreIssues: (p) => `och ${p.count} fler av samma slag (${p.code})`,
 };
 
@@ -258,6 +285,12 @@ const EN: Catalog = {
   indicatorConflictingDirection: (p) => `${p.name} has another direction here than on its first row`,
   indicatorOutsideYear: (p) => `${p.name} has no row for ${p.year}; the indicator is not shown`,
   indicatorPercentAsFraction: (p) => `${p.name} is in percent but every value lies between −1 and 1; they are read as fractions (${fmt(p.value, 'en')} shows as ${fmt(p.percent, 'en')}%). Write the percentage (e.g. 5.6) if that is wrong.`,
+  lockUnreadable: (p) =>
+    p.reason === 'version'
+      ? `the lock${lockedWhen(p, 'en')} was made by another version of the add-in and cannot be read here; it is not used and is left as it is. Lock the month again to replace it.`
+      : `the lock${lockedWhen(p, 'en')} is damaged and cannot be read; it is not used. Lock the month again to replace it.`,
+  lockMismatch: (p) =>
+    `the lock${lockedWhen(p, 'en')} ${LOCK_MISMATCH.en[String(p.reason)] ?? ''}, so the change since the lock is not shown. Lock the month again to compare the follow-up with today's figures.`,
   moreIssues: (p) => `and ${p.count} more of the same kind (${p.code})`,
 };
 

@@ -61,6 +61,8 @@ export type IssueCode =
   | 'indicatorConflictingDirection'
   | 'indicatorOutsideYear'
   | 'indicatorPercentAsFraction'
+  | 'lockUnreadable'
+  | 'lockMismatch'
   | 'moreIssues';
 
 /** An error stops the build; a warning is shown beside the result. */

@@ -15,6 +15,8 @@ import { reconcileFollowUp } from './reconcile';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { explainedOf, unexplainedTitle, type Explained } from '../cycle/explained';
 import { withDocuments } from './documentTables';
+import type { SinceLock } from '../cycle/sinceLock';
+import { writeChangesTable } from './changesTable';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
 import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
@@ -63,6 +65,8 @@ export interface ReportOptions {
   readonly forecastAccuracy?: ForecastAccuracy | null;
   /** The indicator lines of the period (core/indicators); no indicator tables when absent or empty. */
   readonly indicators?: readonly IndicatorLine[];
+  /** What changed since the month was locked: a small table after the unit table and a summary sentence. */
+  readonly sinceLock?: SinceLock;
 }
 
 /** The comment key of the summary's comment cell. */
@@ -100,6 +104,11 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     b.section('unitTable', () => {
       unitHeader = writeUnitTable(b, f, tableOptions);
     });
+    b.blank();
+  }
+  if (o.sinceLock) {
+    const since = o.sinceLock;
+    b.section('changesSinceLock', () => writeChangesTable(b, since, o));
     b.blank();
   }
   if (has('accountTable') && f.accountLines.length > 0) {
@@ -206,9 +215,10 @@ function writePreviousSummary(b: SheetBuilder, o: ReportOptions, columns: number
 
 /** Header and last rows of the tables, in sheet order (the unit table's header is its first row; others have a title above). */
 function tableRows(sections: readonly ReportSection[]): TableRows[] {
-  const kinds: readonly ReportSection['kind'][] = ['unitTable', 'accountTable', 'resultTable', 'indicators'];
-  // The forecast-accuracy section may hold two tables, each with a title above its header (its note alone is none).
-  const tables = sections.filter((s) => kinds.includes(s.kind) || (s.kind === 'forecastAccuracy' && s.rows >= 3));
+  const kinds: readonly ReportSection['kind'][] = ['unitTable', 'changesSinceLock', 'accountTable', 'resultTable', 'indicators'];
+  // The forecast-accuracy section may hold two tables, each with a title above its header (its note alone is none);
+  // the changes since a lock are a table only when something changed (a title and a note otherwise).
+  const tables = sections.filter((s) => (kinds.includes(s.kind) && !(s.kind === 'changesSinceLock' && s.rows <= 2)) || (s.kind === 'forecastAccuracy' && s.rows >= 3));
   return tables.map((s) => ({ header: s.kind === 'unitTable' ? s.row : s.row + 1, last: s.row + s.rows - 1 }));
 }
 

@@ -88,6 +88,13 @@ function documentInput(
       const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
       return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
     }
+    case 'changesSinceLock': {
+      // A table when anything changed (title, header, rows); a title and a note otherwise.
+      const header = rows[s.row + 1] ?? [];
+      if (header.length < 2) return null;
+      const columns = header.map((_, c) => ({ column: c, kind: (c === 0 ? 'label' : 'amount') as ColumnKind }));
+      return { caption: `${rows[s.row]?.[0]?.text ?? ''} – ${captions.upTo}`, headerRow: s.row + 1, bodyRows: rowRange(s.row + 2, end), columns };
+    }
     case 'title':
     case 'summary':
     case 'rowsBehind':

@@ -18,6 +18,8 @@ import type { ForecastAccuracy } from '../forecast/accuracy';
 import { forecastAccuracyJson, type JsonForecastAccuracy } from './forecastJson';
 import type { IndicatorLine } from '../indicators/indicatorTable';
 import { jsonIndicators, type JsonIndicator } from './indicatorJson';
+import { jsonDiff, type JsonDiff } from '../cycle/diffJson';
+import type { SinceLock } from '../cycle/sinceLock';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -65,6 +67,8 @@ export interface JsonReport {
   readonly explainOver: { readonly amount: string | null; readonly percent: string | null };
   /** Only when asked for: the forecast accuracy (closed year) or change (running year); null when the data give none. */
   readonly forecastAccuracy?: JsonForecastAccuracy | null;
+  /** What changed since the month was locked (the total and each changed row, exact); absent without a lock. */
+  readonly changesSinceLock?: { readonly lockedAt: string; readonly rows: JsonDiff['rows']; readonly unchanged: number };
   /** With `--previous`: the previous follow-up's period, its summary comment, and comments whose unit is gone (listed, not guessed). */
   readonly previous?: {
     readonly period: PeriodEnd;
@@ -113,6 +117,7 @@ export function jsonReport(
     previous?: JsonPrevious;
     indicators?: readonly IndicatorLine[];
     forecastAccuracy?: ForecastAccuracy | null;
+    sinceLock?: SinceLock;
   },
 ): JsonReport {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
@@ -144,6 +149,7 @@ export function jsonReport(
     indicators: jsonIndicators(o.indicators ?? [], fiscalStartOf(f.period)),
     ...(o.forecastAccuracy === undefined ? {} : { forecastAccuracy: o.forecastAccuracy === null ? null : forecastAccuracyJson(f, o.forecastAccuracy, o.lang) }),
     ...(o.previous ? { previous: jsonPrevious(o.previous) } : {}),
+    ...(o.sinceLock ? { changesSinceLock: changesJson(o.sinceLock) } : {}),
   };
 }
 
@@ -154,4 +160,10 @@ function jsonPrevious(p: JsonPrevious): NonNullable<JsonReport['previous']> {
     summaryComment: p.carried.matched.get('summary') ?? null,
     unmatched: p.carried.unmatched.map((u) => ({ path: u.key.split('#')[0]!.split('\u001f'), comment: u.text })),
   };
+}
+
+/** The changes since a lock as JSON: the rows of `followup diff --json`, with the time of the lock. */
+function changesJson(s: SinceLock): NonNullable<JsonReport['changesSinceLock']> {
+  const d = jsonDiff(s.diff);
+  return { lockedAt: s.lockedAt, rows: d.rows, unchanged: d.unchanged };
 }

@@ -126,7 +126,7 @@ export interface DocumentTable {
 /** A named block of rows (title, key figures, unit table …), for writers and the task pane's copy. */
 export interface ReportSection {
   /** 'indicators' may come twice: the yearly and the monthly indicators, each a table of its own. */
-  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'indicators' | 'forecastAccuracy' | 'summary' | 'rowsBehind';
+  readonly kind: 'title' | 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'indicators' | 'forecastAccuracy' | 'summary' | 'rowsBehind' | 'changesSinceLock';
   /** First row and number of rows of the block. */
   readonly row: number;
   readonly rows: number;

@@ -14,6 +14,7 @@ import type { ForecastAccuracy } from '../forecast/accuracy';
 import { forecastAccuracySentence } from './forecastSummary';
 import type { IndicatorLine } from '../indicators/indicatorTable';
 import { indicatorSentence } from './indicatorSummary';
+import { changesSentence, type SinceLock } from '../cycle/sinceLock';
 
 /** What the summary needs besides the figures. */
 export interface SummaryOptions {
@@ -26,6 +27,8 @@ export interface SummaryOptions {
   readonly forecastAccuracy?: ForecastAccuracy | null;
   /** The indicator lines; their sentence is left out when absent or when none has a status. */
   readonly indicators?: readonly IndicatorLine[];
+  /** What changed since the month was locked; its sentence closes the summary when given. */
+  readonly sinceLock?: SinceLock;
 }
 
 /** The summary as paragraphs. */
@@ -33,7 +36,8 @@ export function summaryParagraphs(f: FollowUp, o: SummaryOptions): string[] {
   const explained = o.explained ? explainedSentence(o.explained.count, o.explained.threshold, o.lang) : '';
   const indicators = indicatorSentence(o.indicators ?? [], o.lang);
   const accuracy = forecastAccuracySentence(f, o.forecastAccuracy, o);
-  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), indicators, accuracy, explained].filter((p) => p !== '');
+  const changes = o.sinceLock ? changesSentence(o.sinceLock, o.scale, o.lang) : '';
+  return [totalParagraph(f, o), contributorsParagraph(f, o), accountParagraph(f, o), forecastParagraph(f, o), indicators, accuracy, explained, changes].filter((p) => p !== '');
 }
 
 /** The summary as one text (paragraphs separated by blank lines). */
