@@ -196,6 +196,15 @@ export interface WorkbookSnapshot {
   settings: Record<string, JsonValue>;
   /** Workbook-scoped defined names and their formulas ('=Blad1!$A$1'), when there are any. */
   names?: Record<string, string>;
+  /** Custom XML parts (ExcelApi 1.5) in the order added; absent when the workbook has none. */
+  customXmlParts?: CustomXmlPartSnapshot[];
+}
+
+/** A custom XML part: its id, its root's namespace and its XML as given. */
+export interface CustomXmlPartSnapshot {
+  id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 /** A worksheet as `createExcelHost` accepts it. */
@@ -222,6 +231,8 @@ export interface WorkbookInput {
   activeSheet?: string;
   settings?: Record<string, JsonValue>;
   names?: Record<string, string>;
+  /** Custom XML parts; each must be well-formed XML (as CustomXmlPartCollection.add requires). */
+  customXmlParts?: { id?: string; xml: string }[];
 }
 
 /** Excel's defaults for a new workbook (Calibri 11, black, no fill, General). */

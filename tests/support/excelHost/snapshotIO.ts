@@ -86,6 +86,7 @@ export function modelFromInput(input: WorkbookInput, defaultSheetPrefix: string)
   if (book.sheets.length === 0) book.addSheet(undefined);
   for (const [key, value] of Object.entries(input.settings ?? {})) book.settings.set(key, value);
   for (const [name, formula] of Object.entries(input.names ?? {})) book.names.set(name.toLowerCase(), { name, formula });
+  for (const part of input.customXmlParts ?? []) book.addCustomXmlPart(part.xml, part.id);
   const active = input.activeSheet === undefined ? undefined : book.find(input.activeSheet);
   book.activeSheetId = (active ?? book.sheets.find((s) => s.visibility === 'Visible') ?? book.sheets[0]!).id;
   return book;
@@ -173,5 +174,12 @@ export function snapshotOf(book: WorkbookModel): WorkbookSnapshot {
   const settings: WorkbookSnapshot['settings'] = {};
   for (const [k, v] of book.settings) settings[k] = JSON.parse(JSON.stringify(v)) as WorkbookSnapshot['settings'][string];
   const names = Object.fromEntries([...book.names.values()].map((n) => [n.name, n.formula]));
-  return { sheets: book.sheets.map((s) => sheetSnapshot(book, s)), activeSheet: book.activeSheet().name, settings, ...(book.names.size > 0 ? { names } : {}) };
+  const parts = book.customXmlParts.map((p) => ({ ...p }));
+  return {
+    sheets: book.sheets.map((s) => sheetSnapshot(book, s)),
+    activeSheet: book.activeSheet().name,
+    settings,
+    ...(book.names.size > 0 ? { names } : {}),
+    ...(parts.length > 0 ? { customXmlParts: parts } : {}),
+  };
 }

@@ -12,6 +12,14 @@ import type { Rect } from './address';
 import { StyleTable } from './styles';
 import { checkNoOverlap, TableModel } from './tableModel';
 import { DEFAULT_WRITE_RULES, type WriteRules } from './writeRules';
+import { checkXml } from './xmlCheck';
+
+/** A custom XML part (ExcelApi 1.5): its id, the namespace of its root element, and its XML as given. */
+export interface CustomXmlPartModel {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
+}
 
 /** Characters Excel forbids in sheet names. */
 const FORBIDDEN = /[[\]:*?/\\]/;
@@ -41,6 +49,9 @@ export class WorkbookModel {
   readonly settings = new Map<string, JsonValue>();
   /** Workbook-scoped defined names by lower-case name: the name as given and its formula ('=Blad1!$A$1'). */
   readonly names = new Map<string, { name: string; formula: string }>();
+  /** Custom XML parts, in the order they were added. */
+  readonly customXmlParts: CustomXmlPartModel[] = [];
+  private xmlPartSerial = 0;
   /** Excel tables, in creation order. */
   readonly tables: TableModel[] = [];
   private tableSerial = 0;
@@ -178,6 +189,31 @@ export class WorkbookModel {
     const table = new TableModel(String(this.tableSerial), `${prefix}${n}`, sheet, rect);
     this.tables.push(table);
     return table;
+  }
+
+  /**
+   * Add a custom XML part. CustomXmlPartCollection.add: "xml: XML content. Must be a valid XML
+   * fragment." (not well-formed: InvalidArgument, nothing added); its namespaceUri is the root's
+   * namespace ("You must have the xmlns attribute to populate the CustomXml.namespaceUri
+   * property"); Excel gives it an id of its own (a GUID in braces).
+   */
+  addCustomXmlPart(xml: unknown, id?: string): CustomXmlPartModel {
+    const namespaceUri = this.namespaceOfPart(xml);
+    const partId = (n: number): string => `{${n.toString(16).toUpperCase().padStart(8, '0')}-0003-0000-0000-000000000000}`;
+    // Ids of parts loaded from a file are kept; a new one never takes an id in use.
+    do this.xmlPartSerial++;
+    while (id === undefined && this.customXmlParts.some((p) => p.id === partId(this.xmlPartSerial)));
+    const part = { id: id ?? partId(this.xmlPartSerial), namespaceUri, xml: xml as string };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  /** The namespace of a part's XML; InvalidArgument when the XML is not well-formed (CustomXmlPart.setXml too). */
+  namespaceOfPart(xml: unknown): string {
+    if (typeof xml !== 'string') throw hostError('InvalidArgument', 'The XML content must be a string.');
+    const check = checkXml(xml);
+    if (!check.ok) throw hostError('InvalidArgument', `The XML content is not well-formed: ${check.problem}.`);
+    return check.namespaceUri;
   }
 
   /** A new chart id and default name ('Chart 1', …). */

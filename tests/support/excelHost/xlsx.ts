@@ -4,7 +4,7 @@
  * Kept in the file natively: values, formulas (with cached results), number formats, fonts,
  * fills, borders, alignment and indent, merges, column widths, row heights, frozen panes, page
  * setup, visibility and tab colours. ExcelJS has no charts or document custom properties, so the
- * rest (sheet ids, worksheet custom properties, charts, settings, the active sheet) is stored as
+ * rest (sheet ids, worksheet custom properties, charts, settings, custom XML parts, the active sheet) is stored as
  * JSON in a very hidden sheet named "__host" (cell A1 a marker, A2 the version, A3… the JSON in
  * chunks of at most 30 000 characters). Loading removes that sheet and restores what it holds;
  * a workbook without it loads with fresh ids. Charts therefore survive a round trip through the
@@ -27,6 +27,8 @@ const CHUNK = 30_000;
 interface HostState {
   activeSheet: string;
   settings: Record<string, JsonValue>;
+  /** Custom XML parts (a real .xlsx keeps them as customXml/item*.xml; ExcelJS cannot). Absent in older files. */
+  customXmlParts?: { id: string; xml: string }[];
   sheets: { name: string; id: string; customProperties: Record<string, string>; charts: ChartSnapshot[] }[];
 }
 
@@ -120,7 +122,7 @@ export async function loadSnapshotFromXlsx(source: string | Buffer | Uint8Array)
     const saved = state?.sheets.find((s) => s.name === ws.name);
     return saved ? { ...sheet, id: saved.id, customProperties: saved.customProperties, charts: saved.charts } : sheet;
   });
-  const input: WorkbookInput = { sheets, settings: state?.settings ?? {}, activeSheet: state?.activeSheet };
+  const input: WorkbookInput = { sheets, settings: state?.settings ?? {}, activeSheet: state?.activeSheet, customXmlParts: state?.customXmlParts ?? [] };
   return snapshotOf(modelFromInput(input, 'Sheet'));
 }
 
@@ -160,6 +162,7 @@ export async function saveSnapshotToXlsx(snapshot: WorkbookSnapshot, path: strin
   const state: HostState = {
     activeSheet: snapshot.activeSheet,
     settings: snapshot.settings,
+    customXmlParts: (snapshot.customXmlParts ?? []).map((p) => ({ id: p.id, xml: p.xml })),
     sheets: snapshot.sheets.map((s) => ({ name: s.name, id: s.id, customProperties: s.customProperties, charts: s.charts })),
   };
   const hidden = workbook.addWorksheet(HOST_SHEET, { state: 'veryHidden' });

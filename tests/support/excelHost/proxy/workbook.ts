@@ -9,6 +9,7 @@ import { Worksheet } from './worksheet';
 import { TableCollection } from './tables';
 import { Application, SettingCollection } from './workbookParts';
 import { NamedItemCollection } from './names';
+import { CustomXmlPartCollection } from './customXmlParts';
 
 /** `workbook.worksheets`: items in tab order. */
 export class WorksheetCollection extends HostCollection<true, string, Worksheet> {
@@ -89,6 +90,7 @@ export class Workbook extends HostObject<true> {
   /** Workbook-scoped defined names. */
   readonly names: NamedItemCollection;
   private _settings?: SettingCollection;
+  private _customXmlParts?: CustomXmlPartCollection;
 
   constructor(context: ProxyContext, _runtime: HostRuntime) {
     super(context, () => true);
@@ -108,6 +110,7 @@ export class Workbook extends HostObject<true> {
       application: this.application as HostObject<unknown>,
       settings: this.settings as HostObject<unknown>,
       names: this.names as HostObject<unknown>,
+      customXmlParts: this.customXmlParts as HostObject<unknown>,
     };
     return navs[name];
   }
@@ -120,6 +123,11 @@ export class Workbook extends HostObject<true> {
       requireApi(s, '1.4', 'Workbook.settings');
       return true;
     }));
+  }
+
+  /** Custom XML parts (ExcelApi 1.5; proxy/customXmlParts.ts). */
+  get customXmlParts(): CustomXmlPartCollection {
+    return (this._customXmlParts ??= new CustomXmlPartCollection(this.context, () => ({ namespaceUri: null })));
   }
 
   /** The selected range of the active sheet (A1 unless something was selected). */
