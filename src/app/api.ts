@@ -6,6 +6,7 @@ import { buildNextMonth } from './nextMonth';
 import { goToSheet, selectCell } from './navigate';
 import { takeRibbonNotice } from './ribbonNotice';
 import { showRowsBehindSelection } from './rowsBehindSelection';
+import { lockMonth } from './lockMonth';
 
 /** The app as Excel runs it. */
-export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice };
+export const excelApp: AppApi = { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice, lockMonth };

@@ -16,6 +16,8 @@ import type { Deadline } from './deadline';
 import { pause, runExcel, type Capabilities } from './excelRun';
 import { overall, type OnProgress } from './progress';
 import { hiddenRowsWarnings, readWorkbook, type WorkbookRead } from './readWorkbook';
+import { queueLockParts, readStoredLocks, type StoredLock } from '../excel/cycleStore';
+import { lockOptionsFor } from './locks';
 
 /** What the user asked to build. */
 export interface BuildRequest {
@@ -82,10 +84,13 @@ export function refreshFollowUps(sheetIds: readonly string[] | 'all', onProgress
   // One worker holds the rows for every follow-up refreshed.
   return runExcel((context, caps) => withCompute(pause, async (compute) => {
     const pick = (followUps: readonly FollowUpSheet[]) => (sheetIds === 'all' ? followUps : followUps.filter((f) => sheetIds.includes(f.id)));
+    // Locked months (./lockMonth): their parts' ids ride along with the read's first sync.
+    const lockParts = queueLockParts(context);
     const read = await readWorkbook(context, caps, (index) => pick(index.followUps), onProgress, options.deadline, compute.rows);
     const targets = pick(read.index.followUps);
     if (targets.length === 0) return failed({ kind: 'notFound', what: 'followUp' });
-    const outcomes = await refreshEach(context, caps, read, targets, compute, onProgress, options);
+    const locks = await readStoredLocks(context, lockParts);
+    const outcomes = await refreshEach(context, caps, read, targets, compute, onProgress, { ...options, locks });
     onProgress?.({ phase: 'done', fraction: 1 });
     return ok(outcomes);
   }));
@@ -99,7 +104,7 @@ async function refreshEach(
   targets: readonly FollowUpSheet[],
   compute: ComputeSession,
   onProgress: OnProgress | undefined,
-  options: RefreshOptions,
+  options: RefreshOptions & { readonly locks: readonly StoredLock[] },
 ): Promise<RefreshOutcome[]> {
   let index = read.index;
   const outcomes: RefreshOutcome[] = [];
@@ -110,7 +115,7 @@ async function refreshEach(
     }
     onProgress?.({ phase: 'computing', fraction: overall('computing', i / targets.length) });
     await pause();
-    const composed = await compute.compose(f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts });
+    const composed = await compute.compose(f.settings, { comments: read.comments.get(f.id) ?? new Map(), layouts: read.layouts, ...lockOptionsFor(options.locks, f.settings.id) });
     if (!composed.ok) {
       outcomes.push({ sheetName: f.name, result: failed({ kind: 'input', issues: composed.issues }) });
       continue;

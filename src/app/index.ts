@@ -8,6 +8,7 @@ import type { buildNextMonth } from './nextMonth';
 import type { goToSheet, selectCell } from './navigate';
 import type { takeRibbonNotice } from './ribbonNotice';
 import type { showRowsBehindSelection } from './rowsBehindSelection';
+import type { lockMonth } from './lockMonth';
 
 export { buildFollowUp, refreshFollowUps, type BuildOutcome, type BuildRequest, type RefreshOutcome } from './buildFollowUp';
 export { inspectWorkbook, type Inspection, type InspectedCoverage } from './inspect';
@@ -17,6 +18,8 @@ export { showRowsBehind, type RowsBehindOutcome, type RowsBehindRequest } from '
 export { showRowsBehindSelection } from './rowsBehindSelection';
 export { errorMessages, type AppError, type Result } from './errors';
 export { takeRibbonNotice } from './ribbonNotice';
+export { lockMonth, type LockOutcome } from './lockMonth';
+export type { LockListing } from './locks';
 export { officeLanguage } from './excelRun';
 export type { OnProgress, Phase, Progress } from './progress';
 
@@ -33,4 +36,6 @@ export interface AppApi {
   readonly showRowsBehindSelection: typeof showRowsBehindSelection;
   /** The ribbon command's message that no dialog could show (empty when none), forgotten as it is taken. */
   readonly takeRibbonNotice: typeof takeRibbonNotice;
+  /** Lås månaden: keep the follow-up's exact figures, settings and comments in the workbook. */
+  readonly lockMonth: typeof lockMonth;
 }

@@ -13,6 +13,8 @@ import { queueSheets, queueTags, rememberedLayoutsFor, resolveIndex, type Workbo
 import { readRemaining, syncWithSamples } from '../excel/readGrids';
 import { withCompute } from './compute/computeClient';
 import { ok, type Result } from './errors';
+import { queueLockParts, queueLockXml } from '../excel/cycleStore';
+import { lockListings, type LockListing } from './locks';
 import { pause, runExcel } from './excelRun';
 
 /** The months the ledger holds amounts for, as year and month, ascending. */
@@ -40,14 +42,22 @@ export interface Inspection {
   /** The organisation's name as a build takes it from the ledger's title rows ("Kommunledningsstab",
    * not "Huvudbok Kommunledningsstab 2025 (kr)"); null when they name none or no ledger was read. */
   readonly organisation: string | null;
+  /** The workbook's locked months (custom XML parts), each with its follow-up's settings id. */
+  readonly locks: readonly LockListing[];
 }
 
 /** Inspect the open workbook. */
 export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>> {
   return runExcel(async (context, caps) => {
     const sheets = queueSheets(context);
+    const lockParts = queueLockParts(context);
     await context.sync();
-    const { samples, others: tags } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => queueTags(context, sheets, caps.customProperties));
+    const { samples, others } = await syncWithSamples(context, sheets.sheets.items.map((ws) => ws.name), () => ({
+      tags: queueTags(context, sheets, caps.customProperties),
+      // The locks' XML rides along with the second sync: listing them costs no sync.
+      locks: queueLockXml(lockParts),
+    }));
+    const tags = others.tags;
     const index = resolveIndex(sheets, tags);
     const followUpIds = new Set(index.followUps.map((f) => f.id));
     const names = index.sheets.filter((s) => !followUpIds.has(s.id)).map((s) => s.name);
@@ -66,7 +76,7 @@ export function inspectWorkbook(today = new Date()): Promise<Result<Inspection>>
           });
     const coverage = glance === null ? null : { ...glance.coverage, fiscalStart: glance.fiscalStart };
     const firstColumns = Object.fromEntries(heads.map((g) => [g.sheet, g.origin.column]));
-    return ok({ index, layouts, coverage, firstColumns, organisation: glance?.title ?? null, suggestedPeriod: suggestPeriod(coverage, today) });
+    return ok({ index, layouts, coverage, firstColumns, organisation: glance?.title ?? null, suggestedPeriod: suggestPeriod(coverage, today), locks: lockListings(others.locks()) });
   });
 }
 

@@ -16,7 +16,7 @@ import type { ForecastAccuracy } from './forecast/accuracy';
 import { computeForecastAccuracy } from './forecast/forecastAccuracy';
 import type { IndicatorLine } from './indicators/indicatorTable';
 
-import type { LockedMonth } from './cycle/lockedMonth';
+import { lockFollowUp, type LockedMonth } from './cycle/lockedMonth';
 import { sinceLockOf, lockedAtText, type SinceLock } from './cycle/sinceLock';
 import { aWarning, type Issue } from './issues/issue';
 import type { FollowUp } from './followup/computeFollowUp';
@@ -28,6 +28,8 @@ export type Composition =
       readonly analysis: Analysis;
       readonly report: ReportSheet;
       readonly summary: string;
+      /** The organisation's name the report uses (settings, else the ledger's title). */
+      readonly organisation: string;
       readonly carried?: CarriedComments;
       /** Asked for (settings.forecastAccuracy): the figures, or null when the data give none; else undefined. */
       readonly forecastAccuracy?: ForecastAccuracy | null;
@@ -35,6 +37,8 @@ export type Composition =
       readonly indicators: readonly IndicatorLine[];
       /** What changed since the follow-up's locked month, when it has one that compares. */
       readonly sinceLock?: SinceLock;
+      /** The follow-up locked, when asked (ComposeOptions.lockAs). */
+      readonly locked?: LockedMonth;
     }
   | { readonly ok: false; readonly analysis: Analysis };
 
@@ -52,6 +56,8 @@ export interface ComposeOptions {
   readonly lock?: LockedMonth;
   /** Problems met reading the follow-up's lock (damaged, another version), shown as warnings. */
   readonly lockIssues?: readonly Issue[];
+  /** Lås månaden: also lock the follow-up composed, as this follow-up at this time (Composition.locked). */
+  readonly lockAs?: { readonly followUpId: string; readonly lockedAt: string; readonly settings: string };
 }
 
 /** What the engine is asked for a follow-up's settings: the same for Build, Refresh and the rows behind a figure. */
@@ -112,10 +118,13 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     analysis: withUnmatched,
     report,
     indicators,
+    organisation,
     summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy, ...(sinceLock ? { sinceLock } : {}) }),
     ...(carried ? { carried } : {}),
     ...forecastAccuracy,
     ...(sinceLock ? { sinceLock } : {}),
+    // The comments as typed (carried ones too): a lock keeps what the sheet held.
+    ...(o.lockAs ? { locked: lockFollowUp(f, { ...o.lockAs, organisation, lang: s.lang, comments: o.comments ?? new Map<string, string>() }) } : {}),
   };
 }
 

@@ -30,4 +30,5 @@ export const lazyExcelApp: AppApi = {
   selectCell: async (...args) => (await load()).selectCell(...args),
   showRowsBehindSelection: async (...args) => (await load()).showRowsBehindSelection(...args),
   takeRibbonNotice: async () => (await load()).takeRibbonNotice(),
+  lockMonth: async (...args) => (await load()).lockMonth(...args),
 };

@@ -3,7 +3,7 @@
  * a jest mock so tests can see what the pane asked for. Outcomes carry real report models built by
  * the engine from a small ledger, so the copy buttons copy real tables.
  */
-import type { AppApi, AppError, BuildOutcome, Inspection, OnProgress, RefreshOutcome, Result, RowsBehindOutcome } from '../../src/app';
+import type { AppApi, AppError, BuildOutcome, Inspection, LockOutcome, OnProgress, RefreshOutcome, Result, RowsBehindOutcome } from '../../src/app';
 import type { Money } from '../../src/core/money';
 import { composeFollowUp } from '../../src/core/compose';
 import type { FollowUpSettings } from '../../src/core/followUpSettings';
@@ -75,7 +75,7 @@ export function aFollowUpSheet(overrides: Partial<FollowUpSheet> = {}): FollowUp
 
 /** An inspection: a ledger and an organisation sheet, no follow-ups, June 2025 suggested. */
 export function anInspection(
-  overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod']; coverage?: Inspection['coverage']; organisation?: string | null } = {},
+  overrides: { layouts?: readonly SheetLayout[]; followUps?: readonly FollowUpSheet[]; suggestedPeriod?: Inspection['suggestedPeriod']; coverage?: Inspection['coverage']; organisation?: string | null; locks?: Inspection['locks'] } = {},
 ): Inspection {
   const layouts = overrides.layouts ?? [aLedgerLayout(), anOrganisationLayout()];
   const followUps = overrides.followUps ?? [];
@@ -96,6 +96,7 @@ export function anInspection(
     coverage: overrides.coverage ?? null,
     firstColumns: Object.fromEntries(layouts.map((l) => [l.sheet, 0])),
     organisation: overrides.organisation === undefined ? 'Kommunledningsstab' : overrides.organisation,
+    locks: overrides.locks ?? [],
   };
 }
 
@@ -160,11 +161,12 @@ export interface FakeApp {
   readonly selectCell: jest.Mock<Promise<Result<void>>, [string]>;
   readonly takeRibbonNotice: jest.Mock<Promise<Result<string[]>>, []>;
   readonly showRowsBehindSelection: jest.Mock<Promise<Result<RowsBehindOutcome>>, [OnProgress?]>;
+  readonly lockMonth: jest.Mock<Promise<Result<LockOutcome>>, [string, OnProgress?]>;
 }
 
 /** A fake app: the inspection given (or anInspection()), builds that succeed with aBuildOutcome(). */
 export function fakeApp(
-  o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; nextMonth?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[]; rowsBehind?: Result<RowsBehindOutcome> } = {},
+  o: { inspection?: Result<Inspection>; build?: Result<BuildOutcome>; nextMonth?: Result<BuildOutcome>; refresh?: Result<readonly RefreshOutcome[]>; ribbonNotice?: string[]; rowsBehind?: Result<RowsBehindOutcome>; lock?: Result<LockOutcome> } = {},
 ): FakeApp {
   const inspectWorkbook = jest.fn(async (): Promise<Result<Inspection>> => o.inspection ?? ok(anInspection()));
   const buildFollowUp = jest.fn(async (..._args: Parameters<AppApi['buildFollowUp']>): Promise<Result<BuildOutcome>> => o.build ?? ok(aBuildOutcome()));
@@ -181,9 +183,14 @@ export function fakeApp(
   const showRowsBehindSelection = jest.fn(
     async (_onProgress?: OnProgress): Promise<Result<RowsBehindOutcome>> => o.rowsBehind ?? ok({ sheetName: 'Underlag', rows: 12, total: 123_400 as Money, figure: 'ytdActual' }),
   );
+  const lockMonth = jest.fn(
+    async (sheetId: string, _onProgress?: OnProgress): Promise<Result<LockOutcome>> =>
+      o.lock ?? ok({ sheetId, sheetName: 'Uppföljning 2025-06', followUpId: 'fu1', lockedAt: '2025-07-31T14:02:05+02:00', shownAt: '2025-07-31 14:02', replaced: false, size: 1000 }),
+  );
   return {
-    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice },
+    api: { inspectWorkbook, buildFollowUp, refreshFollowUps, buildNextMonth, goToSheet, selectCell, showRowsBehindSelection, takeRibbonNotice, lockMonth },
     buildNextMonth,
+    lockMonth,
     showRowsBehindSelection,
     inspectWorkbook,
     buildFollowUp,

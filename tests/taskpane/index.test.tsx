@@ -50,7 +50,7 @@ describe('the task pane entry', () => {
     expect(container).toBe(document.getElementById('root'));
     expect(element.props.lang).toBe('sv');
     expect(element.props.theme?.colorNeutralBackground1).toBe(webLightTheme.colorNeutralBackground1);
-    expect(Object.keys(element.props.api).sort()).toEqual(['buildFollowUp', 'buildNextMonth', 'goToSheet', 'inspectWorkbook', 'refreshFollowUps', 'selectCell', 'showRowsBehindSelection', 'takeRibbonNotice']);
+    expect(Object.keys(element.props.api).sort()).toEqual(['buildFollowUp', 'buildNextMonth', 'goToSheet', 'inspectWorkbook', 'lockMonth', 'refreshFollowUps', 'selectCell', 'showRowsBehindSelection', 'takeRibbonNotice']);
     expect(document.documentElement.lang).toBe('sv-SE');
   });
 

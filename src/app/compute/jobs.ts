@@ -12,6 +12,7 @@ import type { SheetLayout } from '../../core/ledger/detect';
 import { rowsOf } from '../../core/ledger/gridRows';
 import { missingRoles, readLedger } from '../../core/ledger/readLedger';
 import type { ReportSheet } from '../../core/report/model';
+import type { LockedMonth } from '../../core/cycle/lockedMonth';
 
 /** What the pane learns from reading the ledger sheets whole when it opens; null: none readable. */
 export type LedgerGlance = {
@@ -24,7 +25,7 @@ export type LedgerGlance = {
 
 /** A composed follow-up as the app uses it, or the issues that stop it. */
 export type Composed =
-  | { readonly ok: true; readonly issues: readonly Issue[]; readonly report: ReportSheet; readonly summary: string }
+  | { readonly ok: true; readonly issues: readonly Issue[]; readonly report: ReportSheet; readonly summary: string; readonly locked?: LockedMonth }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Read the ledger sheets among `grids` as a build picks them, for their months and title. */
@@ -42,5 +43,5 @@ export function glanceAtLedger(grids: readonly Grid[], layouts: readonly SheetLa
 /** Compose a follow-up (core's composeFollowUp), keeping what the app uses. */
 export function composeForApp(grids: readonly Grid[], settings: Omit<FollowUpSettings, 'id'>, options: ComposeOptions): Composed {
   const c = composeFollowUp(grids, settings, options);
-  return c.ok ? { ok: true, issues: c.analysis.issues, report: c.report, summary: c.summary } : { ok: false, issues: c.analysis.issues };
+  return c.ok ? { ok: true, issues: c.analysis.issues, report: c.report, summary: c.summary, ...(c.locked ? { locked: c.locked } : {}) } : { ok: false, issues: c.analysis.issues };
 }
