@@ -134,6 +134,13 @@ export interface Strings {
   readonly rowsBehindHint: string;
   readonly announceRowsBehind: (sheet: string, rows: number) => string;
   readonly goToNamed: (sheet: string) => string;
+  /** Lås månaden: keep the follow-up's figures, settings and comments in the workbook. */
+  readonly lock: string;
+  readonly lockNamed: (sheet: string) => string;
+  /** "Låst 2025-07-31 14:02" under a follow-up in the list. */
+  readonly lockedAt: (at: string) => string;
+  readonly lockUnreadable: (at: string | null) => string;
+  readonly lockDone: (sheet: string, at: string, replaced: boolean) => string;
 
   readonly announceBuilt: (sheet: string) => string;
   readonly announceRefreshed: (ok: number, failed: number) => string;
@@ -279,6 +286,11 @@ const SV: Strings = {
   rowsBehindHint: 'Markera en siffra i enhets- eller kontotabellen i en uppföljning, så visar Visa underlag raderna i huvudboken bakom den.',
   announceRowsBehind: (sheet, rows) => `${rows} rader bakom siffran visas i ${sheet}.`,
   goToNamed: (sheet) => `Gå till ${sheet}`,
+  lock: 'Lås månaden',
+  lockNamed: (sheet) => `Lås månaden för ${sheet}`,
+  lockedAt: (at) => `Låst ${at}`,
+  lockUnreadable: (at) => `Låsningen${at ? ` från ${at}` : ''} kan inte läsas; lås månaden igen`,
+  lockDone: (sheet, at, replaced) => `${sheet} är låst ${at}${replaced ? ' (den tidigare låsningen är ersatt)' : ''}. Uppdatera visar vad som ändrats sedan dess; en ny låsning ersätter den.`,
 
   announceBuilt: (sheet) => `Uppföljningen är klar: ${sheet}.`,
   announceRefreshed: (ok, failed) => (failed === 0 ? `${ok} uppdaterade.` : `${ok} uppdaterade, ${failed} misslyckades.`),
@@ -425,6 +437,11 @@ const EN: Strings = {
   rowsBehindHint: 'Select a figure in the unit or account table of a follow-up, and Show rows behind lists the ledger rows behind it.',
   announceRowsBehind: (sheet, rows) => `${rows} rows behind the figure are shown in ${sheet}.`,
   goToNamed: (sheet) => `Go to ${sheet}`,
+  lock: 'Lock the month',
+  lockNamed: (sheet) => `Lock the month of ${sheet}`,
+  lockedAt: (at) => `Locked ${at}`,
+  lockUnreadable: (at) => `The lock${at ? ` of ${at}` : ''} cannot be read; lock the month again`,
+  lockDone: (sheet, at, replaced) => `${sheet} is locked ${at}${replaced ? ' (the earlier lock is replaced)' : ''}. Refresh shows what has changed since; a new lock replaces it.`,
 
   announceBuilt: (sheet) => `The follow-up is ready: ${sheet}.`,
   announceRefreshed: (ok, failed) => (failed === 0 ? `${ok} refreshed.` : `${ok} refreshed, ${failed} failed.`),

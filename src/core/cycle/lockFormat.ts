@@ -9,8 +9,8 @@ import { moneyFromOre, type Money } from '../money';
 import { isFiscalStart } from '../fiscal/fiscalYear';
 import { LOCKED_FIGURES, type LockedFigure, type LockedMonth, type LockedRow } from './lockedMonth';
 
-/** The namespace of the add-in's lock parts (a fully qualified URI, as getByNamespace wants). */
-export const LOCK_NAMESPACE = 'http://schemas.budgetuppfoljning.se/locked-month';
+/** The namespace of the add-in's lock parts (a fully qualified URI, as getByNamespace wants: a URN, so the add-in names no web host it does not call). */
+export const LOCK_NAMESPACE = 'urn:schemas-budgetuppfoljning:locked-month';
 /** The format written now; a part of another version is reported, not guessed at. */
 export const LOCK_VERSION = '1';
 const ROOT = 'lockedMonth';

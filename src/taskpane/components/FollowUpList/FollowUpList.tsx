@@ -21,12 +21,15 @@ export interface FollowUpListProps {
   /** Nästa månad: the follow-up of the period after this one, with its comments carried. */
   readonly onNextMonthClick: (event: React.MouseEvent<HTMLButtonElement>, data: { readonly sheetId: string }) => void;
   readonly onGoToSheetClick: (event: React.MouseEvent<HTMLElement>, data: { readonly sheetId: string }) => void;
-  /** Visa underlag for the cell selected in a follow-up. */
+  /** Lås månaden for one follow-up. */
+  readonly onLockClick: (event: React.MouseEvent<HTMLButtonElement>, data: { readonly sheetId: string }) => void;
+  /** What the last lock did ("… är låst 2025-07-31 14:02 …"); empty when none. */
+  readonly lockNotice?: string;
   readonly onRowsBehindClick: (event: React.MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** The list of follow-ups. */
-export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMonthClick, onGoToSheetClick, onRowsBehindClick }: FollowUpListProps): React.JSX.Element {
+export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMonthClick, onGoToSheetClick, onRowsBehindClick, onLockClick, lockNotice }: FollowUpListProps): React.JSX.Element {
   const s = useStrings();
   const styles = useFollowUpListStyles();
   const hintId = useId('rows-behind-hint');
@@ -43,6 +46,11 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMo
               <Text size={200} className={styles.period}>
                 {`${periodLabel(e.period.month, e.period.months, lang, e.period.fiscalStart)} ${e.period.year}`}
               </Text>
+              {e.lock ? (
+                <Text size={200} className={e.lock.readable ? styles.locked : styles.lockBroken}>
+                  {e.lock.readable && e.lock.at !== null ? s.lockedAt(e.lock.at) : s.lockUnreadable(e.lock.at)}
+                </Text>
+              ) : null}
             </span>
             <span className={styles.actions}>
               <Button size="small" aria-label={s.refreshNamed(e.name)} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: [e.id] })}>
@@ -51,10 +59,19 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMo
               <Button size="small" aria-label={s.nextMonthNamed(e.name)} disabled={disabled} onClick={(event) => onNextMonthClick(event, { sheetId: e.id })}>
                 {s.nextMonth}
               </Button>
+              <Button size="small" appearance="subtle" aria-label={s.lockNamed(e.name)} disabled={disabled} onClick={(event) => onLockClick(event, { sheetId: e.id })}>
+                {s.lock}
+              </Button>
             </span>
           </li>
         ))}
       </ul>
+      {lockNotice ? (
+        // Not a live region of its own: the pane's announcement says it to a screen reader once.
+        <Text size={200} className={styles.lockNotice}>
+          {lockNotice}
+        </Text>
+      ) : null}
       <Button className={styles.all} disabled={disabled} onClick={(event) => onRefreshClick(event, { sheetIds: 'all' })}>
         {s.refreshAll}
       </Button>

@@ -137,11 +137,13 @@ export function TaskPane({ api, lang }: TaskPaneProps): React.JSX.Element {
         <FollowUpList
           entries={pane.followUps}
           lang={lang}
-          disabled={running}
+          disabled={running || pane.locking}
           onRefreshClick={pane.onRefreshClick}
           onNextMonthClick={pane.onNextMonthClick}
           onGoToSheetClick={pane.onGoToSheetClick}
           onRowsBehindClick={pane.onRowsBehindClick}
+          onLockClick={pane.onLockClick}
+          lockNotice={pane.lockNotice}
         />
         {progress?.action === 'refresh' || progress?.action === 'nextMonth' ? <BuildProgress progress={progress.progress} /> : null}
       </section>

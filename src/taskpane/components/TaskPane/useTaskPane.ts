@@ -16,6 +16,7 @@ import { rebaseEdits, withColumnRole, withEdit, withoutEdit, type LayoutEdits } 
 import { checkPeriod } from '../SettingsForm/periodCheck';
 import { defaultDraft, initialDraft, toBuildSettings, type SettingsDraft } from '../SettingsForm/settingsDraft';
 import { columnHeaderOf, existingFollowUp } from './paneHelpers';
+import { useLockMonth } from '../FollowUpList/useLockMonth';
 import type { DraftChangeData, DraftChangeEvent } from '../SettingsForm/useSettingsForm';
 
 /** The workbook as the pane knows it. */
@@ -75,7 +76,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     const inspection = r.value;
     setWorkbook({ kind: 'ready', inspection });
     setEdits((current) => rebaseEdits(current, inspection.layouts));
-    setFollowUps(entriesOf(inspection.index.followUps));
+    setFollowUps(entriesOf(inspection.index.followUps, inspection.locks));
     if (!draftTouched.current) setDraft(initialDraft(inspection, new Date()));
   }, [api]);
 
@@ -151,6 +152,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   }, []);
 
   const settings = toBuildSettings(draft, lang);
+  const lock = useLockMonth(api, s, { setFollowUps, onError: setNavigationError, announce: setAnnouncement });
 
   const build = async (): Promise<void> => {
     if (settings === null || running) return;
@@ -245,6 +247,9 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     },
     onBuildAnotherClick: (): void => void build(),
     followUps,
+    locking: lock.locking,
+    lockNotice: lock.lockNotice,
+    onLockClick: lock.onLockClick,
     activity,
     result,
     navigationError,
