@@ -2,7 +2,7 @@
  * Locked months as the use cases see them: which lock goes with a follow-up (the latest readable
  * one) and the warnings for lock parts that cannot be used, and what the task pane lists.
  */
-import { isLockProblem } from '../core/cycle/lockFormat';
+import { isLockProblem, type LockProblem } from '../core/cycle/lockFormat';
 import { latestLockOf, type LockedMonth } from '../core/cycle/lockedMonth';
 import { lockedAtText } from '../core/cycle/sinceLock';
 import { aWarning, type Issue } from '../core/issues/issue';
@@ -18,13 +18,27 @@ export interface LockListing {
   readonly problem: 'damaged' | 'version' | null;
 }
 
-/** The locks of the workbook as the pane lists them. */
+/**
+ * The locks of the workbook as the pane lists them, one per follow-up: the lock a refresh compares
+ * with (the latest readable one), else its latest part that cannot be used; then, unowned, the parts
+ * too damaged to say whose they are.
+ */
 export function lockListings(stored: readonly StoredLock[]): LockListing[] {
-  return stored.map((s) => {
-    if (!isLockProblem(s.read)) return { followUpId: s.read.followUpId, lockedAt: lockedAtText(s.read.lockedAt), problem: null };
-    const at = s.read.header.lockedAt;
-    return { followUpId: s.read.header.followUpId ?? null, lockedAt: at === undefined ? null : lockedAtText(at), problem: s.read.problem };
+  const owners = [...new Set(stored.map(followUpOf))];
+  return owners.flatMap((owner): LockListing[] => {
+    const mine = stored.filter((s) => followUpOf(s) === owner);
+    if (owner === null) return mine.map(listingOf);
+    const lock = latestLockOf(mine.flatMap((s) => (isLockProblem(s.read) ? [] : [s.read])), owner);
+    if (lock) return [{ followUpId: owner, lockedAt: lockedAtText(lock.lockedAt), problem: null }];
+    const problems = mine.map((s) => ({ followUpId: owner, lockedAt: (s.read as LockProblem).header.lockedAt ?? '', stored: s }));
+    return [listingOf((latestLockOf(problems, owner) ?? problems[0]!).stored)];
   });
+}
+
+function listingOf(s: StoredLock): LockListing {
+  if (!isLockProblem(s.read)) return { followUpId: s.read.followUpId, lockedAt: lockedAtText(s.read.lockedAt), problem: null };
+  const at = s.read.header.lockedAt;
+  return { followUpId: s.read.header.followUpId ?? null, lockedAt: at === undefined ? null : lockedAtText(at), problem: s.read.problem };
 }
 
 /** What a composition takes of a follow-up's locks: the latest readable one, and a warning for each part that cannot be used. */

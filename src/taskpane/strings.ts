@@ -289,8 +289,8 @@ const SV: Strings = {
   lock: 'Lås månaden',
   lockNamed: (sheet) => `Lås månaden för ${sheet}`,
   lockedAt: (at) => `Låst ${at}`,
-  lockUnreadable: (at) => `Låsningen${at ? ` från ${at}` : ''} kan inte läsas; lås månaden igen`,
-  lockDone: (sheet, at, replaced) => `${sheet} är låst ${at}${replaced ? ' (den tidigare låsningen är ersatt)' : ''}. Uppdatera visar vad som ändrats sedan dess; en ny låsning ersätter den.`,
+  lockUnreadable: (at) => `Låsningen ${at ?? ''} kan inte läsas; lås igen`,
+  lockDone: (sheet, at, replaced) => `${sheet} låst ${at}${replaced ? ' (ersätter förra låsningen)' : ''}. Uppdatera visar vad som ändrats sedan dess.`,
 
   announceBuilt: (sheet) => `Uppföljningen är klar: ${sheet}.`,
   announceRefreshed: (ok, failed) => (failed === 0 ? `${ok} uppdaterade.` : `${ok} uppdaterade, ${failed} misslyckades.`),
@@ -440,8 +440,8 @@ const EN: Strings = {
   lock: 'Lock the month',
   lockNamed: (sheet) => `Lock the month of ${sheet}`,
   lockedAt: (at) => `Locked ${at}`,
-  lockUnreadable: (at) => `The lock${at ? ` of ${at}` : ''} cannot be read; lock the month again`,
-  lockDone: (sheet, at, replaced) => `${sheet} is locked ${at}${replaced ? ' (the earlier lock is replaced)' : ''}. Refresh shows what has changed since; a new lock replaces it.`,
+  lockUnreadable: (at) => `The lock ${at ?? ''} cannot be read; lock again`,
+  lockDone: (sheet, at, replaced) => `${sheet} locked ${at}${replaced ? ' (replacing the earlier lock)' : ''}. Refresh shows what has changed since.`,
 
   announceBuilt: (sheet) => `The follow-up is ready: ${sheet}.`,
   announceRefreshed: (ok, failed) => (failed === 0 ? `${ok} refreshed.` : `${ok} refreshed, ${failed} failed.`),

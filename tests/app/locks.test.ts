@@ -46,14 +46,16 @@ describe('a follow-up\'s locks', () => {
     expect(o.lockIssues.map((i) => i.params)).toEqual([{ reason: 'damaged', lockedAt: '' }]);
   });
 
-  it('lists every part for the pane, readable or not', () => {
-    expect(lockListings(STORED).map((l) => [l.followUpId, l.lockedAt, l.problem])).toEqual([
-      ['a', '2025-07-31 14:02', null],
+  it('lists for the pane the lock each follow-up is compared with, else its latest unusable part, and the unowned parts', () => {
+    const onlyBroken: StoredLock[] = [
+      { partId: '7', read: { problem: 'damaged', header: { followUpId: 'c', lockedAt: '2025-01-01T10:00:00+01:00' } } },
+      { partId: '8', read: { problem: 'version', header: { version: '2', followUpId: 'c', lockedAt: '2025-02-01T10:00:00+01:00' } } },
+    ];
+    expect(lockListings([...STORED, ...onlyBroken]).map((l) => [l.followUpId, l.lockedAt, l.problem])).toEqual([
       ['a', '2025-08-02 09:00', null],
       ['b', '2025-09-01 09:00', null],
-      ['a', '2026-01-01 10:00', 'version'],
       [null, null, 'damaged'],
-      ['b', '2025-09-03 10:00', 'damaged'],
+      ['c', '2025-02-01 10:00', 'version'],
     ]);
   });
 });

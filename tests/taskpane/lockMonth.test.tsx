@@ -19,27 +19,27 @@ describe('Lås månaden in the follow-up list', () => {
     await user.click(screen.getByRole('button', { name: 'Lås månaden för Uppföljning 2025-06' }));
     expect(app.lockMonth).toHaveBeenCalledWith('sheet-1');
     expect(await screen.findByText('Låst 2025-07-31 14:02')).toBeTruthy();
-    const said = 'Uppföljning 2025-06 är låst 2025-07-31 14:02. Uppdatera visar vad som ändrats sedan dess; en ny låsning ersätter den.';
+    const said = 'Uppföljning 2025-06 låst 2025-07-31 14:02. Uppdatera visar vad som ändrats sedan dess.';
     // Shown under the list, and announced once by the pane's live region.
     expect(screen.getAllByText(said).map((e) => e.getAttribute('role'))).toEqual(['status', null]);
   });
 
   it('lists the locks the workbook has, and says a lock again replaced the earlier one', async () => {
     const app = withFollowUp(
-      { lock: ok({ sheetId: 'sheet-1', sheetName: 'Uppföljning 2025-06', followUpId: 'fu1', lockedAt: '2025-08-02T09:15:00+02:00', replaced: true, size: 1 }) },
+      { lock: ok({ sheetId: 'sheet-1', sheetName: 'Uppföljning 2025-06', followUpId: 'fu1', lockedAt: '2025-08-02T09:15:00+02:00', shownAt: '2025-08-02 09:15', replaced: true, size: 1 }) },
       [{ followUpId: 'fu1', lockedAt: '2025-07-31 14:02', problem: null }, { followUpId: 'other', lockedAt: '2025-01-01 00:00', problem: null }],
     );
     const { user } = await renderPane(app);
     expect(screen.getByText('Låst 2025-07-31 14:02')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Lås månaden för Uppföljning 2025-06' }));
     expect(await screen.findByText('Låst 2025-08-02 09:15')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('(den tidigare låsningen är ersatt)');
-    expect(screen.getAllByText(/den tidigare låsningen är ersatt/)).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toContain('(ersätter förra låsningen)');
+    expect(screen.getAllByText(/ersätter förra låsningen/)).toHaveLength(2);
   });
 
   it('names a lock that cannot be read', async () => {
     await renderPane(withFollowUp({}, [{ followUpId: 'fu1', lockedAt: '2025-07-31 14:02', problem: 'damaged' }]));
-    expect(screen.getByText('Låsningen från 2025-07-31 14:02 kan inte läsas; lås månaden igen')).toBeTruthy();
+    expect(screen.getByText('Låsningen 2025-07-31 14:02 kan inte läsas; lås igen')).toBeTruthy();
   });
 
   it('shows why a lock failed, and marks nothing', async () => {

@@ -18,9 +18,7 @@ export const useFollowUpListStyles = makeStyles({
   // Three buttons (Uppdatera, Nästa månad, Lås månaden) wrap as a row in a narrow pane; their labels never do.
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
   period: { color: tokens.colorNeutralForeground2 },
-  locked: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   lockBroken: { color: tokens.colorPaletteRedForeground1 },
-  lockNotice: { display: 'block' },
   all: { alignSelf: 'flex-start' },
   rowsBehind: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
 });

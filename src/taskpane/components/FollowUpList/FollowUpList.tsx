@@ -47,7 +47,7 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMo
                 {`${periodLabel(e.period.month, e.period.months, lang, e.period.fiscalStart)} ${e.period.year}`}
               </Text>
               {e.lock ? (
-                <Text size={200} className={e.lock.readable ? styles.locked : styles.lockBroken}>
+                <Text size={200} className={e.lock.readable ? styles.period : styles.lockBroken}>
                   {e.lock.readable && e.lock.at !== null ? s.lockedAt(e.lock.at) : s.lockUnreadable(e.lock.at)}
                 </Text>
               ) : null}
@@ -68,7 +68,7 @@ export function FollowUpList({ entries, lang, disabled, onRefreshClick, onNextMo
       </ul>
       {lockNotice ? (
         // Not a live region of its own: the pane's announcement says it to a screen reader once.
-        <Text size={200} className={styles.lockNotice}>
+        <Text size={200}>
           {lockNotice}
         </Text>
       ) : null}

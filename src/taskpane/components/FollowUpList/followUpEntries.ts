@@ -20,27 +20,15 @@ export function entriesOf(followUps: Inspection['index']['followUps'], locks: In
   return [...followUps]
     .sort((a, b) => a.position - b.position)
     .map((f) => {
-      const lock = latestListing(locks.filter((l) => l.followUpId === f.settings.id));
+      // The inspection lists one lock per follow-up: the one a refresh compares with (app/locks).
+      const lock = locks.find((l) => l.followUpId === f.settings.id);
       return { id: f.id, name: f.name, period: f.settings.period, ...(lock ? { lock: { at: lock.lockedAt, readable: lock.problem === null } } : {}) };
     });
 }
 
-/** The newest of a follow-up's locks as listed (the one a refresh compares with); "2025-07-31 14:02" sorts as text. */
-function latestListing(locks: Inspection['locks']): Inspection['locks'][number] | null {
-  const readable = locks.filter((l) => l.problem === null);
-  const pool = readable.length > 0 ? readable : locks;
-  return pool.reduce<Inspection['locks'][number] | null>((best, l) => (best === null || (l.lockedAt ?? '') > (best.lockedAt ?? '') ? l : best), null);
-}
-
-/** "2025-07-31 14:02" from the lock's ISO time ("2025-07-31T14:02:05+02:00"). */
-export function shownTime(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
-}
-
 /** The entries after a month was locked: that follow-up shows the lock. */
 export function withLocked(entries: readonly FollowUpEntry[], outcome: LockOutcome): FollowUpEntry[] {
-  return entries.map((e) => (e.id === outcome.sheetId ? { ...e, lock: { at: shownTime(outcome.lockedAt), readable: true } } : e));
+  return entries.map((e) => (e.id === outcome.sheetId ? { ...e, lock: { at: outcome.shownAt, readable: true } } : e));
 }
 
 /** The entries after a build wrote a new follow-up sheet. */

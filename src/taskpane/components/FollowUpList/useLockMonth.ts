@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type * as React from 'react';
 import type { AppApi, AppError, Result, LockOutcome } from '../../../app';
 import type { Strings } from '../../strings';
-import { shownTime, withLocked, type FollowUpEntry } from './followUpEntries';
+import { withLocked, type FollowUpEntry } from './followUpEntries';
 
 /** The lock's state and handler. */
 export function useLockMonth(
@@ -25,12 +25,8 @@ export function useLockMonth(
     setLocking(true);
     setLockNotice('');
     o.onError(null);
-    let r: Result<LockOutcome>;
-    try {
-      r = await api.lockMonth(sheetId);
-    } catch (e) {
-      r = { ok: false, error: { kind: 'office', code: 'InternalError', message: e instanceof Error ? e.message : String(e) } };
-    }
+    // A use case that throws (a broken invariant) is shown, not lost.
+    const r = await api.lockMonth(sheetId).catch((e: unknown): Result<LockOutcome> => ({ ok: false, error: { kind: 'office', code: 'InternalError', message: String(e) } }));
     setLocking(false);
     if (!r.ok) {
       o.onError(r.error);
@@ -39,7 +35,7 @@ export function useLockMonth(
     }
     const outcome = r.value;
     o.setFollowUps((entries) => withLocked(entries, outcome));
-    const text = s.lockDone(outcome.sheetName, shownTime(outcome.lockedAt), outcome.replaced);
+    const text = s.lockDone(outcome.sheetName, outcome.shownAt, outcome.replaced);
     setLockNotice(text);
     o.announce(text);
   };
