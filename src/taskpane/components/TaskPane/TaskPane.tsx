@@ -4,6 +4,7 @@
  * result of the last action, and the workbook's follow-ups with refresh buttons.
  */
 import type * as React from 'react';
+import { lazy, Suspense } from 'react';
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, useId } from '@fluentui/react-components';
 import type { AppApi } from '../../../app';
 import type { Lang } from '../../strings';
@@ -12,13 +13,15 @@ import { BuildProgress } from '../BuildProgress/BuildProgress';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { FollowUpList } from '../FollowUpList/FollowUpList';
 import { LedgerSheets } from '../LedgerSheets/LedgerSheets';
-import { OutcomeView } from '../OutcomeView/OutcomeView';
 import { MoreSettings } from '../SettingsForm/MoreSettings';
 import { monthText } from '../SettingsForm/periodCheck';
 import { SettingsForm } from '../SettingsForm/SettingsForm';
 import { DuplicatePrompt } from './DuplicatePrompt';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useTaskPane, type ActionResult } from './useTaskPane';
+
+/** Shown only after a build or refresh: its own chunk, so the first screen loads less (tests/web/bundle.test.ts). */
+const OutcomeView = lazy(() => import('../OutcomeView/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 
 /** Props of TaskPane. */
 export interface TaskPaneProps {
@@ -176,7 +179,11 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
   const styles = useTaskPaneStyles();
   switch (result.kind) {
     case 'built':
-      return <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />;
+      return (
+        <Suspense fallback={null}>
+          <OutcomeView outcome={result.outcome} intro={s.builtSheet(result.outcome.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />
+        </Suspense>
+      );
     case 'buildFailed':
     case 'refreshFailed':
       return <ErrorBar error={result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />;
@@ -187,7 +194,9 @@ function ResultBody({ result, lang, pane }: ResultBodyProps): React.JSX.Element 
             <section key={`${o.sheetName}-${i}`} className={styles.outcome} aria-label={o.sheetName}>
               {result.outcomes.length > 1 ? <h3 className={styles.subheading}>{o.sheetName}</h3> : null}
               {o.result.ok ? (
-                <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />
+                <Suspense fallback={null}>
+                  <OutcomeView outcome={o.result.value} intro={s.refreshedSheet(o.sheetName)} onGoToSheetClick={pane.onGoToSheetClick} onCommentClick={pane.onIssueClick} />
+                </Suspense>
               ) : (
                 <ErrorBar error={o.result.error} lang={lang} columnHeader={pane.columnHeader} onIssueClick={pane.onIssueClick} />
               )}
