@@ -11,8 +11,8 @@
  * or a value holds (entities, CDATA, odd spacing, non-ASCII names, a number like "1E3") is decoded
  * and handed to the text reader's own functions: readToken for the tag, cellOf for the value.
  */
-import { columnIndex, type Cell } from '../core/grid/grid';
-import { cellOf, DAYS_1904, MAX_COLUMNS, MAX_ROWS, toIndex, type SheetContext } from './sheetXml';
+import type { Cell } from '../core/grid/grid';
+import { cellOf, cellPosition, DAYS_1904, MAX_COLUMNS, MAX_ROWS, toIndex, type SheetContext } from './sheetXml';
 import type { SheetColumns } from './sheetColumns';
 import { CDATA, rowIndex, specialEnd, startsWith, styleNumber, tagEnd, text } from './xmlBytes';
 import { decodeEntities, readToken, XmlError, type XmlAttributes } from './xmlReader';
@@ -503,13 +503,8 @@ export class SheetBytes {
       this.column = -1;
     } else if (element === C && this.inSheetData) {
       if (this.row < 0) this.row = 0;
-      const ref = a.r;
-      if (ref !== undefined) {
-        const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-        if (m === null) throw new XmlError(`a cell reference that is not one: ${ref}`);
-        this.column = columnIndex(m[1]!);
-        this.row = toIndex(m[2]!, MAX_ROWS, 'row');
-      } else this.column++;
+      if (a.r !== undefined) ({ row: this.row, column: this.column } = cellPosition(a.r));
+      else this.column++;
       if (this.column >= MAX_COLUMNS) throw new XmlError('a cell beyond the last column');
       this.setType(a.t ?? 'n');
       this.style = a.s === undefined ? 0 : Number(a.s);
