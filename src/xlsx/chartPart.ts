@@ -123,7 +123,7 @@ function cellAtOffset(report: ReportSheet, anchor: ChartSpec['anchor'], width: n
 }
 
 /** An absolute range reference with the sheet name quoted: 'Uppföljning 2025-07'!$A$52:$A$59. */
-export function rangeFormula(sheetName: string, r: CellRange): string {
+function rangeFormula(sheetName: string, r: CellRange): string {
   const corner = (row: number, column: number): string => `$${columnLetters(column)}$${row + 1}`;
   return `'${sheetName.replace(/'/g, "''")}'!${corner(r.row, r.column)}:${corner(r.row + r.rows - 1, r.column + r.columns - 1)}`;
 }
