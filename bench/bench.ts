@@ -24,6 +24,11 @@ function brief(m: Measured): string {
   return isSkipped(m) ? `skipped (${m?.skipped ?? ''})` : `${m.wallMs} ms${m.cpuMs !== undefined ? ` (CPU ${m.cpuMs} ms)` : ''}, ${m.maxRssMb} MB`;
 }
 
+/** Log where a ledger file is, and whether it was generated now or reused. */
+function logFile(file: LedgerFile): void {
+  log(`  ${file.reused ? 'reused' : `generated in ${file.generatedMs} ms`}: ${file.path}`);
+}
+
 /** What an .xlsx estimate needs of a size done. */
 type XlsxDone = Pick<SizeResult, 'rows' | 'cliXlsx'>;
 
@@ -44,9 +49,9 @@ async function xlsxPart(o: BenchOptions, rows: number, done: readonly XlsxDone[]
   }
   log(`${rows} rows: .xlsx files, rows sorted and shuffled …`);
   const file = await ledgerFile(o.dir, { rows, seed: o.seed }, 'xlsx');
-  log(`  ${file.reused ? 'reused' : `generated in ${file.generatedMs} ms`}: ${file.path}`);
+  logFile(file);
   const shuffledFile = await ledgerFile(o.dir, { rows, seed: o.seed }, 'xlsx', 'shuffled');
-  log(`  ${shuffledFile.reused ? 'reused' : `generated in ${shuffledFile.generatedMs} ms`}: ${shuffledFile.path}`);
+  logFile(shuffledFile);
   // Long runs once: the runs' spread is small next to their length.
   const runs = estimate !== null && estimate > 30_000 ? 1 : o.runs;
   const [measured, shuffled] = await measureCliPair(file.path, shuffledFile.path, runs);
@@ -59,7 +64,7 @@ async function measureSize(o: BenchOptions, rows: number, done: readonly SizeRes
   const others = watchOtherLoad();
   log(`${rows} rows: CSV file …`);
   const csv = await ledgerFile(o.dir, { rows, seed: o.seed }, 'csv');
-  log(`  ${csv.reused ? 'reused' : `generated in ${csv.generatedMs} ms`}: ${csv.path}`);
+  logFile(csv);
   const inProcess = await measureInProcess(rows, o.seed, o.runs);
   log(`  in process: ${'skipped' in inProcess ? inProcess.skipped : `${inProcess.totalMs} ms, peak RSS ${inProcess.peakRssMb} MB`}`);
   // The CLI and DuckDB take turns, so the ratio of their medians is not the machine's drift.
@@ -74,7 +79,7 @@ async function measureSize(o: BenchOptions, rows: number, done: readonly SizeRes
   log(`  cross-check: ${'skipped' in agreement ? agreement.skipped : `${agreement.mismatchCount} disagreements in ${agreement.figures} figures`}`);
   // The same rows in random order: the CLI must be as fast whatever the rows' order (issue 11).
   const csvShuffled = await ledgerFile(o.dir, { rows, seed: o.seed }, 'csv', 'shuffled');
-  log(`  ${csvShuffled.reused ? 'reused' : `generated in ${csvShuffled.generatedMs} ms`}: ${csvShuffled.path}`);
+  logFile(csvShuffled);
   const shuffled = duckdbGone !== null ? { cli: await measureCli(csvShuffled.path, o.runs), duckdb: { skipped: duckdbGone } } : await measureCliAndDuckdb(csvShuffled.path, o.runs);
   log(`  CLI CSV, rows shuffled: ${brief(shuffled.cli)}; DuckDB: ${brief(shuffled.duckdb)}`);
   const x = await xlsxPart(o, rows, done);

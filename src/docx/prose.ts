@@ -59,7 +59,7 @@ function paragraphOf(report: ReportSheet, cell: ReportCell): Paragraph {
  * Figures in running text kept on one line: the space inside "1 364" and before "%" in "94,3 %"
  * becomes a no-break space (the summary's figures are written with plain or narrow spaces).
  */
-export function keepFiguresWhole(text: string): string {
+function keepFiguresWhole(text: string): string {
   return text.replace(/(\d)[ \u2009\u202F](?=\d{3}(?!\d)|%)/g, '$1\u00A0');
 }
 

@@ -98,7 +98,7 @@ function runOf(cell: ReportCell, fontSize: number, figure: boolean): TextRun {
  * A figure's spaces (plain, thin or narrow) as no-break spaces. A leading minus needs nothing: a
  * line cannot break before the first character.
  */
-export function unbreakable(text: string): string {
+function unbreakable(text: string): string {
   return text.replace(/[ \u2009\u202F]/g, '\u00A0');
 }
 

@@ -26,7 +26,7 @@ const HEADER_DISTANCE = 709;
 const HEADER_FOOTER_SIZE = 8;
 
 /** The report as a Word document (not yet packed). */
-export function reportDocument(report: ReportSheet): Document {
+function reportDocument(report: ReportSheet): Document {
   const side = sideMargin(report);
   const textWidth = A4.width - 2 * side;
   return new Document({

@@ -8,6 +8,7 @@
  */
 import { columnLetters } from '../core/grid/grid';
 import type { CellRange, ChartSpec, ReportSheet } from '../core/report/model';
+import { xmlText } from '../docx/xmlText';
 
 const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_MAIN = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -122,7 +123,7 @@ function cellAtOffset(report: ReportSheet, anchor: ChartSpec['anchor'], width: n
 }
 
 /** An absolute range reference with the sheet name quoted: 'Uppföljning 2025-07'!$A$52:$A$59. */
-export function rangeFormula(sheetName: string, r: CellRange): string {
+function rangeFormula(sheetName: string, r: CellRange): string {
   const corner = (row: number, column: number): string => `$${columnLetters(column)}$${row + 1}`;
   return `'${sheetName.replace(/'/g, "''")}'!${corner(r.row, r.column)}:${corner(r.row + r.rows - 1, r.column + r.columns - 1)}`;
 }
@@ -131,10 +132,7 @@ export function rangeFormula(sheetName: string, r: CellRange): string {
 export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all (controls, U+FFFE, lone surrogates) are dropped: one
   // would make Excel refuse the whole chart, and a unit name cannot need them.
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
+  return xmlText(text).replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
 }
-
-/** Characters outside XML 1.0's Char production, by code point. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -11,8 +11,8 @@
  * or a value holds (entities, CDATA, odd spacing, non-ASCII names, a number like "1E3") is decoded
  * and handed to the text reader's own functions: readToken for the tag, cellOf for the value.
  */
-import { columnIndex, type Cell } from '../core/grid/grid';
-import { cellOf, DAYS_1904, MAX_COLUMNS, MAX_ROWS, toIndex, type SheetContext } from './sheetXml';
+import type { Cell } from '../core/grid/grid';
+import { cellOf, cellPosition, DAYS_1904, MAX_COLUMNS, MAX_ROWS, toIndex, type SheetContext } from './sheetXml';
 import type { SheetColumns } from './sheetColumns';
 import { CDATA, rowIndex, specialEnd, startsWith, styleNumber, tagEnd, text } from './xmlBytes';
 import { decodeEntities, readToken, XmlError, type XmlAttributes } from './xmlReader';
@@ -58,8 +58,6 @@ const TYPE_OTHER = 2;
 
 /** Powers of ten exact in a double: a decimal of at most 15 digits divided by one is correctly rounded. */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-const utf8 = new TextDecoder('utf-8');
 
 /**
  * 1 for the bytes that end a name: controls and space, > / " ' =, and every non-ASCII byte (such a
@@ -154,7 +152,7 @@ export class SheetBytes {
 
   /** The part has ended with `rest` unread: it must be whitespace, and every element closed. */
   end(rest: Uint8Array): void {
-    if (utf8.decode(rest).trim() !== '' || this.openElements !== 0 || this.seenElements === 0) throw new XmlError('the XML ends before its document does');
+    if (text(rest, 0, rest.length).trim() !== '' || this.openElements !== 0 || this.seenElements === 0) throw new XmlError('the XML ends before its document does');
   }
 
   /** Read the token at `lt`; returns its end, or -1 when it is not complete in these bytes. */
@@ -403,10 +401,15 @@ export class SheetBytes {
     if (this.row < 0) this.row = 0;
     if (this.attrRFrom >= 0) this.cellReference(bytes, this.attrRFrom, this.attrRTo);
     else this.column++;
+    const type = this.attrT < 0 ? 'n' : this.attrTTo - this.attrT === 1 && bytes[this.attrT] === 0x73 ? 's' : text(bytes, this.attrT, this.attrTTo);
+    this.enterCell(type, this.attrS < 0 ? 0 : styleNumber(bytes, this.attrS, this.attrSTo));
+  }
+
+  /** The cell just placed (row and column set) opens: checked against the sheet's width, its value not yet read. */
+  private enterCell(type: string, style: number): void {
     if (this.column >= MAX_COLUMNS) throw new XmlError('a cell beyond the last column');
-    if (this.attrT < 0) this.setType('n');
-    else this.setType(this.attrTTo - this.attrT === 1 && bytes[this.attrT] === 0x73 ? 's' : text(bytes, this.attrT, this.attrTTo));
-    this.style = this.attrS < 0 ? 0 : styleNumber(bytes, this.attrS, this.attrSTo);
+    this.setType(type);
+    this.style = style;
     this.resetCell();
   }
 
@@ -503,17 +506,9 @@ export class SheetBytes {
       this.column = -1;
     } else if (element === C && this.inSheetData) {
       if (this.row < 0) this.row = 0;
-      const ref = a.r;
-      if (ref !== undefined) {
-        const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-        if (m === null) throw new XmlError(`a cell reference that is not one: ${ref}`);
-        this.column = columnIndex(m[1]!);
-        this.row = toIndex(m[2]!, MAX_ROWS, 'row');
-      } else this.column++;
-      if (this.column >= MAX_COLUMNS) throw new XmlError('a cell beyond the last column');
-      this.setType(a.t ?? 'n');
-      this.style = a.s === undefined ? 0 : Number(a.s);
-      this.resetCell();
+      if (a.r !== undefined) ({ row: this.row, column: this.column } = cellPosition(a.r));
+      else this.column++;
+      this.enterCell(a.t ?? 'n', a.s === undefined ? 0 : Number(a.s));
     } else this.open(element);
   }
 
@@ -528,10 +523,7 @@ export class SheetBytes {
       case C:
         if (this.row < 0) this.row = 0;
         this.column++;
-        if (this.column >= MAX_COLUMNS) throw new XmlError('a cell beyond the last column');
-        this.setType('n');
-        this.style = 0;
-        this.resetCell();
+        this.enterCell('n', 0);
         return;
       case V:
         this.value = '';
@@ -583,7 +575,7 @@ export class SheetBytes {
   private textString(text: string): void {
     if (this.valueInBytes) this.valueToText(this.bytes);
     if (this.into === INTO_VALUE) {
-      this.value = this.valueText() + text;
+      this.value = (this.value ?? '') + text;
       this.valueInBytes = false;
     } else if (this.into === INTO_INLINE) this.inline += text;
   }
@@ -598,10 +590,6 @@ export class SheetBytes {
     }
     const t = text(bytes, from, to);
     this.textString(amp ? decodeEntities(t) : t);
-  }
-
-  private valueText(): string {
-    return this.value ?? '';
   }
 
   private valueToText(bytes: Uint8Array): void {

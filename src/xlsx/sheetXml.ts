@@ -122,13 +122,8 @@ export class SheetXml implements XmlHandler {
 
   private startCell(a: XmlAttributes): void {
     if (this.row < 0) this.row = 0; // a cell outside any row element: take it as row 1's
-    const ref = a.r;
-    if (ref !== undefined) {
-      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-      if (m === null) throw new XmlError(`a cell reference that is not one: ${ref}`);
-      this.column = columnIndex(m[1]!);
-      this.row = toIndex(m[2]!, MAX_ROWS, 'row');
-    } else this.column++;
+    if (a.r !== undefined) ({ row: this.row, column: this.column } = cellPosition(a.r));
+    else this.column++;
     if (this.column >= MAX_COLUMNS) throw new XmlError('a cell beyond the last column');
     this.type = a.t ?? 'n';
     this.style = a.s === undefined ? 0 : Number(a.s);
@@ -186,6 +181,14 @@ function numberCell(value: string | null, style: number, context: SheetContext):
   const n = Number(value);
   if (!Number.isFinite(n)) return UNKNOWN_ERROR;
   return context.dates1904[style] === true ? n + DAYS_1904 : n;
+}
+
+/** A cell reference like A1 or $AB$12 as its zero-based row and column; an error when it is not one. */
+export function cellPosition(ref: string): { readonly row: number; readonly column: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (m === null) throw new XmlError(`a cell reference that is not one: ${ref}`);
+  const column = columnIndex(m[1]!);
+  return { row: toIndex(m[2]!, MAX_ROWS, 'row'), column };
 }
 
 /** A one-based number attribute as a zero-based index, checked against the sheet's size. */

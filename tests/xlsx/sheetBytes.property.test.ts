@@ -6,7 +6,7 @@
  * anywhere, or cut short: the same cells (-0 and 0 told apart), the same tables, the same errors.
  */
 import fc from 'fast-check';
-import type { Cell, SheetName } from '../../src/core/grid/grid';
+import { columnLetters, type Cell, type SheetName } from '../../src/core/grid/grid';
 import { readSheetBytes } from '../../src/xlsx/sheetBytes';
 import { SheetColumns } from '../../src/xlsx/sheetColumns';
 import { SheetXml, type SheetContext } from '../../src/xlsx/sheetXml';
@@ -27,18 +27,8 @@ const TYPE = fc.constantFrom(undefined, 'n', 's', 's', 'inlineStr', 'str', 'b', 
 const STYLE = fc.constantFrom(undefined, '0', '1', '2', '3', ' 1', 'a', '');
 const TEXT = fc.constantFrom('Kök', ' två ord ', 'a &lt; b', '&#x00E4;', '<![CDATA[<x & y>]]>', '', 'r_x005F_x000D_');
 
-function letters(column: number): string {
-  let n = column + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const REF = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 })).map(([c, r]) => `${letters(c)}${r}`) },
+  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 })).map(([c, r]) => `${columnLetters(c)}${r}`) },
   { weight: 2, arbitrary: fc.constant(undefined) },
   {
     weight: 1,
