@@ -7,11 +7,12 @@
 import type { ChangeLine, ClosedAccuracy, ForecastAccuracy, Lines, RunningChange } from '../forecast/accuracy';
 import type { FollowUp } from '../followup/computeFollowUp';
 import { scaleWord, type Lang, type Scale } from '../money';
-import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell, type RowEmphasis } from './cells';
+import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell } from './cells';
 import type { CellStyle, ReportCell } from './model';
 import { unitRows, type ParentStyle, type UnitRow } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { forecastWords } from './forecastWords';
+import { unitRowEmphasis, unitRowLabel } from './unitTable';
 import { reportWords } from './words';
 
 /** What the section needs besides the figures. */
@@ -82,10 +83,10 @@ function writeRunning(b: SheetBuilder, f: FollowUp, a: RunningChange, o: Forecas
 /** A row per unit-table row: its label, then its line's cells (a heading's stay empty). */
 function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: ForecastTableOptions, cells: (line: L, s: CellStyle) => ReportCell[], width: number): void {
   for (const row of unitRows(f, o.parentStyle)) {
-    const emphasis = emphasisOf(row);
+    const emphasis = unitRowEmphasis(row);
     const s = figureStyle(emphasis);
     const line = lineOf(lines, row);
-    b.add([textCell(labelOf(row, o), labelStyle(emphasis, row.depth)), ...(line === null ? Array.from({ length: width }, () => emptyCell(s)) : cells(line, s))]);
+    b.add([textCell(unitRowLabel(row, o), labelStyle(emphasis, row.depth)), ...(line === null ? Array.from({ length: width }, () => emptyCell(s)) : cells(line, s))]);
   }
 }
 
@@ -101,17 +102,3 @@ function lineOf<L>(lines: Lines<L>, row: UnitRow): L | null {
       return lines.node[row.node!.id]!;
   }
 }
-
-function emphasisOf(row: UnitRow): RowEmphasis {
-  if (row.kind === 'total') return 'total';
-  return row.kind === 'parent' || row.kind === 'sum' || row.kind === 'heading' ? 'bold' : 'normal';
-}
-
-function labelOf(row: UnitRow, o: ForecastTableOptions): string {
-  const w = reportWords(o.lang);
-  if (row.kind === 'total') return w.totalRow(o.organisation);
-  if (row.kind === 'sum') return w.sumRow(row.node!.name);
-  if (row.kind === 'own') return w.ownRows(row.node!.name);
-  return row.node!.name;
-}
-

@@ -65,12 +65,14 @@ export function unitTableHeaders(f: FollowUp, o: UnitTableOptions): string[] {
   return headers;
 }
 
-function emphasisOf(row: UnitRow): RowEmphasis {
+/** How a unit-table row is set: the total, a parent's rows (heading, own sum) in bold, a unit plain. */
+export function unitRowEmphasis(row: UnitRow): RowEmphasis {
   if (row.kind === 'total') return 'total';
   return row.kind === 'parent' || row.kind === 'sum' || row.kind === 'heading' ? 'bold' : 'normal';
 }
 
-function labelOf(row: UnitRow, o: UnitTableOptions): string {
+/** A unit-table row's label: the unit's name, "Summa X", "X, övrigt" or the total's. */
+export function unitRowLabel(row: UnitRow, o: { readonly lang: Lang; readonly organisation: string }): string {
   const w = reportWords(o.lang);
   switch (row.kind) {
     case 'total':
@@ -146,11 +148,11 @@ export function writeUnitTable(b: SheetBuilder, f: FollowUp, o: UnitTableOptions
   const reconciled = o.reconcileRounding ? reconcileFollowUp(f, o.scale) : null;
   const carried: { key: string; row: number }[] = [];
   for (const row of unitRows(f, o.parentStyle)) {
-    const emphasis = emphasisOf(row);
+    const emphasis = unitRowEmphasis(row);
     const key = rowKey(row);
     const needs = rowNeedsComment(row, o.explainOver ?? DEFAULT_THRESHOLD) !== null;
     const r = b.add([
-      textCell(labelOf(row, o), labelStyle(emphasis, row.depth)),
+      textCell(unitRowLabel(row, o), labelStyle(emphasis, row.depth)),
       ...figureCells(row.figures, reconciled && shownOfRow(reconciled, row), withForecast, emphasis, o),
       ...(o.previous ? [textCell(o.previous.comments.get(key) ?? '', STYLES.previousComment)] : []),
       textCell(o.comments.get(key) ?? '', needs && !isExplained(o.comments, key) ? STYLES.commentNeeded : STYLES.comment),
