@@ -9,14 +9,12 @@ import type { FollowUp } from '../followup/computeFollowUp';
 import { aWarning, type Issue } from '../issues/issue';
 import type { SheetName } from '../grid/grid';
 import type { Lang } from '../money';
-import { rowKey, unitRows, type ParentStyle } from '../report/rows';
+import { rowKey, SUMMARY_COMMENT_KEY, unitRows, type ParentStyle } from '../report/rows';
 import { periodLabel } from '../report/words';
 import type { PeriodEnd } from './nextMonth';
 
 /** The key prefix of a carried comment's cell ("previous:KLS␟IT"). */
 export const PREVIOUS_PREFIX = 'previous:';
-/** The summary's comment key (as buildReport's SUMMARY_COMMENT_KEY). */
-const SUMMARY_KEY = 'summary';
 
 /** The comments of a follow-up split: what was typed this month, and what was carried from the last. */
 export interface SplitComments {
@@ -58,7 +56,7 @@ export interface CarriedComments {
  * parent style lays them out, and the summary's. Only non-blank comments are carried.
  */
 export function carryComments(f: FollowUp, style: ParentStyle, previous: ReadonlyMap<string, string>): CarriedComments {
-  const keys = new Set([...unitRows(f, style).map(rowKey), SUMMARY_KEY]);
+  const keys = new Set([...unitRows(f, style).map(rowKey), SUMMARY_COMMENT_KEY]);
   const matched = new Map<string, string>();
   const unmatched: UnmatchedComment[] = [];
   for (const [key, text] of previous) {

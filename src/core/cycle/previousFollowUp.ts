@@ -8,6 +8,7 @@
 import type { Cell } from '../grid/grid';
 import { unitKey } from '../ledger/ledger';
 import type { Lang } from '../money';
+import { SUMMARY_COMMENT_KEY } from '../report/rows';
 import { monthName, reportWords, shortMonthName } from '../report/words';
 import type { PeriodEnd } from './nextMonth';
 
@@ -92,7 +93,7 @@ function tableOf(sheet: SheetCells, header: number, lang: Lang): Omit<PreviousFo
     if (typeof comment === 'string' && comment.trim() !== '') comments.set(key, comment);
   }
   const summary = summaryComment(sheet, end, lang);
-  if (summary !== null) comments.set('summary', summary);
+  if (summary !== null) comments.set(SUMMARY_COMMENT_KEY, summary);
   return { organisation: totalLabel.slice(totalPrefix.length).trim(), keys, comments };
 }
 

@@ -20,7 +20,7 @@ import { writeChangesTable } from './changesTable';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
 import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
-import type { ParentStyle } from './rows';
+import { SUMMARY_COMMENT_KEY, type ParentStyle } from './rows';
 import { SheetBuilder } from './sheetBuilder';
 import { summaryParagraphs } from './summary';
 import { measureColumnWidths, measureRowHeights, POINTS_PER_WIDTH_UNIT, wrapLongLabels } from './sheetLayout';
@@ -68,9 +68,6 @@ export interface ReportOptions {
   /** What changed since the month was locked: a small table after the unit table and a summary sentence. */
   readonly sinceLock?: SinceLock;
 }
-
-/** The comment key of the summary's comment cell. */
-export const SUMMARY_COMMENT_KEY = 'summary';
 
 /** The sheet's font. */
 const FONT = { name: 'Calibri', size: 11 } as const;

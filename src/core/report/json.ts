@@ -6,7 +6,7 @@ import type { FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { accountLineLabel } from './accountTable';
-import { rowKey, unitRows } from './rows';
+import { rowKey, SUMMARY_COMMENT_KEY, unitRows } from './rows';
 import type { PeriodEnd } from '../cycle/nextMonth';
 import type { CarriedComments } from '../cycle/previousComments';
 import { isFiscal } from './words';
@@ -157,7 +157,7 @@ export function jsonReport(
 function jsonPrevious(p: JsonPrevious): NonNullable<JsonReport['previous']> {
   return {
     period: p.period,
-    summaryComment: p.carried.matched.get('summary') ?? null,
+    summaryComment: p.carried.matched.get(SUMMARY_COMMENT_KEY) ?? null,
     unmatched: p.carried.unmatched.map((u) => ({ path: u.key.split('#')[0]!.split('\u001f'), comment: u.text })),
   };
 }

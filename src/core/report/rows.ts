@@ -54,6 +54,9 @@ export function unitRows(f: FollowUp, style: ParentStyle): UnitRow[] {
   return rows;
 }
 
+/** The comment key of the summary's comment cell (beside the rows' keys, rowKey). */
+export const SUMMARY_COMMENT_KEY = 'summary';
+
 /** The key a row's comment is kept under across refreshes (the unit's path). */
 export function rowKey(row: UnitRow): string {
   const path = row.node ? unitKey(row.node.path) : '';
