@@ -18,7 +18,8 @@ import { deviation, type SignConvention } from '../followup/sign';
 import { fiscalMonth, fiscalStartOf, fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { slotsOf } from '../followup/selection';
 import { negateMoney, percentOf, subtractMoney, type Money, type Percent } from '../money';
-import { monthOf, yearOf, type MonthKey } from '../period/month';
+import { yearMonthOf } from '../ledger/coverage';
+import { monthOf, type MonthKey } from '../period/month';
 import type { ForecastHistory, ForecastSeries } from './history';
 
 /** One forecast against the outcome. */
@@ -103,17 +104,13 @@ export function forecastAccuracyOf(f: FollowUp, h: ForecastHistory, closed: bool
   if (h.occasions.length === 0) return { reason: 'noForecasts' };
   const yearLabel = periodFiscalYearLabel(f.period);
   if (closed) return closedAccuracy(f, h, yearLabel);
-  if (h.occasions.length === 1) return { reason: 'oneForecast', ...yearMonth(h.occasions[0]!) };
+  if (h.occasions.length === 1) return { reason: 'oneForecast', ...yearMonthOf(h.occasions[0]!) };
   return runningChange(f, h, yearLabel);
 }
 
 /** Whether a result is an accuracy (not a reason for none). */
 export function isForecastAccuracy(a: ForecastAccuracy | NoAccuracy): a is ForecastAccuracy {
   return 'kind' in a;
-}
-
-function yearMonth(k: MonthKey): { year: number; month: number } {
-  return { year: yearOf(k), month: monthOf(k) };
 }
 
 function closedAccuracy(f: FollowUp, h: ForecastHistory, yearLabel: string): ClosedAccuracy {
@@ -167,8 +164,8 @@ function runningChange(f: FollowUp, h: ForecastHistory, yearLabel: string): Runn
   return {
     kind: 'running',
     yearLabel,
-    previous: yearMonth(h.occasions[p]!),
-    latest: yearMonth(h.occasions[l]!),
+    previous: yearMonthOf(h.occasions[p]!),
+    latest: yearMonthOf(h.occasions[l]!),
     node: f.nodes.map((fig, n) => line(fig, h.node[n]!)),
     own: f.nodeOwn.map((fig, n) => line(fig, h.own[n]!)),
     total: line(f.total, h.total),

@@ -7,7 +7,7 @@
 import type { FollowUp } from '../followup/computeFollowUp';
 import { aWarning, IssueCollector, type Issue } from '../issues/issue';
 import { columnLetters, quoteSheetName, type A1Address, type SheetName } from '../grid/grid';
-import { KIND_CODE } from '../ledger/facts';
+import { actualMonthKeys } from '../ledger/coverage';
 import type { Ledger } from '../ledger/ledger';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { monthOf, yearOf } from '../period/month';
@@ -25,7 +25,7 @@ const PER_UNIT_NAMED = 5;
 
 /** Compute the forecast accuracy of the follow-up's fiscal year. */
 export function computeForecastAccuracy(ledger: Ledger, f: FollowUp): ForecastAccuracyResult {
-  const actualMonths = actualMonthsOf(ledger);
+  const actualMonths = actualMonthKeys(ledger.facts);
   const closed = isClosedYear(f, actualMonths);
   const history = forecastHistory(ledger.facts, f);
   // Per-unit warnings: a few named, the rest counted, so 400 units do not bury the build's outcome.
@@ -42,14 +42,6 @@ export function computeForecastAccuracy(ledger: Ledger, f: FollowUp): ForecastAc
   if (result.reason === 'noForecasts') issues.push(aWarning('forecastAccuracyNone', {}, where));
   else issues.push(aWarning('forecastAccuracyOne', {}, { ...where, forecastMonth: result.month, forecastYear: result.year }));
   return { accuracy: null, issues };
-}
-
-/** Month keys with a non-zero actual amount (the rule of ledger/coverage). */
-function actualMonthsOf(ledger: Ledger): Set<number> {
-  const out = new Set<number>();
-  const { kind, month, amount } = ledger.facts;
-  for (let i = 0; i < ledger.facts.length; i++) if (kind[i] === KIND_CODE.actual && amount[i] !== 0) out.add(month[i]!);
-  return out;
 }
 
 /** The address of the first forecast cell of any ledger unit of node n, or null. */

@@ -31,6 +31,14 @@ export function lastActualMonth(facts: Facts): YearMonth | null {
   return last < 0 ? null : yearMonthOf(last as MonthKey);
 }
 
+/** The month keys with a non-zero actual amount (the rule of lastActualMonth). */
+export function actualMonthKeys(facts: Facts): Set<number> {
+  const out = new Set<number>();
+  const actual = KIND_CODE.actual;
+  for (let i = 0; i < facts.length; i++) if (facts.kind[i] === actual && facts.amount[i] !== 0) out.add(facts.month[i]!);
+  return out;
+}
+
 /** The months a ledger covers, each list ascending and without repeats. */
 export interface LedgerCoverage {
   /** Months with a non-zero actual amount (the rule of lastActualMonth). */
