@@ -89,10 +89,12 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const accuracy = s.forecastAccuracy ? computeForecastAccuracy(analysis.ledger, f) : null;
   if (accuracy) analysis = { ...analysis, issues: [...analysis.issues, ...accuracy.issues] };
   const explainOver = s.explainOver ?? DEFAULT_THRESHOLD;
-  const indicators = s.sections.includes('indicators') ? analysis.indicators : [];
+  // Empty when the sections leave indicators out: analysisOptionsOf leaves their sheets unread.
+  const indicators = analysis.indicators;
   const organisation = s.organisation ?? analysis.ledger.title ?? fallbackOrganisation ?? analysis.ledger.sheets[0] ?? '';
   const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
   const label = s.previous ? previousLabel(s.previous, s.period.fiscalStart, s.lang) : '';
+  const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
   const report = buildReport(f, {
     lang: s.lang,
     scale: s.scale,
@@ -105,14 +107,13 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
     explainOver,
     ...(s.reconcileRounding ? { reconcileRounding: true } : {}),
     ...(carried ? { previous: { label, comments: carried.matched } } : {}),
-    ...(accuracy ? { forecastAccuracy: accuracy.accuracy } : {}),
+    ...forecastAccuracy,
     indicators,
     ...(sinceLock ? { sinceLock } : {}),
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
   const explained = explainedOf(f, s.parentStyle, explainOver, comments);
-  const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
   return {
     ok: true,
     analysis: withUnmatched,
