@@ -68,7 +68,7 @@ export function carryComments(f: FollowUp, style: ParentStyle, previous: Readonl
 }
 
 /** The unit a comment key names, as a reader writes it ("KLS / IT", "KLS / IT (summa)"). */
-export function commentKeyText(key: string, lang: Lang): string {
+function commentKeyText(key: string, lang: Lang): string {
   const [path = '', part] = key.split('#');
   const units = path.split('\u001f').join(' / ');
   if (part === 'sum') return `${units} (${lang === 'sv' ? 'summa' : 'total'})`;

@@ -47,7 +47,7 @@ interface Repeated {
 }
 
 /** The columns of the header row: the first column of each role, and the columns naming a role already taken. */
-export function indicatorColumns(header: readonly Cell[]): { columns: Columns; repeated: readonly Repeated[] } {
+function indicatorColumns(header: readonly Cell[]): { columns: Columns; repeated: readonly Repeated[] } {
   const columns: Record<IndicatorRole, number> = {
     indicator: -1, period: -1, year: -1, actual: -1, target: -1, yearActual: -1, yearTarget: -1, forecast: -1, previousYear: -1, direction: -1, measureUnit: -1, type: -1,
   };
@@ -153,7 +153,7 @@ function shownText(cell: Cell): string {
  * month with its year (202409, "2024-09", "sep 2024", a date; "sep" or 9 with År 2024). Period
  * blank: the År cell's year. A month without any year is not enough.
  */
-export function readIndicatorPeriod(cell: Cell, yearCell: Cell = null): IndicatorPeriod | null {
+function readIndicatorPeriod(cell: Cell, yearCell: Cell = null): IndicatorPeriod | null {
   const yearOfRow = readYearLabel(yearCell);
   if (isBlank(cell)) return yearOfRow === null ? null : { kind: 'year', year: yearOfRow.year };
   const year = readYearLabel(cell);

@@ -68,11 +68,6 @@ export function measureDecimals(m: Measure): number {
   return point < 0 ? 0 : m.length - point - 1;
 }
 
-/** a − b, exactly. */
-export function measureMinus(a: Measure, b: Measure): Measure {
-  return plainOf(new Dec(a).minus(b));
-}
-
 /** The measure in hundredths written as a percent (0.056 → 5.6): an exact decimal shift. */
 export function measureAsPercent(m: Measure): Measure {
   return plainOf(new Dec(m).times(100));

@@ -63,7 +63,7 @@ function headerCells(headers: readonly string[]): ReportCell[] {
 }
 
 /** "Bemanning (månadsarbetare)": the name, with its unit of measure as the seed writes it. */
-export function indicatorLabel(l: IndicatorLine): string {
+function indicatorLabel(l: IndicatorLine): string {
   return l.measureUnit === null ? l.name : `${l.name} (${l.measureUnit})`;
 }
 
@@ -86,7 +86,7 @@ function measureFormat(m: Measure, percent: boolean, lang: Lang): string {
 }
 
 /** A figure cell; empty when the sheet gives none. */
-export function measureCell(m: Measure | null, percent: boolean, lang: Lang): ReportCell {
+function measureCell(m: Measure | null, percent: boolean, lang: Lang): ReportCell {
   const s = figureStyle('normal');
   if (m === null) return emptyCell(s);
   return { value: measureCellValue(m, percent), text: formatMeasure(m, lang, percent), numberFormat: measureFormat(m, percent, lang), style: s };
