@@ -67,10 +67,15 @@ export function carryComments(f: FollowUp, style: ParentStyle, previous: Readonl
   return { matched, unmatched };
 }
 
+/** The unit path a comment key names ("KLS␟IT#sum" → ["KLS", "IT"]): its part before '#', split as unitKey joins it. */
+export function commentKeyPath(key: string): string[] {
+  return key.split('#')[0]!.split('\u001f');
+}
+
 /** The unit a comment key names, as a reader writes it ("KLS / IT", "KLS / IT (summa)"). */
 function commentKeyText(key: string, lang: Lang): string {
-  const [path = '', part] = key.split('#');
-  const units = path.split('\u001f').join(' / ');
+  const part = key.split('#')[1];
+  const units = commentKeyPath(key).join(' / ');
   if (part === 'sum') return `${units} (${lang === 'sv' ? 'summa' : 'total'})`;
   if (part === 'own') return `${units} (${lang === 'sv' ? 'övrigt' : 'other'})`;
   if (part === 'total') return lang === 'sv' ? 'totalraden' : 'the total row';

@@ -8,7 +8,7 @@ import { moneyToKronorString, percentRounded, type Lang, type Money } from '../m
 import { accountLineLabel } from './accountTable';
 import { rowKey, SUMMARY_COMMENT_KEY, unitRows } from './rows';
 import type { PeriodEnd } from '../cycle/nextMonth';
-import type { CarriedComments } from '../cycle/previousComments';
+import { commentKeyPath, type CarriedComments } from '../cycle/previousComments';
 import { isFiscal } from './words';
 import { fiscalStartOf, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
@@ -158,7 +158,7 @@ function jsonPrevious(p: JsonPrevious): NonNullable<JsonReport['previous']> {
   return {
     period: p.period,
     summaryComment: p.carried.matched.get(SUMMARY_COMMENT_KEY) ?? null,
-    unmatched: p.carried.unmatched.map((u) => ({ path: u.key.split('#')[0]!.split('\u001f'), comment: u.text })),
+    unmatched: p.carried.unmatched.map((u) => ({ path: commentKeyPath(u.key), comment: u.text })),
   };
 }
 
