@@ -21,7 +21,7 @@ export interface ForecastSeries {
 
 /** A fiscal year's forecasts up to a month. */
 export interface ForecastHistory {
-  /** The months any forecast was made in, ascending, from the fiscal year's first month to `upTo`. */
+  /** The months any forecast was made in, ascending, from the fiscal year's first month to the follow-up's month. */
   readonly occasions: readonly MonthKey[];
   /** By node id: the node's whole subtree. */
   readonly node: readonly ForecastSeries[];
@@ -41,12 +41,12 @@ interface Draft {
 const FORECAST = KIND_CODE.forecast;
 
 /**
- * The history of the follow-up's fiscal year, from its first month to `upTo` (the follow-up's
- * month by default). Annual budgets (for the roll-up: a child without a forecast counts with its
- * budget) come from the follow-up, so an Årsbudget column counts here as it does there.
+ * The history of the follow-up's fiscal year, from its first month to the follow-up's month.
+ * Annual budgets (for the roll-up: a child without a forecast counts with its budget) come from
+ * the follow-up, so an Årsbudget column counts here as it does there.
  */
-export function forecastHistory(facts: Facts, f: FollowUp, upTo: MonthKey = slotsOf(f.period).selected as MonthKey): ForecastHistory {
-  const { yearStart } = slotsOf(f.period);
+export function forecastHistory(facts: Facts, f: FollowUp): ForecastHistory {
+  const { yearStart, selected: upTo } = slotsOf(f.period);
   const unitCount = f.organisation.nodeOfUnit.length;
   const firstFactOfUnit = new Int32Array(unitCount).fill(-1);
   const byUnitMonth = new Map<number, Map<number, number>>();
