@@ -6,6 +6,7 @@ import type { AccuracyLine, ChangeLine, ForecastAccuracy, Lines } from '../forec
 import type { FollowUp } from '../followup/computeFollowUp';
 import { moneyToKronorString, percentRounded, type Lang, type Money } from '../money';
 import { rowPath } from '../cycle/unexplained';
+import { accuracyLineOf } from './forecastTable';
 import { unitRows, type UnitRow } from './rows';
 
 /** A row's identity, as the JSON's unit rows give it. */
@@ -76,7 +77,8 @@ export function forecastAccuracyJson(f: FollowUp, a: ForecastAccuracy, lang: Lan
 
 function rowsOf<L, R>(f: FollowUp, lines: Lines<L>, lang: Lang, row: (l: L) => R): (JsonRowId & R)[] {
   return unitRows(f, 'above').map((r: UnitRow) => {
-    const line = r.kind === 'total' ? lines.total : r.kind === 'own' ? lines.own[r.node!.id]! : lines.node[r.node!.id]!;
+    // Parents above their children: no heading rows, so every row has a line.
+    const line = accuracyLineOf(lines, r)!;
     return { path: rowPath(r, lang), kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit', ...row(line) };
   });
 }

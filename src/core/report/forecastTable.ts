@@ -85,12 +85,13 @@ function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: Forecast
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = unitRowEmphasis(row);
     const s = figureStyle(emphasis);
-    const line = lineOf(lines, row);
+    const line = accuracyLineOf(lines, row);
     b.add([textCell(unitRowLabel(row, o), labelStyle(emphasis, row.depth)), ...(line === null ? Array.from({ length: width }, () => emptyCell(s)) : cells(line, s))]);
   }
 }
 
-function lineOf<L>(lines: Lines<L>, row: UnitRow): L | null {
+/** The accuracy line a unit-table row shows: the node's, its own rows' or the total's; none for a heading. */
+export function accuracyLineOf<L>(lines: Lines<L>, row: UnitRow): L | null {
   switch (row.kind) {
     case 'total':
       return lines.total;
