@@ -17,7 +17,7 @@ import type { Figures } from '../followup/figures';
 import { deviation, type SignConvention } from '../followup/sign';
 import { fiscalMonth, fiscalStartOf, fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
 import { slotsOf } from '../followup/selection';
-import { negateMoney, percentOf, subtractMoney, type Money, type Percent } from '../money';
+import { absMoney, percentOf, subtractMoney, type Money, type Percent } from '../money';
 import { yearMonthOf } from '../ledger/coverage';
 import { monthOf, type MonthKey } from '../period/month';
 import type { ForecastHistory, ForecastSeries } from './history';
@@ -148,7 +148,7 @@ function cellOf(forecast: Money | null, fig: Figures, sign: SignConvention): Acc
 
 /** part ÷ |annual budget|, so the percent keeps the deviation's sign whatever the budget's. */
 export function percentOfBudget(part: Money, annualBudget: Money): Percent | null {
-  return percentOf(part, annualBudget < 0 ? negateMoney(annualBudget) : annualBudget);
+  return percentOf(part, absMoney(annualBudget));
 }
 
 function runningChange(f: FollowUp, h: ForecastHistory, yearLabel: string): RunningChange {

@@ -52,6 +52,11 @@ export function subtractMoney(a: Money, b: Money): Money {
   return (a - b) as Money;
 }
 
+/** |a|. */
+export function absMoney(a: Money): Money {
+  return a < 0 ? negateMoney(a) : a;
+}
+
 /** −a (never −0). */
 export function negateMoney(a: Money): Money {
   return (a === 0 ? 0 : -a) as Money;

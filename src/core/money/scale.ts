@@ -40,6 +40,11 @@ export interface ShownAmount {
   readonly decimals: number;
 }
 
+/** Whether an amount shows as 0 once scaled and rounded for display ("i nivå med"). */
+export function showsAsZero(amount: Money, scale: Scale): boolean {
+  return showAmount(amount, scale).value === 0;
+}
+
 /** Scale and round an amount for display, half away from zero. */
 export function showAmount(amount: Money, scale: Scale): ShownAmount {
   const decimals = SCALE_DECIMALS[scale];

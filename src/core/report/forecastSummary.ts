@@ -5,7 +5,7 @@
  */
 import { percentOfBudget, type ClosedAccuracy, type ForecastAccuracy, type RunningChange } from '../forecast/accuracy';
 import type { FollowUp } from '../followup/computeFollowUp';
-import { formatAmountWithUnit, formatPercent, negateMoney, showAmount, type Lang, type Money, type Scale } from '../money';
+import { absMoney, formatAmountWithUnit, formatPercent, showsAsZero, type Lang, type Money, type Scale } from '../money';
 import { monthName } from './words';
 
 /** What the sentence needs besides the figures. */
@@ -21,11 +21,7 @@ export function forecastAccuracySentence(f: FollowUp, a: ForecastAccuracy | null
 }
 
 function magnitude(m: Money, o: ForecastSentenceOptions): string {
-  return formatAmountWithUnit(m < 0 ? negateMoney(m) : m, o.scale, o.lang);
-}
-
-function showsZero(m: Money, scale: Scale): boolean {
-  return showAmount(m, scale).value === 0;
+  return formatAmountWithUnit(absMoney(m), o.scale, o.lang);
 }
 
 /** "1 100 tkr bättre än prognosen från mars (2,6 % av årsbudgeten)". */
@@ -33,14 +29,14 @@ function againstForecast(a: ClosedAccuracy, column: number, o: ForecastSentenceO
   const cell = a.total.cells[column]!;
   const month = monthName(a.months[column]!, o.lang);
   // "bättre"/"sämre" carries the sign, so the percent is of the deviation's magnitude.
-  const pct = formatPercent(percentOfBudget(cell.deviation < 0 ? negateMoney(cell.deviation) : cell.deviation, a.total.annualBudget), o.lang);
+  const pct = formatPercent(percentOfBudget(absMoney(cell.deviation), a.total.annualBudget), o.lang);
   if (o.lang === 'sv') {
     const what = which === 'first' ? `den första prognosen, från ${month}` : `prognosen från ${month}`;
-    if (showsZero(cell.deviation, o.scale)) return `i nivå med ${what} (${pct} av årsbudgeten)`;
+    if (showsAsZero(cell.deviation, o.scale)) return `i nivå med ${what} (${pct} av årsbudgeten)`;
     return `${magnitude(cell.deviation, o)} ${cell.deviation > 0 ? 'bättre' : 'sämre'} än ${what} (${pct} av årsbudgeten)`;
   }
   const what = which === 'first' ? `the first forecast, made in ${month}` : `the forecast made in ${month}`;
-  if (showsZero(cell.deviation, o.scale)) return `in line with ${what} (${pct} of the annual budget)`;
+  if (showsAsZero(cell.deviation, o.scale)) return `in line with ${what} (${pct} of the annual budget)`;
   return `${magnitude(cell.deviation, o)} ${cell.deviation > 0 ? 'better' : 'worse'} than ${what} (${pct} of the annual budget)`;
 }
 
@@ -62,11 +58,11 @@ function runningSentence(f: FollowUp, a: RunningChange, o: ForecastSentenceOptio
   const to = monthName(a.latest.month, o.lang);
   const largest = largestChange(f, a, o.scale);
   if (o.lang === 'sv') {
-    const moved = showsZero(change, o.scale) ? `oförändrad jämfört med prognosen från ${from}` : `${magnitude(change, o)} ${change > 0 ? 'bättre' : 'sämre'} än prognosen från ${from}`;
+    const moved = showsAsZero(change, o.scale) ? `oförändrad jämfört med prognosen från ${from}` : `${magnitude(change, o)} ${change > 0 ? 'bättre' : 'sämre'} än prognosen från ${from}`;
     const most = largest ? `; störst förändring har ${largest.name} (${largest.amount > 0 ? '+' : '−'}${magnitude(largest.amount, o)})` : '';
     return `Prognosen från ${to} är ${moved}${most}.`;
   }
-  const moved = showsZero(change, o.scale) ? `unchanged from the forecast made in ${from}` : `${magnitude(change, o)} ${change > 0 ? 'better' : 'worse'} than the forecast made in ${from}`;
+  const moved = showsAsZero(change, o.scale) ? `unchanged from the forecast made in ${from}` : `${magnitude(change, o)} ${change > 0 ? 'better' : 'worse'} than the forecast made in ${from}`;
   const most = largest ? `; the largest change is in ${largest.name} (${largest.amount > 0 ? '+' : '−'}${magnitude(largest.amount, o)})` : '';
   return `The forecast made in ${to} is ${moved}${most}.`;
 }
@@ -77,7 +73,7 @@ function largestChange(f: FollowUp, a: RunningChange, scale: Scale): { name: str
   for (const n of f.organisation.nodes) {
     if (n.children.length > 0) continue;
     const c = a.node[n.id]!.change;
-    if (c === null || showsZero(c, scale)) continue;
+    if (c === null || showsAsZero(c, scale)) continue;
     if (best === null || Math.abs(c) > Math.abs(best.amount)) best = { name: n.name, amount: c };
   }
   return best;

@@ -5,7 +5,7 @@
  * groups), and the forecast.
  */
 import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
-import { formatAmountWithUnit, formatPercent, negateMoney, percentOf, shareOfYear, showAmount, type Lang, type Money, type Scale } from '../money';
+import { absMoney, formatAmountWithUnit, formatPercent, percentOf, shareOfYear, showsAsZero, type Lang, type Money, type Scale } from '../money';
 import type { OrgNode } from '../organisation/organisation';
 import { fiscalSpan, isFiscal, monthName, reportWords } from './words';
 import { fiscalWindow, periodFiscalYearLabel } from '../fiscal/fiscalYear';
@@ -46,19 +46,15 @@ export function summaryText(f: FollowUp, o: SummaryOptions): string {
 }
 
 /** Whether an amount shows as zero in the scale. */
-function showsZero(m: Money, scale: Scale): boolean {
-  return showAmount(m, scale).value === 0;
-}
-
 /** "ett överskott på 1 364 tkr" / "a surplus of 1,364 kSEK". */
 function result(m: Money, o: SummaryOptions, preposition: 'på' | 'om' = 'på'): string {
-  const abs = m < 0 ? negateMoney(m) : m;
+  const abs = absMoney(m);
   const amount = formatAmountWithUnit(abs, o.scale, o.lang);
   if (o.lang === 'sv') {
-    if (showsZero(m, o.scale)) return `ett resultat i nivå med budget (${amount})`;
+    if (showsAsZero(m, o.scale)) return `ett resultat i nivå med budget (${amount})`;
     return `ett ${m > 0 ? 'överskott' : 'underskott'} ${preposition} ${amount}`;
   }
-  if (showsZero(m, o.scale)) return `a result in line with budget (${amount})`;
+  if (showsAsZero(m, o.scale)) return `a result in line with budget (${amount})`;
   return `a ${m > 0 ? 'surplus' : 'deficit'} of ${amount}`;
 }
 
@@ -100,14 +96,14 @@ function comparedUnits(f: FollowUp): OrgNode[] {
 
 /** "A (444 tkr) och B (436 tkr)". */
 function listOf(items: readonly { name: string; amount: Money }[], o: SummaryOptions): string {
-  const parts = items.map((i) => `${i.name} (${formatAmountWithUnit(i.amount < 0 ? negateMoney(i.amount) : i.amount, o.scale, o.lang)})`);
+  const parts = items.map((i) => `${i.name} (${formatAmountWithUnit(absMoney(i.amount), o.scale, o.lang)})`);
   const and = o.lang === 'sv' ? ' och ' : ' and ';
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]!}`;
 }
 
 /** The largest favourable and unfavourable items that show as non-zero, at most two of each. */
 function extremes<T extends { amount: Money }>(items: readonly T[], scale: Scale): { positive: T[]; negative: T[] } {
-  const shown = items.filter((i) => !showsZero(i.amount, scale));
+  const shown = items.filter((i) => !showsAsZero(i.amount, scale));
   return {
     positive: shown.filter((i) => i.amount > 0).sort((a, b) => b.amount - a.amount).slice(0, 2),
     negative: shown.filter((i) => i.amount < 0).sort((a, b) => a.amount - b.amount).slice(0, 2),
@@ -138,10 +134,10 @@ function accountParagraph(f: FollowUp, o: SummaryOptions): string {
   const revenue = lines.find((l) => l.kind === 'revenue');
   const cost = lines.find((l) => l.kind === 'cost');
   const side = (l: AccountLine | undefined, sv: string, en: string): string | null => {
-    if (!l || showsZero(l.figures.ytdDeviation, o.scale)) return null;
+    if (!l || showsAsZero(l.figures.ytdDeviation, o.scale)) return null;
     // A favourable revenue deviation means more revenue; a favourable cost deviation, less cost.
     const higher = (l.figures.ytdDeviation > 0) === (l.type === 'revenue');
-    const amount = formatAmountWithUnit(l.figures.ytdDeviation < 0 ? negateMoney(l.figures.ytdDeviation) : l.figures.ytdDeviation, o.scale, o.lang);
+    const amount = formatAmountWithUnit(absMoney(l.figures.ytdDeviation), o.scale, o.lang);
     return o.lang === 'sv' ? `${sv} är ${amount} ${higher ? 'högre' : 'lägre'} än budget` : `${en} ${amount} ${higher ? 'higher' : 'lower'} than budget`;
   };
   // "Revenue" is uncountable (singular verb), "costs" plural.
@@ -171,11 +167,11 @@ function forecastParagraph(f: FollowUp, o: SummaryOptions): string {
   if (d === null || f.forecastMonth === null) return '';
   const made = monthName(f.forecastMonth, o.lang);
   if (o.lang === 'sv') {
-    return showsZero(d, o.scale)
+    return showsAsZero(d, o.scale)
       ? `Helårsprognosen upprättad i ${made} visar ett utfall i nivå med årsbudget.`
       : `Helårsprognosen upprättad i ${made} beräknas med ${result(d, o, 'om')} för helåret.`;
   }
-  return showsZero(d, o.scale)
+  return showsAsZero(d, o.scale)
     ? `The full-year forecast made in ${made} is in line with the annual budget.`
     : `The full-year forecast made in ${made} shows ${result(d, o)} for the year.`;
 }
