@@ -4,7 +4,7 @@
  * largest changes, in Swedish and English and in the report's scale.
  */
 import type { FollowUp } from '../followup/computeFollowUp';
-import { formatAmountWithUnit, negateMoney, showAmount, type Lang, type Money, type Scale } from '../money';
+import { absMoney, formatAmountWithUnit, showsAsZero, type Lang, type Money, type Scale } from '../money';
 import { monthName } from '../report/words';
 import { followUpSnapshot, lockSnapshot, type LockedMonth } from './lockedMonth';
 import { diffReports, isMismatch, isUnchanged, type DiffMismatch, type ReportDiff, type RowChange } from './reportDiff';
@@ -46,9 +46,8 @@ export function lockedDayText(lockedAt: string, lang: Lang): string {
 
 /** "+120 tkr", "−40 tkr": a change with its sign, rounded as the report shows amounts. */
 export function signedAmount(m: Money, scale: Scale, lang: Lang): string {
-  const shown = showAmount(m, scale).value;
-  const abs = formatAmountWithUnit(m < 0 ? negateMoney(m) : m, scale, lang);
-  return shown === 0 ? abs : `${m < 0 ? '\u2212' : '+'}${abs}`;
+  const abs = formatAmountWithUnit(absMoney(m), scale, lang);
+  return showsAsZero(m, scale) ? abs : `${m < 0 ? '\u2212' : '+'}${abs}`;
 }
 
 /** How many units the sentence names at most. */
@@ -61,7 +60,7 @@ const NAMED = 3;
  */
 export function changesSentence(s: SinceLock, scale: Scale, lang: Lang): string {
   const day = lockedDayText(s.lockedAt, lang);
-  const shows = (m: Money): boolean => showAmount(m, scale).value !== 0;
+  const shows = (m: Money): boolean => !showsAsZero(m, scale);
   const units = s.diff.rows.filter((r) => r.kind === 'unit');
   const pick = (figure: 'ytdActual' | 'ytdDeviation') =>
     units
