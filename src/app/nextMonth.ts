@@ -4,12 +4,12 @@
  * empty Kommentar (core/cycle/previousComments). One Excel.run; the source sheet is only read.
  */
 import { newFollowUpId } from '../core/followUpSettings';
-import { composeFollowUp } from '../core/compose';
 import { nextMonthSettings } from '../core/cycle/nextMonth';
 import { joinComments, splitComments } from '../core/cycle/previousComments';
 import { uniqueSheetName } from '../core/report/sheetName';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { warningsOf, type BuildOutcome } from './buildFollowUp';
+import { withCompute } from './compute/computeClient';
 import { failed, ok, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
@@ -17,9 +17,10 @@ import { readWorkbook } from './readWorkbook';
 
 /** Build the next period's follow-up after the follow-up in sheet `sheetId`, as a new sheet. */
 export function buildNextMonth(sheetId: string, onProgress?: OnProgress): Promise<Result<BuildOutcome>> {
-  return runExcel(async (context, caps) => {
+  // The rows go to the computing worker as read, as a build's do (./buildFollowUp).
+  return runExcel((context, caps) => withCompute(pause, async (compute) => {
     // The source's comments ride along with the ledger's read, as a refresh's do.
-    const read = await readWorkbook(context, caps, (index) => index.followUps.filter((f) => f.id === sheetId), onProgress);
+    const read = await readWorkbook(context, caps, (index) => index.followUps.filter((f) => f.id === sheetId), onProgress, undefined, compute.rows);
     const source = read.index.followUps.find((f) => f.id === sheetId);
     if (!source) return failed({ kind: 'notFound', what: 'followUp' });
     onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
@@ -27,8 +28,8 @@ export function buildNextMonth(sheetId: string, onProgress?: OnProgress): Promis
     const settings = nextMonthSettings(source.settings, newFollowUpId());
     // What was typed in the source's Kommentar is carried; what it carried itself is not.
     const typed = splitComments(read.comments.get(sheetId) ?? new Map()).current;
-    const composed = composeFollowUp(read.grids, settings, { comments: joinComments(new Map(), typed), layouts: read.layouts, previousSource: source.name });
-    if (!composed.ok) return failed({ kind: 'input', issues: composed.analysis.issues });
+    const composed = await compute.compose(settings, { comments: joinComments(new Map(), typed), layouts: read.layouts, previousSource: source.name });
+    if (!composed.ok) return failed({ kind: 'input', issues: composed.issues });
     onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
     const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
     const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null }, caps.customProperties, read.index);
@@ -38,7 +39,7 @@ export function buildNextMonth(sheetId: string, onProgress?: OnProgress): Promis
       sheetName: written.name,
       summary: composed.summary,
       report: composed.report,
-      warnings: warningsOf(composed.analysis.issues, read, settings.lang),
+      warnings: warningsOf(composed.issues, read, settings.lang),
     });
-  });
+  }));
 }
