@@ -19,7 +19,7 @@
 import { serializeSettings, type FollowUpSettings } from '../core/followUpSettings';
 import type { ReportSheet } from '../core/report/model';
 import { uniqueSheetName } from '../core/report/sheetName';
-import { ASIDE_PREFIX, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, SHEET_TAGS_SETTING, TAG_KEY, TEMP_PREFIX, type FollowUpSheet, type WorkbookIndex } from './followUpSheets';
+import { ASIDE_PREFIX, keptTags, queueForgetLayout, queueRestoreTags, queueTag, rememberComments, SHEET_TAGS_SETTING, TAG_KEY, TEMP_PREFIX, type FollowUpSheet, type SheetInfo, type WorkbookIndex } from './followUpSheets';
 import { focusRetry, isFocusError, otherWorkbookActive, waitBeforeRetry } from './focus';
 import { oldLookOf, oldSizesOf, queueLook, queueRestoreLook, queueSizes, type OldLook, type OldSizes, type UsedExtent } from './sheetLook';
 import { bestEffort, deleteIfThere, deleteSheets, undo } from './sheetSteps';
@@ -33,12 +33,11 @@ interface Parts {
   readonly ws: Excel.Worksheet;
   readonly temp: Excel.Worksheet;
   readonly backup: Excel.Worksheet;
-  /** What sheet `ws` looked like (A), its widths and heights (B), and its charts (to delete in C). */
+  /** What sheet `ws` looked like (A; `look.used`: used from A1 before the write), its widths and heights (B), and its charts (to delete in C). */
   readonly look: OldLook;
   readonly sizes: OldSizes;
   readonly charts: readonly Excel.Chart[];
-  /** Used from A1 before the write, and the area the write touches (old and new together). */
-  readonly before: UsedExtent;
+  /** The area the write touches (old and new together). */
   readonly touched: UsedExtent;
 }
 
@@ -61,21 +60,19 @@ export async function rewriteInPlace(
   const tempName = uniqueSheetName(`${TEMP_PREFIX}${settings.id}`, names);
   const backupName = uniqueSheetName(`${ASIDE_PREFIX}${settings.id}`, [...names, tempName]);
   const aside = await writeAside(context, report, ws, [tempName, backupName], before, touched);
-  const parts: Parts = { id: old.id, ws, look, before, touched, charts: queued.charts.items, ...aside };
-  const oldCharts = look.chartIds;
+  const parts: Parts = { id: old.id, ws, look, touched, charts: queued.charts.items, ...aside };
   try {
     queueOverwrite(context, report, parts, settings, customProperties, index);
     await context.sync();
   } catch (e) {
-    if (!(await ranToItsEnd(context, parts, oldCharts, customProperties))) {
+    if (!(await ranToItsEnd(context, parts, customProperties))) {
       await putBack(context, parts, old, customProperties, index);
       throw e;
     }
   }
   // Committed: from here on a failure is the workbook's tidiness, never the follow-up's.
   const leftovers = index.leftovers.filter((l) => l.settings.id === settings.id);
-  const asideSheets = [parts.temp, parts.backup].map((s) => ({ id: s.id, name: '', position: 0, visible: false, hasLayout: false }));
-  await deleteSheets(context, [...asideSheets, ...leftovers], () => {
+  await deleteSheets(context, [...asideSheets(parts), ...leftovers], () => {
     if (!customProperties) queueRestoreTags(context, keptTags(index));
   });
   await bestEffort(context, () => {
@@ -83,6 +80,11 @@ export async function rewriteInPlace(
     ws.activate();
   });
   return { id: old.id, name: old.name };
+}
+
+/** The temporary and backup sheets, as deleteSheets takes them. */
+function asideSheets(p: Parts): (SheetInfo & { readonly hasLayout: boolean })[] {
+  return [p.temp, p.backup].map((s) => ({ id: s.id, name: '', position: 0, visible: false, hasLayout: false }));
 }
 
 /** Rows the report fills. */
@@ -160,14 +162,14 @@ function queueOverwrite(context: Excel.RequestContext, report: ReportSheet, p: P
  * action): the backup is tagged and none of the old charts is left. Read in one sync; false when
  * that sync fails too.
  */
-async function ranToItsEnd(context: Excel.RequestContext, p: Parts, oldCharts: readonly string[], customProperties: boolean): Promise<boolean> {
+async function ranToItsEnd(context: Excel.RequestContext, p: Parts, customProperties: boolean): Promise<boolean> {
   try {
     const charts = p.ws.charts;
     charts.load('items/id');
     const mark = queueReadMark(context, p.backup, customProperties);
     await context.sync();
     const tagged = !mark.isNullObject && (customProperties || Object.prototype.hasOwnProperty.call(mark.value ?? {}, p.backup.id));
-    return tagged && charts.items.every((c) => !oldCharts.includes(c.id));
+    return tagged && charts.items.every((c) => !p.look.chartIds.includes(c.id));
   } catch {
     return false;
   }
@@ -186,7 +188,8 @@ function queueReadMark(context: Excel.RequestContext, backup: Excel.Worksheet, c
  * error of C is what the user is told.
  */
 async function putBack(context: Excel.RequestContext, p: Parts, old: FollowUpSheet, customProperties: boolean, index: WorkbookIndex): Promise<void> {
-  const { ws, before, touched } = p;
+  const { ws, touched } = p;
+  const before = p.look.used;
   await undo(context, async () => {
     const charts = ws.charts;
     charts.load('items/id');
@@ -200,6 +203,5 @@ async function putBack(context: Excel.RequestContext, p: Parts, old: FollowUpShe
     queueTag(context, ws, old.id, old.settings, old.comments, customProperties, keptTags(index, [old.id]));
     if (!old.hasLayout) queueForgetLayout(context, old.id);
   });
-  const aside = [p.temp, p.backup].map((s) => ({ id: s.id, name: '', position: 0, visible: false, hasLayout: false }));
-  await deleteSheets(context, aside);
+  await deleteSheets(context, asideSheets(p));
 }
