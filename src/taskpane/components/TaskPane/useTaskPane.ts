@@ -145,6 +145,25 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
     setFocusRequests((n) => n + 1);
   };
 
+  /** Run a build (Build or Nästa månad) through `call`; the new follow-up is listed for `period`. */
+  const runBuild = async (action: 'build' | 'nextMonth', call: () => Promise<Result<BuildOutcome>>, period: FollowUpEntry['period']): Promise<void> => {
+    setDuplicate(null);
+    start(action);
+    let r: Result<BuildOutcome>;
+    try {
+      r = await call();
+    } catch (e) {
+      r = { ok: false, error: unexpected(e) };
+    }
+    if (r.ok) {
+      const outcome = r.value;
+      setFollowUps((entries) => withBuilt(entries, outcome, period));
+      finish({ kind: 'built', outcome }, s.announceBuilt(outcome.sheetName));
+    } else {
+      finish({ kind: 'buildFailed', error: r.error }, s.announceFailed);
+    }
+  };
+
   const onDraftChange = useCallback((_event: DraftChangeEvent, data: DraftChangeData): void => {
     draftTouched.current = true;
     setDraft(data.draft);
@@ -156,21 +175,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
 
   const build = async (): Promise<void> => {
     if (settings === null || running) return;
-    setDuplicate(null);
-    start('build');
-    let r: Result<BuildOutcome>;
-    try {
-      r = await api.buildFollowUp({ settings, ...(edits.size > 0 ? { layouts: edits } : {}) }, onProgress);
-    } catch (e) {
-      r = { ok: false, error: unexpected(e) };
-    }
-    if (r.ok) {
-      const outcome = r.value;
-      setFollowUps((entries) => withBuilt(entries, outcome, settings.period));
-      finish({ kind: 'built', outcome }, s.announceBuilt(outcome.sheetName));
-    } else {
-      finish({ kind: 'buildFailed', error: r.error }, s.announceFailed);
-    }
+    await runBuild('build', () => api.buildFollowUp({ settings, ...(edits.size > 0 ? { layouts: edits } : {}) }, onProgress), settings.period);
   };
 
   const onBuildClick = (): void => {
@@ -202,21 +207,7 @@ export function useTaskPane(api: AppApi, lang: Lang, s: Strings) {
   const onNextMonthClick = async (sheetId: string): Promise<void> => {
     const source = followUps.find((e) => e.id === sheetId);
     if (running || !source) return;
-    setDuplicate(null);
-    start('nextMonth');
-    let r: Result<BuildOutcome>;
-    try {
-      r = await api.buildNextMonth(sheetId, onProgress);
-    } catch (e) {
-      r = { ok: false, error: unexpected(e) };
-    }
-    if (r.ok) {
-      const outcome = r.value;
-      setFollowUps((entries) => withBuilt(entries, outcome, nextPeriod(source.period)));
-      finish({ kind: 'built', outcome }, s.announceBuilt(outcome.sheetName));
-    } else {
-      finish({ kind: 'buildFailed', error: r.error }, s.announceFailed);
-    }
+    await runBuild('nextMonth', () => api.buildNextMonth(sheetId, onProgress), nextPeriod(source.period));
   };
 
   const navigate = async (go: () => Promise<Result<void>>): Promise<void> => {
