@@ -16,7 +16,7 @@
  * the formatting; column widths are not copied. A destination larger than the source
  * gets the source once at its top-left cell (the UI repeats it when the sizes divide; not modelled).
  */
-import { cellAddress, intersects, isUnbounded, type Rect } from './address';
+import { cellAddress, contains, intersects, isUnbounded, type Rect } from './address';
 import { hostError } from './errors';
 import type { SheetModel } from './sheetModel';
 import { MAX_COLUMNS, MAX_ROWS } from './snapshot';
@@ -57,7 +57,7 @@ export function copyRange(from: SheetModel, source: Rect, to: SheetModel, destin
       cells.push({ r, c, value: copyType === 'Values' ? from.value(r, c) : from.cells.value(r, c), formula, style: from.styleId(r, c), link: from.hyperlinks.get(cellAddress(r, c)) });
     }
   }
-  const merges = from.merges.filter((m) => intersects(m, source) && m.r0 >= source.r0 && m.r1 <= source.r1 && m.c0 >= source.c0 && m.c1 <= source.c1);
+  const merges = from.merges.filter((m) => contains(source, m));
   const data = copyType !== 'Formats';
   const formats = copyType === 'All' || copyType === 'Formats';
   for (const cell of cells) {

@@ -2,7 +2,7 @@
  * `Excel.Range`: values, formulas, number formats and types of a rectangle, the ranges derived from
  * it (rows, cells, resized and offset ranges), merging, clearing and `getCellProperties`.
  */
-import { cellAddress, cellCount, intersects, isEntireColumns, isEntireRows, isUnbounded, parseCell, splitSheet, type Rect } from '../address';
+import { cellAddress, cellCount, contains, intersects, isEntireColumns, isEntireRows, isUnbounded, parseCell, splitSheet, type Rect } from '../address';
 import { hostError, withLocation } from '../errors';
 import { displayText } from '../numberFormat';
 import { jsonSize } from '../payload';
@@ -290,7 +290,7 @@ export class Range extends HostObject<RangeTarget> {
 /** Whether the cell at an A1 address lies in `rect`. */
 function inRect(address: string, rect: Rect): boolean {
   const cell = parseCell(address);
-  return cell !== null && cell.row >= rect.r0 && cell.row <= rect.r1 && cell.col >= rect.c0 && cell.col <= rect.c1;
+  return cell !== null && contains(rect, { r0: cell.row, r1: cell.row, c0: cell.col, c1: cell.col });
 }
 
 /** The intersection of `rect` with the sheet's used range, or null. */
