@@ -72,7 +72,7 @@ export async function writeFollowUpSheet(
  * because another workbook has the focus, nothing has changed: wait and try again, then give up
  * with `otherWorkbookActive`. Any other failure deletes what was written and is passed on.
  */
-export async function writeTemporarySheet(context: Excel.RequestContext, report: ReportSheet, tempName: string): Promise<Excel.Worksheet> {
+async function writeTemporarySheet(context: Excel.RequestContext, report: ReportSheet, tempName: string): Promise<Excel.Worksheet> {
   for (let attempt = 1; ; attempt++) {
     const ws = context.workbook.worksheets.add(tempName);
     ws.load('id');
