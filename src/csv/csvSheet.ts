@@ -117,6 +117,9 @@ export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle:
   let scanned = rows.scanRange(rows.dataStart, early);
   const split = await helper.read;
   if (!scanned || split < early || (request.utf8 && !isUtf8(bytes))) return whole();
+  // The head was read from the first half alone: where it ran to that half's end (a tiny file), it
+  // may hold empty lines that readCsv drops at the file's end. Read it again now the file is whole.
+  if (!sameGrid(rows.headGrid(HEADER_SEARCH_ROWS), head)) return whole();
   scanned = rows.scanRange(early, split);
   const theirs = await part;
   if (!scanned || theirs === null || theirs.sawQuote || rows.sawQuote) return whole();
@@ -710,6 +713,11 @@ function recode(from: Int32Array, codeOf: Int32Array, to: Int32Array, at: number
     const code = from[r]!;
     to[at + r] = code === NO_CODE ? NO_CODE : codeOf[code]!;
   }
+}
+
+/** Whether two grids hold the same rows of cells (a head: a few dozen rows at most). */
+function sameGrid(a: Grid | null, b: Grid): boolean {
+  return a !== null && a.rows.length === b.rows.length && a.rows.every((row, r) => row.length === b.rows[r]!.length && row.every((cell, c) => cell === b.rows[r]![c] || JSON.stringify(cell) === JSON.stringify(b.rows[r]![c])));
 }
 
 /** Whether bytes [a, b) equal bytes [s, e), four at a time through `words` (a view of the same bytes). */
