@@ -11,6 +11,7 @@ import { uniqueSheetName } from '../core/report/sheetName';
 import { rememberComments, type FollowUpSheet } from '../excel/followUpSheets';
 import { writeFollowUpSheet } from '../excel/writeFollowUp';
 import { withCompute, type ComputeSession } from './compute/computeClient';
+import type { Composed } from './compute/jobs';
 import { failed, ok, toAppError, type Result } from './errors';
 import type { Deadline } from './deadline';
 import { pause, runExcel, type Capabilities } from './excelRun';
@@ -48,19 +49,34 @@ export function buildFollowUp(request: BuildRequest, onProgress?: OnProgress): P
     const layouts = new Map([...read.layouts, ...(request.layouts ?? [])]);
     const composed = await compute.compose(settings, { layouts });
     if (!composed.ok) return failed({ kind: 'input', issues: composed.issues });
-    onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
-    const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
-    const corrected = [...(request.layouts?.values() ?? [])];
-    const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null, layouts: corrected }, caps.customProperties, read.index);
-    onProgress?.({ phase: 'done', fraction: 1 });
-    return ok({
-      sheetId: written.id,
-      sheetName: written.name,
-      summary: composed.summary,
-      report: composed.report,
-      warnings: warningsOf(composed.issues, read, settings.lang),
-    });
+    return writeNewFollowUp(context, caps, read, composed, settings, onProgress, [...(request.layouts?.values() ?? [])]);
   }));
+}
+
+/**
+ * A composed follow-up written as a new sheet (a build's, or a next month's), and what the pane
+ * shows of it; `corrected`: the column roles the user corrected, kept with the sheet.
+ */
+export async function writeNewFollowUp(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  read: WorkbookRead,
+  composed: Extract<Composed, { ok: true }>,
+  settings: FollowUpSettings,
+  onProgress: OnProgress | undefined,
+  corrected: readonly SheetLayout[] = [],
+): Promise<Result<BuildOutcome>> {
+  onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
+  const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
+  const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null, layouts: corrected }, caps.customProperties, read.index);
+  onProgress?.({ phase: 'done', fraction: 1 });
+  return ok({
+    sheetId: written.id,
+    sheetName: written.name,
+    summary: composed.summary,
+    report: composed.report,
+    warnings: warningsOf(composed.issues, read, settings.lang),
+  });
 }
 
 /** One follow-up refreshed, or why it could not be. */
@@ -140,6 +156,6 @@ async function refreshEach(
 }
 
 /** The analysis's warnings, then the read's (hidden rows counted), in the user's language. */
-export function warningsOf(issues: readonly Issue[], read: WorkbookRead, lang: 'sv' | 'en'): string[] {
+function warningsOf(issues: readonly Issue[], read: WorkbookRead, lang: 'sv' | 'en'): string[] {
   return [...issues.filter((i) => i.severity === 'warning').map((i) => issueMessage(i, lang, 'pane')), ...hiddenRowsWarnings(read, lang)];
 }

@@ -6,11 +6,9 @@
 import { newFollowUpId } from '../core/followUpSettings';
 import { nextMonthSettings } from '../core/cycle/nextMonth';
 import { joinComments, splitComments } from '../core/cycle/previousComments';
-import { uniqueSheetName } from '../core/report/sheetName';
-import { writeFollowUpSheet } from '../excel/writeFollowUp';
-import { warningsOf, type BuildOutcome } from './buildFollowUp';
+import { writeNewFollowUp, type BuildOutcome } from './buildFollowUp';
 import { withCompute } from './compute/computeClient';
-import { failed, ok, type Result } from './errors';
+import { failed, type Result } from './errors';
 import { pause, runExcel } from './excelRun';
 import { overall, type OnProgress } from './progress';
 import { readWorkbook } from './readWorkbook';
@@ -30,16 +28,6 @@ export function buildNextMonth(sheetId: string, onProgress?: OnProgress): Promis
     const typed = splitComments(read.comments.get(sheetId) ?? new Map()).current;
     const composed = await compute.compose(settings, { comments: joinComments(new Map(), typed), layouts: read.layouts, previousSource: source.name });
     if (!composed.ok) return failed({ kind: 'input', issues: composed.issues });
-    onProgress?.({ phase: 'writing', fraction: overall('writing', 0) });
-    const name = uniqueSheetName(composed.report.name, read.index.sheets.map((s) => s.name));
-    const written = await writeFollowUpSheet(context, composed.report, settings, { name, replace: null }, caps.customProperties, read.index);
-    onProgress?.({ phase: 'done', fraction: 1 });
-    return ok({
-      sheetId: written.id,
-      sheetName: written.name,
-      summary: composed.summary,
-      report: composed.report,
-      warnings: warningsOf(composed.issues, read, settings.lang),
-    });
+    return writeNewFollowUp(context, caps, read, composed, settings, onProgress);
   }));
 }
