@@ -191,7 +191,7 @@ export class SheetBytes {
     if (next === SLASH) return this.endTag(bytes, lt);
     let i = lt + 1;
     while (i < n && NAME_END[bytes[i]!] === 0) i++;
-    if (i + 1 >= n) return -1;
+    if (i >= n || (i + 1 >= n && bytes[i] !== GT)) return -1;
     const nameEnd = i;
     const b = bytes[i]!;
     const element = this.elementOf(bytes, lt + 1, nameEnd);
@@ -319,9 +319,11 @@ export class SheetBytes {
     let i = from;
     for (;;) {
       while (i < n && isSpace(bytes[i]!)) i++;
-      if (i + 1 >= n) return -1;
+      if (i >= n) return -1;
       let b = bytes[i]!;
+      // A tag complete at the very end of the part is read (its errors before the part's end).
       if (b === GT) return this.wantedTag(bytes, element, i + 1, false);
+      if (i + 1 >= n) return -1;
       if (b === SLASH) return bytes[i + 1] === GT ? this.wantedTag(bytes, element, i + 2, true) : this.slowTag(bytes, lt);
       const nameFrom = i;
       let local = i;

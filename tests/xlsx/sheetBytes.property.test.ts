@@ -208,6 +208,17 @@ describe('the byte reader of worksheets reads what the text reader reads', () =>
     );
   });
 
+  it('a part that ends just after a complete start tag reads that tag first, as the text reader does', async () => {
+    // The general path once waited for a byte after ">" and so reported the part's end, not the tag.
+    const head = '<worksheet><sheetData><row r="1">';
+    for (const tag of ['<c\tr="XFE2"\tt="s">', '<c r="XFE2">', '<c  r="XFE2" >', '<row\tr="1048577">', '<row r="1048577">', '<c r="A1"/>', '<c>', '<sheetData>']) {
+      const bytes = new TextEncoder().encode(head + tag);
+      const context = { sharedStrings: SHARED, dates1904: [] };
+      const expected = await byText(head + tag, context);
+      for (const cuts of [[], [head.length], [bytes.length - 1]]) expect(await byBytes(bytes, cuts, context)).toEqual(expected);
+    }
+  });
+
   it('numbers exactly as Number() reads them, the shared strings by index', async () => {
     const xml = '<worksheet><sheetData><row r="1"><c r="A1"><v>0.1</v></c><c r="B1"><v>-0</v></c><c r="C1"><v>123456789.123456</v></c><c r="D1" t="s"><v>1</v></c><c r="E1" t="s"><v>9</v></c></row></sheetData></worksheet>';
     const actual = await byBytes(new TextEncoder().encode(xml), [], { sharedStrings: SHARED, dates1904: [] });
