@@ -8,15 +8,15 @@ export interface BenchOptions {
   /** Runs per measurement; the median is reported. */
   readonly runs: number;
   readonly seed: number;
-  /** A single .xlsx CLI run estimated above this many seconds is skipped. */
+  /** A single .xlsx run (CLI or SheetJS) estimated above this many seconds is skipped. */
   readonly xlsxLimitSeconds: number;
   /** Where generated files and results go. */
   readonly dir: string;
-  /** Measure only the CLI on .xlsx (sorted and shuffled rows), nothing else. */
-  readonly onlyXlsx: boolean;
+  /** Measure only this: the CLI on .xlsx (sorted and shuffled rows), or SheetJS (.xlsx both ways, CSV). */
+  readonly only: 'xlsx' | 'sheetjs' | null;
 }
 
-export const USAGE = `npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--seed 20250731] [--xlsx-limit 180] [--dir .bench] [--only xlsx]`;
+export const USAGE = `npm run bench -- [--sizes 10000,100000,1000000] [--runs 3] [--seed 20250731] [--xlsx-limit 180] [--dir .bench] [--only xlsx|sheetjs]`;
 
 /** Parse the flags; throws with a usage message on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -31,7 +31,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'xlsx') throw new Error(`--only takes xlsx\n${USAGE}`);
+  const only = values.only ?? null;
+  if (only !== null && only !== 'xlsx' && only !== 'sheetjs') throw new Error(`--only takes xlsx or sheetjs\n${USAGE}`);
   const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 24)) throw new Error(`--sizes must be row counts ≥ 24\n${USAGE}`);
   const positive = (name: string, text: string | undefined, fallback: number): number => {
@@ -45,6 +46,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: Math.round(positive('seed', values.seed, 20250731)),
     xlsxLimitSeconds: positive('xlsx-limit', values['xlsx-limit'], 180),
     dir: values.dir ?? '.bench',
-    onlyXlsx: values.only === 'xlsx',
+    only,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The measurements, each in child processes: the in-process pipeline (phaseProbe), the CLI end to
- * end (cliProbe) and DuckDB (duckdbProbe), with medians over runs; and the cross-check of the CLI's
- * JSON against DuckDB's rows.
+ * end (cliProbe), DuckDB (duckdbProbe) and SheetJS (sheetjsProbe), with medians over runs; and the
+ * cross-checks of the CLI's JSON against DuckDB's rows and SheetJS's sums.
  */
 import * as path from 'node:path';
 import { childDiagnostics, runNode, type ChildRun } from './child';
@@ -9,6 +9,7 @@ import type { PhaseProbeResult } from './phaseProbe';
 import { PHASES, type PhaseName } from './phases';
 import type { EndToEnd, InProcessSummary, Measured, Skipped } from './results';
 import { median } from './stats';
+import { SHEETJS_COLUMNS } from './sheetjsSums';
 import { compareReports, type Agreement } from './verify';
 
 /** The compiled probes sit next to this file in build/bench/. */
@@ -47,6 +48,11 @@ function cliArgs(file: string, json: string): string[] {
 /** The DuckDB probe's arguments for a CSV file; its rows go to `out`; DuckDB's default threads unless given. */
 function duckArgs(file: string, out: string, threads?: number): string[] {
   return [file, '--period', PERIOD.iso, '--months', String(PERIOD.months), '--out', out, ...(threads !== undefined ? ['--threads', String(threads)] : [])];
+}
+
+/** The SheetJS probe's arguments for a ledger file (.xlsx or CSV); its sums go to `out`. */
+export function sheetjsArgs(file: string, out: string): string[] {
+  return [file, '--period', PERIOD.iso, '--months', String(PERIOD.months), '--out', out];
 }
 
 /** A probe to run: its script, arguments and what it is called in messages. */
@@ -133,6 +139,22 @@ export async function measureCliAndDuckdb(file: string, runs: number): Promise<{
     runs,
   );
   return { cli: cli!, duckdb: duckdb! };
+}
+
+/**
+ * SheetJS on a ledger file, once: a 1 M-row .xlsx takes it ~15 s and ~1.4 GB, so its run-to-run
+ * spread matters little. Its sums go to `out` (/dev/null unless they are to be cross-checked).
+ */
+export function measureSheetjs(file: string, out = '/dev/null'): Promise<Measured> {
+  return repeat(probe('sheetjsProbe'), sheetjsArgs(file, out), 1, 'SheetJS');
+}
+
+/** The engine's report of the same ledger (an untimed CLI run, to `dir`) against SheetJS's sums in `sums`. */
+export async function crossCheckSheetjs(file: string, sums: string, dir: string, rows: number): Promise<Agreement | Skipped> {
+  const engineJson = path.join(dir, `check-${rows}-engine-xlsx.json`);
+  const cli = await runNode(probe('cliProbe'), cliArgs(file, engineJson));
+  if (cli.exitCode !== 0) return { skipped: `followup build failed: ${childDiagnostics(cli)}` };
+  return compareReports(engineJson, sums, SHEETJS_COLUMNS);
 }
 
 /** One untimed run of each, writing their outputs under `dir`, then the cross-check. */

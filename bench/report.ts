@@ -1,13 +1,14 @@
-/** The benchmark's tables (in-process phases, end to end, scaling, agreement) as text and markdown. */
+/** The benchmark's tables (in-process phases, end to end, SheetJS beside both, scaling, agreement) as text and markdown. */
 import { PHASES } from './phases';
 import { isSkipped, TARGETS, type BenchResults, type InProcessSummary, type Measured, type SizeResult, type Skipped } from './results';
+import { SHEETJS_VERSION_NOTE } from './sheetjsModule';
 import { mb } from './stats';
 import { markdownTable, num, textTable, type Table } from './table';
 
 const inProcessOf = (s: SizeResult): InProcessSummary | null => ('skipped' in s.inProcess ? null : s.inProcess);
 const wallOf = (m: Measured): number | null => (isSkipped(m) ? null : m.wallMs);
 /** "median (best)". */
-const withBest = (m: Measured): string => (isSkipped(m) ? '–' : `${num(m.wallMs)} (${num(m.bestWallMs)})`);
+const withBest = (m: Measured | undefined): string => (isSkipped(m) ? '–' : `${num(m.wallMs)} (${num(m.bestWallMs)})`);
 const perK = (ms: number | null, rows: number): string => (ms === null ? '–' : num(ms / (rows / 1000), 2));
 const rowsLabel = (rows: number): string => (rows >= 1_000_000 && rows % 1_000_000 === 0 ? `${rows / 1_000_000} M` : rows >= 1000 && rows % 1000 === 0 ? `${rows / 1000} k` : String(rows));
 
@@ -114,11 +115,56 @@ function scalingTable(r: BenchResults): Table {
     ['CLI on .xlsx, rows shuffled', (s) => (s.cliXlsxShuffled === undefined ? null : wallOf(s.cliXlsxShuffled))],
     ['DuckDB on CSV', (s) => wallOf(s.duckdb)],
     ['DuckDB on CSV, 1 thread', (s) => wallOf(s.duckdb1)],
+    ['SheetJS on .xlsx', (s) => (s.sheetjs === undefined ? null : wallOf(s.sheetjs.xlsx))],
+    ['SheetJS on CSV', (s) => (s.sheetjs === undefined ? null : wallOf(s.sheetjs.csv))],
   ];
   return {
     title: 'Scaling: ms per 1 000 rows (roughly equal across sizes = linear; small sizes carry start-up)',
     header: ['path', ...r.sizes.map((s) => rowsLabel(s.rows))],
     rows: paths.map(([name, f]) => [name, ...r.sizes.map((s) => perK(f(s), s.rows))]),
+  };
+}
+
+/** CPU ms of a measurement, or "–". */
+const cpuOf = (m: Measured | undefined): string => (isSkipped(m) ? '–' : num(m.cpuMs ?? null));
+const rssOf = (m: Measured | undefined): string => (isSkipped(m) ? '–' : num(m.maxRssMb));
+
+/** One line of the SheetJS table: a file of a size, the CLI, DuckDB (CSV only) and SheetJS on it. */
+function sheetjsLine(rows: number, file: string, cli: Measured | undefined, duck: Measured | undefined, sheetjs: Measured | undefined): string[] {
+  const ratio = !isSkipped(sheetjs) && !isSkipped(cli) ? `${num(sheetjs.wallMs / cli.wallMs, 1)}×` : '–';
+  const phases = isSkipped(sheetjs) ? '–' : ['read', 'rows', 'sum'].map((p) => num(sheetjs.phases[p] ?? null)).join(' / ');
+  return [rowsLabel(rows), file, withBest(cli), cpuOf(cli), rssOf(cli), withBest(duck), cpuOf(duck), rssOf(duck), isSkipped(sheetjs) ? 'skipped' : num(sheetjs.wallMs), cpuOf(sheetjs), rssOf(sheetjs), phases, ratio];
+}
+
+/** SheetJS beside the CLI and DuckDB, on the same files: wall, CPU and peak RSS of each. */
+export function sheetjsTable(r: BenchResults): Table {
+  const measured = r.sizes.filter((s) => s.sheetjs !== undefined);
+  const rows = measured.flatMap((s) => [
+    sheetjsLine(s.rows, '.xlsx', s.cliXlsx, undefined, s.sheetjs!.xlsx),
+    sheetjsLine(s.rows, '.xlsx, rows shuffled', s.cliXlsxShuffled, undefined, s.sheetjs!.xlsxShuffled),
+    sheetjsLine(s.rows, 'CSV', s.cliCsv, s.duckdb, s.sheetjs!.csv),
+  ]);
+  const version = measured.map((s) => s.sheetjs!.xlsx).find((m): m is Exclude<Measured, Skipped> => !isSkipped(m))?.info.sheetjs;
+  const skips = measured.flatMap((s) =>
+    (['xlsx', 'xlsxShuffled', 'csv'] as const).flatMap((k) => {
+      const m = s.sheetjs![k];
+      return isSkipped(m) && m ? [`${rowsLabel(s.rows)} SheetJS ${k}: ${m.skipped}`] : [];
+    }),
+  );
+  const agreement = measured.map((s) => {
+    const a = s.sheetjs!.agreement;
+    return `${rowsLabel(s.rows)}: ${'skipped' in a ? a.skipped : `${num(a.mismatchCount)} disagreements in ${num(a.figures)} figures${a.mismatches[0] ? ` (${a.mismatches[0]})` : ''}`}`;
+  });
+  return {
+    title: `SheetJS${version !== undefined ? ` ${String(version)}` : ''} beside the CLI and DuckDB on the same files (wall ms incl. Node start-up; CLI and DuckDB median of ${r.runs} runs (fastest), SheetJS one run; CPU ms; peak RSS MB)`,
+    header: ['rows', 'file', 'CLI ms (best)', 'CLI CPU', 'CLI RSS', 'DuckDB ms (best)', 'DuckDB CPU', 'DuckDB RSS', 'SheetJS ms', 'SheetJS CPU', 'SheetJS RSS', 'SheetJS read / rows / sum', 'SheetJS ÷ CLI'],
+    rows,
+    notes: [
+      'SheetJS: XLSX.readFile(file, { dense: true, cellStyles, cellFormula, cellHTML, cellText, cellNF, cellDates, sheetStubs: false }; on a CSV also raw: true, codepage: 65001), then sheet_to_json(sheet, { header: 1, raw: true, blankrows: false }) into rows, then per unit, Förvaltning and total the sums of Budget and Utfall over the period\'s months and the year to date, in integer öre (bench/sheetjsSums.ts).',
+      `Its sums of the sorted .xlsx against the engine's report of the same file: ${agreement.join('; ') || '–'}.`,
+      SHEETJS_VERSION_NOTE,
+      ...skips,
+    ],
   };
 }
 
@@ -137,7 +183,7 @@ function agreementTable(r: BenchResults): Table {
 
 /** All tables. */
 export function tables(r: BenchResults): Table[] {
-  return [phaseTable(r), endToEndTable(r), orderTable(r), scalingTable(r), agreementTable(r)];
+  return [phaseTable(r), endToEndTable(r), orderTable(r), sheetjsTable(r), scalingTable(r), agreementTable(r)];
 }
 
 /** The heading line: machine and settings. */

@@ -78,6 +78,17 @@ export interface SizeResult {
   /** DuckDB limited to one thread, as the engine computes on one. */
   readonly duckdb1: Measured;
   readonly agreement: Agreement | Skipped;
+  /** SheetJS on the same ledgers (absent in results written before it was measured). */
+  readonly sheetjs?: SheetjsResult;
+}
+
+/** SheetJS on one size's ledgers, one run each (sheetjsProbe.ts). */
+export interface SheetjsResult {
+  readonly xlsx: Measured;
+  readonly xlsxShuffled: Measured;
+  readonly csv: Measured;
+  /** Its sums from the sorted .xlsx against the engine's JSON report of the same file. */
+  readonly agreement: Agreement | Skipped;
 }
 
 /** The whole run. */

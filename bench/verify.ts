@@ -51,8 +51,12 @@ function keyOf(path: readonly (string | null)[]): string {
   return path.filter((p) => p !== null).join(' / ');
 }
 
-/** Compare the engine's JSON report file with the DuckDB probe's output file. */
-export function compareReports(engineJsonFile: string, duckJsonFile: string): Agreement {
+/**
+ * Compare the engine's JSON report file with a probe's output file in DuckDB's shape (DuckDB's, or
+ * SheetJS's sums): every figure, or only those of the given DuckDB columns.
+ */
+export function compareReports(engineJsonFile: string, duckJsonFile: string, columns?: readonly string[]): Agreement {
+  const fields = columns === undefined ? FIELDS : FIELDS.filter(([, column]) => columns.includes(column));
   const engine = JSON.parse(readFileSync(engineJsonFile, 'utf8')) as { rows: EngineRow[] };
   const duck = JSON.parse(readFileSync(duckJsonFile, 'utf8')) as { rows: DuckRow[] };
   const byKey = new Map(duck.rows.map((r) => [keyOf([r.forvaltning as string | null, r.enhet as string | null]), r]));
@@ -68,7 +72,7 @@ export function compareReports(engineJsonFile: string, duckJsonFile: string): Ag
       mismatches.push(`${key || 'total'}: missing in DuckDB`);
       continue;
     }
-    for (const [field, column, kind] of FIELDS) {
+    for (const [field, column, kind] of fields) {
       figures++;
       const a = hundredths(row[field] as string | null);
       const b = hundredths(d[column]);
