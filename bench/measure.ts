@@ -154,7 +154,7 @@ export async function crossCheckSheetjs(file: string, sums: string, dir: string,
   const engineJson = path.join(dir, `check-${rows}-engine-xlsx.json`);
   const cli = await runNode(probe('cliProbe'), cliArgs(file, engineJson));
   if (cli.exitCode !== 0) return { skipped: `followup build failed: ${childDiagnostics(cli)}` };
-  return compareReports(engineJson, sums, SHEETJS_COLUMNS);
+  return compareReports(engineJson, sums, { columns: SHEETJS_COLUMNS, name: 'SheetJS' });
 }
 
 /** One untimed run of each, writing their outputs under `dir`, then the cross-check. */

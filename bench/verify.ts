@@ -53,10 +53,11 @@ function keyOf(path: readonly (string | null)[]): string {
 
 /**
  * Compare the engine's JSON report file with a probe's output file in DuckDB's shape (DuckDB's, or
- * SheetJS's sums): every figure, or only those of the given DuckDB columns.
+ * SheetJS's sums): every figure, or only those of `only.columns`, the other named `only.name`.
  */
-export function compareReports(engineJsonFile: string, duckJsonFile: string, columns?: readonly string[]): Agreement {
-  const fields = columns === undefined ? FIELDS : FIELDS.filter(([, column]) => columns.includes(column));
+export function compareReports(engineJsonFile: string, duckJsonFile: string, only?: { readonly columns: readonly string[]; readonly name: string }): Agreement {
+  const fields = only === undefined ? FIELDS : FIELDS.filter(([, column]) => only.columns.includes(column));
+  const other = only?.name ?? 'DuckDB';
   const engine = JSON.parse(readFileSync(engineJsonFile, 'utf8')) as { rows: EngineRow[] };
   const duck = JSON.parse(readFileSync(duckJsonFile, 'utf8')) as { rows: DuckRow[] };
   const byKey = new Map(duck.rows.map((r) => [keyOf([r.forvaltning as string | null, r.enhet as string | null]), r]));
@@ -69,7 +70,7 @@ export function compareReports(engineJsonFile: string, duckJsonFile: string, col
     byKey.delete(key);
     if (d === undefined) {
       count++;
-      mismatches.push(`${key || 'total'}: missing in DuckDB`);
+      mismatches.push(`${key || 'total'}: missing in ${other}`);
       continue;
     }
     for (const [field, column, kind] of fields) {
@@ -80,7 +81,7 @@ export function compareReports(engineJsonFile: string, duckJsonFile: string, col
       const off = a === null || b === null ? a !== b : kind === 'percent' ? (a > b ? a - b : b - a) > 10n : a !== b;
       if (off) {
         count++;
-        if (mismatches.length < 5) mismatches.push(`${key || 'total'} ${field}: engine ${String(row[field])}, DuckDB ${String(d[column])}`);
+        if (mismatches.length < 5) mismatches.push(`${key || 'total'} ${field}: engine ${String(row[field])}, ${other} ${String(d[column])}`);
       }
     }
   }
