@@ -17,7 +17,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Cell, Grid, RowMarks, SheetName } from '../core/grid/grid';
 import { makeGrid } from '../core/grid/grid';
-import type { LargeSheet, Sheet, SheetRows } from '../core/grid/sheetRows';
+import { AMOUNT_EMPTY, AMOUNT_VALUE, type AmountArrays, type LabelCodes, type LargeSheet, type Sheet, type SheetRows } from '../core/grid/sheetRows';
 import { detectLayout, HEADER_SEARCH_ROWS } from '../core/ledger/detect';
 import { amountOfCell } from '../core/ledger/gridRows';
 import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
@@ -170,9 +170,9 @@ const LF = 10;
 /** The line break CR LF, which is two bytes. */
 const CRLF = -1;
 
-/** The state of an amount cell. */
-const VALUE = 0;
-const EMPTY = 1;
+/** The state of an amount cell (as AmountArrays says it). */
+const VALUE = AMOUNT_VALUE;
+const EMPTY = AMOUNT_EMPTY;
 /** Not read by the scanner: readAmountCell decides (errors, blanks of spaces). */
 const FULL_READ = 2;
 
@@ -295,6 +295,16 @@ export class CsvRows implements SheetRows {
   key(r: number, c: number): unknown {
     const labels = this.labels[c];
     return labels !== undefined ? (r < this.length ? labels.codes[r] : NO_CODE) : this.cell(r, c);
+  }
+
+  labelCodes(c: number): LabelCodes | undefined {
+    const labels = this.labels[c];
+    return labels && { codes: labels.codes.subarray(0, this.length), count: labels.values.length };
+  }
+
+  amountArrays(c: number): AmountArrays | undefined {
+    const column = this.amounts[c];
+    return column && { ore: column.ore.subarray(0, this.length), state: column.state.subarray(0, this.length) };
   }
 
   amount(r: number, c: number): number | null {

@@ -6,7 +6,7 @@
  * engine reads it through SheetRows as it reads a scanned CSV.
  */
 import type { Cell, RowMarks, SheetName } from '../core/grid/grid';
-import type { SheetRows } from '../core/grid/sheetRows';
+import type { LabelCodes, SheetRows } from '../core/grid/sheetRows';
 import { amountOfCell } from '../core/ledger/gridRows';
 import { oreNearKronor } from '../core/money';
 
@@ -137,6 +137,11 @@ export class SheetColumns implements SheetRows {
     const coded = this.codesOf(c);
     if (coded === null) return this.cell(r, c);
     return r < this.length ? coded.codes[r] : NO_CODE;
+  }
+
+  labelCodes(c: number): LabelCodes | undefined {
+    const coded = this.codesOf(c);
+    return coded === null ? undefined : { codes: coded.codes, count: coded.distinct.length };
   }
 
   /** Per column, its codes: worked out once, when first asked for (the sheet is read by then). */

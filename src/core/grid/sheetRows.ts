@@ -36,7 +36,30 @@ export interface SheetRows {
    * the cell must go through readAmountCell (errors, odd text).
    */
   amount(r: number, c: number): number | null;
+  /**
+   * A label column's keys in one array, when the reader holds them so (a scanned CSV's, an .xlsx
+   * sheet's codes): for the ledger reader's loop over a million rows (see codedRows.ts).
+   */
+  labelCodes?(c: number): LabelCodes | undefined;
+  /** An amount column's cells in arrays, when the reader holds them so (a scanned CSV's). */
+  amountArrays?(c: number): AmountArrays | undefined;
 }
+
+/** A label column's keys: codes[r] === key(r, c) for every row r, each code -1 (an empty cell) or below count. */
+export interface LabelCodes {
+  readonly codes: Int32Array;
+  readonly count: number;
+}
+
+/** An amount column's cells: amount(r, c) is ore[r] where state[r] is AMOUNT_VALUE, null where it is AMOUNT_EMPTY, else NaN. */
+export interface AmountArrays {
+  readonly ore: Float64Array;
+  readonly state: Uint8Array;
+}
+
+/** The states of AmountArrays' cells. */
+export const AMOUNT_VALUE = 0;
+export const AMOUNT_EMPTY = 1;
 
 /** A sheet too large to hold as cells: its first rows as a grid and all its rows through a reader. */
 export interface LargeSheet {

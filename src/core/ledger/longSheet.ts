@@ -7,6 +7,7 @@ import type { Money } from '../money';
 import { cellText, readAmountCell } from './cells';
 import { headerOf } from './detect';
 import { KIND_CODE } from './facts';
+import { codedColumnsOf, readCodedRows, type RowSteps } from './codedRows';
 import { FiscalEvidence } from '../fiscal/detectFiscalStart';
 import { fillDownOf } from './fillDown';
 import { CumulativeColumn } from './cumulative';
@@ -57,32 +58,32 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   const amounts = cols.amounts;
   const first = layout.headerRow + 1;
   let lastPeriodKey: unknown;
-  let lastReading: PeriodReading = null;
+  let lastReading: PeriodReading | undefined;
   // The month each amount column's cell goes to depends on the row's month and period reading
   // only: worked out when those change (once per period in a sorted ledger), not once per cell.
   const columnMonths = new ColumnMonths(amounts, sheetYear, ctx.fiscalStart);
-  for (let r = first; r < rows.length; r++) {
-    const unit = units.of(r);
+  /** Read row r, whose unit is `unit` (units.of(r)). */
+  const readRow = (r: number, unit: number): void => {
     if (unit === NO_UNIT) {
       if (cols.amounts.some((a) => !isBlank(rows.cell(r, a.index)))) {
         issues.add(anError('missingUnit', where(r, cols.levels[0]!)));
       }
-      continue;
+      return;
     }
-    if (unit === SUBTOTAL) continue;
+    if (unit === SUBTOTAL) return;
     // The period too repeats row after row.
     const periodKey = rows.key(labelRow(cols.period, r), cols.period);
-    if (periodKey !== lastPeriodKey || r === first) {
+    if (periodKey !== lastPeriodKey || lastReading === undefined) {
       lastPeriodKey = periodKey;
       lastReading = periods.of(periodKey, r, periodOf);
     }
     const month = readRowMonth(rows, r, cols, lastReading, yearOf, fiscal);
-    if (month === null) continue;
+    if (month === null) return;
     const account = cols.account >= 0 ? accounts.of(rows.key(labelRow(cols.account, r), cols.account), r, accountOf) : -1;
     if (account === SUBTOTAL_ACCOUNT) {
       // "Summa 4xxx" in the account column: the export's own subtotal, as in the unit column.
       units.subtotals.note(cellAddress(rows, r, cols.account));
-      continue;
+      return;
     }
     let series: string | null = null;
     const ats = columnMonths.of(month, lastReading!);
@@ -124,6 +125,22 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
         ytd.column.add({ row: r, series, unit, account, kind: KIND_CODE[kind], month: at, ytd: amount, twin: ytd.twin === null ? null : twinAmount(rows, r, ytd.twin) });
       }
     }
+  };
+  const coded = plainSheet(rows, cols, fill, cumulative.size) ? codedColumnsOf(rows, cols.levels, cols.period, cols.account, cols.kind) : null;
+  if (coded === null) for (let r = first; r < rows.length; r++) readRow(r, units.of(r));
+  else {
+    const steps: RowSteps = {
+      unitOf: (r) => units.of(r),
+      monthsOf: (r) => plainMonths(periods.of(rows.key(r, cols.period), r, periodOf), amounts, sheetYear, ctx.fiscalStart),
+      accountOf: (r) => accounts.of(rows.key(r, cols.account), r, accountOf),
+      kindOf: (r) => {
+        const kind = kinds.of(rows.key(r, cols.kind), r, kindOf);
+        return kind === null ? null : KIND_CODE[kind];
+      },
+      readRow,
+    };
+    const codedAmounts = amounts.map((a) => ({ index: a.index, kind: a.kind !== 'amount' ? KIND_CODE[a.kind] : cols.kind < 0 ? KIND_CODE[sheetKind!] : null, negate: a.sign < 0 }));
+    readCodedRows(rows, first, coded, codedAmounts, steps, ctx.facts);
   }
   units.subtotals.report(rows, issues);
   fiscal.finish(headerOf(layout, cols.year));
@@ -131,6 +148,34 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
   // Year to date starts again with the fiscal year: the one the user gave, else the one the ledger says.
   const start = ctx.fiscalStart ?? ctx.detectedFiscalStart?.month ?? 1;
   for (const { column } of cumulative.values()) column.settle(ctx, start);
+}
+
+/**
+ * Whether readCodedRows may read the sheet: each row's meaning then follows from its label codes
+ * alone — no filled-down cells, year column, cumulative columns, thousands in the amounts, or rows
+ * the file marks.
+ */
+function plainSheet(rows: SheetRows, cols: Columns, fill: unknown, cumulativeColumns: number): boolean {
+  const marks = rows.marks;
+  return (
+    fill === null &&
+    cols.year < 0 &&
+    cumulativeColumns === 0 &&
+    cols.amounts.every((a) => a.thousandsShift === 0) &&
+    (marks === undefined || ((marks.totals?.length ?? 0) === 0 && (marks.overlong?.length ?? 0) === 0))
+  );
+}
+
+/**
+ * By amount column, the month a row's cells go to, from its period cell's reading, as readRowMonth
+ * and columnMonth give it on a sheet without a year column; null when the full reader has an issue
+ * to raise (a period it cannot read, a month whose year nothing says).
+ */
+function plainMonths(reading: PeriodReading, amounts: readonly AmountColumn[], sheetYear: number | null, fiscalStart: number | null): readonly MonthKey[] | null {
+  if (reading === null) return null;
+  const month = reading.year !== null ? monthKey(reading.year, reading.month) : 'bare';
+  const ats = amounts.map((a) => columnMonth(month, a, reading, sheetYear, fiscalStart));
+  return ats.some((m) => m === null) ? null : (ats as MonthKey[]);
 }
 
 /** What a sheet's year column says about the fiscal year: evidence of its start, and the one "start unknown" error. */
