@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ColumnRoleChoice } from '../core/ledger/columnChoices';
 import { LEDGER_COLUMN_ROLES, ROLE_WORDS, roleOfWord } from '../core/ledger/roleNames';
-import { ALL_SECTIONS, type SectionName } from '../core/report/buildReport';
+import { ALL_SECTIONS, type SectionName } from '../core/report/sectionNames';
 import { SCALES, type Lang, type Scale } from '../core/money';
 import { isLedgerFileName } from '../io/ledgerFile';
 import type { SignConvention } from '../core/followup/sign';

@@ -1,8 +1,6 @@
 /** The `followup` command: parses arguments and runs the build; exit 0 done, 1 input errors, 2 usage errors, 3 internal errors. */
 import { HELP, HELP_EN, parseCli } from './args';
 import { runBuild, type CliIo } from './build';
-import { runDiff } from './diff';
-import { runRows } from './rows';
 import { seeHelp, usageMessage } from './usage';
 import { VERSION } from './version';
 
@@ -24,7 +22,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     case 'rows':
     case 'diff':
       try {
-        return await (request.command === 'build' ? runBuild(request, io) : request.command === 'rows' ? runRows(request, io) : runDiff(request, io));
+        // Each command loads what it needs: build starts reading before it loads the engine (see build.ts).
+        if (request.command === 'build') return await runBuild(request, io);
+        if (request.command === 'rows') return await (await import('./rows')).runRows(request, io);
+        return await (await import('./diff')).runDiff(request, io);
       } catch (e) {
         // A broken invariant, not an input problem: said plainly in the run's language, no stack trace.
         io.stderr(`followup: ${request.lang === 'sv' ? 'internt fel' : 'internal error'}: ${e instanceof Error ? e.message : String(e)}`);

@@ -30,15 +30,9 @@ import { PREVIOUS_PREFIX } from '../cycle/previousComments';
 import type { ForecastAccuracy } from '../forecast/accuracy';
 import { writeForecastSection } from './forecastTable';
 import { actualWord, monthName, periodText, reportTitle, reportWords } from './words';
+import type { SectionName } from './sectionNames';
 
-/** The optional parts of the sheet. */
-export type SectionName = 'keyFigures' | 'unitTable' | 'accountTable' | 'resultTable' | 'summary' | 'chart' | 'indicators';
-
-/**
- * Every section. A sheet's tag stores each by its index here, so a new one goes last (the
- * indicators print before the summary all the same).
- */
-export const ALL_SECTIONS: readonly SectionName[] = ['keyFigures', 'unitTable', 'accountTable', 'resultTable', 'summary', 'chart', 'indicators'];
+export { ALL_SECTIONS, type SectionName } from './sectionNames';
 
 /** How the report is to be built. */
 export interface ReportOptions {
