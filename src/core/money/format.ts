@@ -28,8 +28,25 @@ export function formatPlainNumber(plain: string, lang: Lang): string {
   const [int = '0', frac] = (negative ? plain.slice(1) : plain).split('.');
   const group = lang === 'sv' ? NBSP : ',';
   const decimalMark = lang === 'sv' ? ',' : '.';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : decimalMark + frac}`;
+  return `${negative ? '-' : ''}${groupThousands(int, group)}${frac === undefined ? '' : decimalMark + frac}`;
+}
+
+/**
+ * Digits grouped in threes from the right ("1364000" → "1 364 000"). A loop, not a regular
+ * expression with lookahead: every figure cell of a report passes here. Anything but plain digits
+ * (never from this module) takes the regular expression, which groups each run of digits.
+ */
+function groupThousands(int: string, group: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  for (let i = 0; i < n; i++) {
+    const code = int.charCodeAt(i);
+    if (code < 48 || code > 57) return int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  }
+  const head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < n; i += 3) out += group + int.slice(i, i + 3);
+  return out;
 }
 
 /** An amount rounded in its scale and written in the language's style ("1 364", "-3,8"). */

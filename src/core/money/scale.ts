@@ -45,11 +45,30 @@ export function showsAsZero(amount: Money, scale: Scale): boolean {
   return showAmount(amount, scale).value === 0;
 }
 
+/**
+ * Amounts already shown, by scale: a figure is shown in the unit table, again in the result table,
+ * the chart data and the summary. Past MAX_SHOWN amounts a scale's cache starts over rather than grow.
+ */
+const shownByScale: Readonly<Record<Scale, Map<number, ShownAmount>>> = { kr: new Map(), tkr: new Map(), mnkr: new Map() };
+const MAX_SHOWN = 50_000;
+
 /** Scale and round an amount for display, half away from zero. */
 export function showAmount(amount: Money, scale: Scale): ShownAmount {
+  const cache = shownByScale[scale];
+  let shown = cache.get(amount);
+  if (shown === undefined) {
+    shown = scaledAndRounded(amount, scale);
+    if (cache.size >= MAX_SHOWN) cache.clear();
+    cache.set(amount, shown);
+  }
+  return shown;
+}
+
+function scaledAndRounded(amount: Money, scale: Scale): ShownAmount {
   const decimals = SCALE_DECIMALS[scale];
-  const rounded = roundHalfAwayFromZero(new Dec(amount).times(UNITS_PER_ORE[scale]), decimals);
-  const plain = rounded.isZero() ? (0).toFixed(decimals) : rounded.toFixed(decimals);
-  const value = Number(plain);
-  return { value: value === 0 ? 0 : value, plain, decimals };
+  // toFixed rounds as it writes (half away from zero, as roundHalfAwayFromZero): one step, not two.
+  const written = new Dec(amount).times(UNITS_PER_ORE[scale]).toFixed(decimals, Dec.ROUND_HALF_UP);
+  const value = Number(written);
+  // A negative amount that rounds to nothing is written "-0": shown as 0, never −0.
+  return value === 0 ? { value: 0, plain: (0).toFixed(decimals), decimals } : { value, plain: written, decimals };
 }

@@ -4,7 +4,7 @@
  * clipboard (and a future .docx writer) only translate it.
  */
 import type { ColumnKind, DocumentColumn, DocumentTable, ReportCell } from './model';
-import { longestWordWidth, textWidth } from './textWidth';
+import { textUnits, unitsToPoints, type TextUnits } from './textWidth';
 
 /** The text width of A4 portrait with Word's default 2.5 cm margins: 16 cm, in points. */
 const DOCUMENT_TEXT_WIDTH = (16 / 2.54) * 72;
@@ -32,20 +32,48 @@ export interface DocumentTableInput {
  * when it fits at none, without its optional columns (they never push it over the page).
  */
 export function layoutDocumentTable(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): DocumentTable {
-  const laid = layoutAtLargestSize(rows, t);
+  // Each text is looked up once here, not once per font size tried.
+  const texts = columnTexts(rows, t);
+  const laid = layoutAtLargestSize(t, texts);
   if (fits(laid) || !t.columns.some((c) => c.optional)) return laid;
-  return layoutAtLargestSize(rows, { ...t, columns: t.columns.filter((c) => !c.optional) });
+  return layoutAtLargestSize(t, texts.filter((c) => !c.optional));
 }
 
 function fits(t: DocumentTable): boolean {
   return t.columns.reduce((a, c) => a + c.width, 0) <= DOCUMENT_TEXT_WIDTH;
 }
 
-function layoutAtLargestSize(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): DocumentTable {
+/** A column's header and filled body cells, their widths in thousandths of the font size (textUnits). */
+interface ColumnTexts {
+  readonly column: number;
+  readonly kind: ColumnKind;
+  readonly optional?: boolean;
+  /** The header's longest word, bold; null without a header cell. */
+  readonly headWord: number | null;
+  readonly cells: readonly { readonly units: TextUnits; readonly indent: number }[];
+}
+
+function columnTexts(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput): ColumnTexts[] {
+  const header = t.headerRow === null ? [] : (rows[t.headerRow] ?? []);
+  const body = t.bodyRows.map((r) => rows[r] ?? []);
+  return t.columns.map(({ column, kind, optional }) => {
+    const head = header[column];
+    const cells = body.map((row) => row[column]).filter((c): c is ReportCell => c !== undefined && c.text !== '');
+    return {
+      column,
+      kind,
+      ...(optional === undefined ? {} : { optional }),
+      headWord: head ? textUnits(head.text, true).longestWord : null,
+      cells: cells.map((c) => ({ units: textUnits(c.text, c.style.bold === true), indent: (c.style.indent ?? 0) * DOCUMENT_INDENT })),
+    };
+  });
+}
+
+function layoutAtLargestSize(t: DocumentTableInput, texts: readonly ColumnTexts[]): DocumentTable {
   let best: DocumentColumn[] = [];
   let size: number = FONT_SIZES[0];
   for (const s of FONT_SIZES) {
-    best = columnWidths(rows, t, s);
+    best = columnWidths(texts, s);
     size = s;
     if (best.reduce((a, c) => a + c.width, 0) <= DOCUMENT_TEXT_WIDTH) break;
   }
@@ -56,17 +84,12 @@ function layoutAtLargestSize(rows: readonly (readonly ReportCell[])[], t: Docume
  * Each column as wide as its header's longest word and its widest figure (figures never wrap);
  * the label column takes what is left, down to its longest word (labels wrap between words).
  */
-function columnWidths(rows: readonly (readonly ReportCell[])[], t: DocumentTableInput, size: number): DocumentColumn[] {
+function columnWidths(texts: readonly ColumnTexts[], size: number): DocumentColumn[] {
   const pad = 2 * DOCUMENT_CELL_PADDING + BORDER;
-  const header = t.headerRow === null ? [] : (rows[t.headerRow] ?? []);
-  const body = t.bodyRows.map((r) => rows[r] ?? []);
-  const measured = t.columns.map(({ column, kind }) => {
-    const head = header[column];
-    const headWord = head ? longestWordWidth(head.text, size, true) : 0;
-    const cells = body.map((row) => row[column]).filter((c): c is ReportCell => c !== undefined && c.text !== '');
-    const indent = (c: ReportCell): number => (c.style.indent ?? 0) * DOCUMENT_INDENT;
-    const full = Math.max(0, ...cells.map((c) => textWidth(c.text, size, c.style.bold === true) + indent(c)));
-    const word = Math.max(0, ...cells.map((c) => longestWordWidth(c.text, size, c.style.bold === true) + indent(c)));
+  const measured = texts.map(({ column, kind, headWord: head, cells }) => {
+    const headWord = head === null ? 0 : unitsToPoints(head, size);
+    const full = Math.max(0, ...cells.map((c) => unitsToPoints(c.units.full, size) + c.indent));
+    const word = Math.max(0, ...cells.map((c) => unitsToPoints(c.units.longestWord, size) + c.indent));
     const wraps = kind === 'label' || kind === 'comment';
     return { column, kind, min: Math.max(headWord, wraps ? word : full) * ROOM + pad, wanted: Math.max(headWord, full) * ROOM + pad };
   });

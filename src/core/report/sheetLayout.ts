@@ -144,13 +144,20 @@ export function measureRowHeights(
       if (covered.has(at(r, c))) return;
       const size = cell.style.fontSize ?? fontSize;
       const span = anchors.get(at(r, c))?.columns ?? 1;
-      const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
+      const width = spannedWidth(widths, c, span) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
       const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
       const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width - indent, size, cell.style.bold === true) : 1;
       height = Math.max(height, rowHeight(lines, size));
     });
     return height;
   });
+}
+
+/** The widths of `span` columns from c added up, as a slice's reduce adds them, without a slice per cell. */
+function spannedWidth(widths: readonly number[], c: number, span: number): number {
+  let sum = 0;
+  for (let i = c; i < c + span && i < widths.length; i++) sum += widths[i]!;
+  return sum;
 }
 
 const wrapped = new WeakMap<CellStyle, CellStyle>();

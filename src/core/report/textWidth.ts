@@ -26,17 +26,17 @@ const bold = new Uint16Array(regular.length);
  * A text's width and its longest word's, in thousandths of the font size: measured once per
  * distinct text (a report repeats its figures' texts in many cells and at several font sizes).
  */
-interface Units {
+export interface TextUnits {
   readonly full: number;
   readonly longestWord: number;
 }
 
-const measuredRegular = new Map<string, Units>();
-const measuredBold = new Map<string, Units>();
+const measuredRegular = new Map<string, TextUnits>();
+const measuredBold = new Map<string, TextUnits>();
 /** A report has some thousand distinct texts; past this the caches start over rather than grow. */
 const MAX_MEASURED = 50_000;
 
-function unitsOf(text: string, isBold: boolean): Units {
+function unitsOf(text: string, isBold: boolean): TextUnits {
   const cache = isBold ? measuredBold : measuredRegular;
   let units = cache.get(text);
   if (units === undefined) {
@@ -51,7 +51,7 @@ function unitsOf(text: string, isBold: boolean): Units {
  * A text's advance widths added up, whole and per word (words end at spaces and line breaks), in
  * one pass. A character outside the table (an emoji's pair of code units among them) counts as UNKNOWN.
  */
-function measure(text: string, table: Uint16Array): Units {
+function measure(text: string, table: Uint16Array): TextUnits {
   let full = 0;
   let word = 0;
   let longestWord = 0;
@@ -79,15 +79,28 @@ function measure(text: string, table: Uint16Array): Units {
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
+/**
+ * A text's width and its longest word's in thousandths of the font size: for a text measured at
+ * several sizes (a document table tries three), looked up once. unitsToPoints gives the points.
+ */
+export function textUnits(text: string, isBold = false): TextUnits {
+  return unitsOf(text, isBold);
+}
+
+/** Thousandths of the font size (from textUnits) in points, at a font size in points. */
+export function unitsToPoints(units: number, size: number): number {
+  return (units * size) / 1000;
+}
+
 /** The width of a text in points, at a font size in points. */
 export function textWidth(text: string, size: number, isBold = false): number {
-  return (unitsOf(text, isBold).full * size) / 1000;
+  return unitsToPoints(unitsOf(text, isBold).full, size);
 }
 
 /** The width of the text's longest word (where a wrapped line may break) in points. */
 export function longestWordWidth(text: string, size: number, isBold = false): number {
   // The widest word in units is the widest in points: scaling by a positive size keeps the order.
-  return (unitsOf(text, isBold).longestWord * size) / 1000;
+  return unitsToPoints(unitsOf(text, isBold).longestWord, size);
 }
 
 /**
