@@ -90,6 +90,21 @@ describe('formatPlainNumber', () => {
 });
 
 describe('percentRounded and fractionOfRounded', () => {
+  it('round as decimal.js dividing and rounding half away from zero does, never "-0.0"', () => {
+    fc.assert(
+      fc.property(safeOre, safeOre, fc.integer({ min: 0, max: 3 }), (actual, budget, decimals) => {
+        const p = percentOf(moneyFromOre(actual), moneyFromOre(budget));
+        fc.pre(p !== null);
+        const r = new Decimal(p!.numerator).times(100).div(p!.denominator).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+        const expected = r.isZero() ? (0).toFixed(decimals) : r.toFixed(decimals);
+        expect(percentRounded(p!, decimals)).toBe(expected);
+        expect(percentRounded(p!, decimals)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(percentRounded(percentOf(moneyFromOre(-1), moneyFromOre(100_000))!)).toBe('0.0');
+  });
+
   it('give the same rounding each time a percent is shown, and other decimals uncached', () => {
     const p = percentOf(moneyFromOre(2), moneyFromOre(3))!;
     expect(percentRounded(p)).toBe('66.7');

@@ -3,7 +3,6 @@
  * shown. Budget 0 with actual 0 is 0 %; budget 0 otherwise has no percent (shown "–", never #DIV/0!).
  */
 import { Dec } from './decimal';
-import { roundHalfAwayFromZero } from './scale';
 import type { Money } from './money';
 
 /** An exact ratio actual ÷ budget. */
@@ -38,8 +37,12 @@ export function percentRounded(p: Percent, decimals = 1): string {
 }
 
 function dividedAndRounded(p: Percent, decimals: number): string {
-  const r = roundHalfAwayFromZero(new Dec(p.numerator).times(100).div(p.denominator), decimals);
-  return r.isZero() ? (0).toFixed(decimals) : r.toFixed(decimals);
+  // The numerator in hundredths read as such ("1234e2"), exact; toFixed rounds half away from zero
+  // as it writes (as roundHalfAwayFromZero would, in one step), and writes a negative that rounds
+  // to nothing as "-0.0", shown as 0.
+  const written = new Dec(`${p.numerator}e2`).div(p.denominator).toFixed(decimals, Dec.ROUND_HALF_UP);
+  const zero = (0).toFixed(decimals);
+  return written === `-${zero}` ? zero : written;
 }
 
 const HUNDREDTH = new Dec('0.01');

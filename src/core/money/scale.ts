@@ -20,10 +20,10 @@ export function isScale(s: string): s is Scale {
 export const SCALE_DECIMALS: Readonly<Record<Scale, number>> = { kr: 0, tkr: 0, mnkr: 1 };
 
 /**
- * One öre in each scale. Scaling is multiplication by a power of ten, which decimal.js does exactly
- * (and several times faster than dividing by 100 000, which takes its long-division path).
+ * One öre in each scale as a power of ten (1 öre = 1e-5 tkr). Scaling is a shift of the decimal
+ * exponent, which decimal.js reads exactly: no division, not even a multiplication.
  */
-const UNITS_PER_ORE: Readonly<Record<Scale, Dec>> = { kr: new Dec('1e-2'), tkr: new Dec('1e-5'), mnkr: new Dec('1e-8') };
+const ORE_EXPONENT: Readonly<Record<Scale, number>> = { kr: -2, tkr: -5, mnkr: -8 };
 
 /** Round half away from zero to the given number of decimals (1,5 → 2; −1,5 → −2). */
 export function roundHalfAwayFromZero(value: Dec, decimals: number): Dec {
@@ -66,8 +66,9 @@ export function showAmount(amount: Money, scale: Scale): ShownAmount {
 
 function scaledAndRounded(amount: Money, scale: Scale): ShownAmount {
   const decimals = SCALE_DECIMALS[scale];
+  // Scaled as read: the öre with the scale's exponent ("123456e-5"), exact, with no multiplication;
   // toFixed rounds as it writes (half away from zero, as roundHalfAwayFromZero): one step, not two.
-  const written = new Dec(amount).times(UNITS_PER_ORE[scale]).toFixed(decimals, Dec.ROUND_HALF_UP);
+  const written = new Dec(`${amount}e${ORE_EXPONENT[scale]}`).toFixed(decimals, Dec.ROUND_HALF_UP);
   const value = Number(written);
   // A negative amount that rounds to nothing is written "-0": shown as 0, never −0.
   return value === 0 ? { value: 0, plain: (0).toFixed(decimals), decimals } : { value, plain: written, decimals };
