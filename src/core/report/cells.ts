@@ -74,10 +74,16 @@ function emphasisStyle(e: RowEmphasis): CellStyle {
   return {};
 }
 
+/** The amount formats by decimals shown, plain and for a deviation (negative in red). */
+const AMOUNT_FORMATS = {
+  whole: { plain: '#,##0', deviation: '#,##0;[Red]-#,##0' },
+  tenths: { plain: '#,##0.0', deviation: '#,##0.0;[Red]-#,##0.0' },
+} as const;
+
 /** Excel number formats: invariant, so Excel shows the user's own separators. */
 export function amountFormat(scale: Scale, deviation: boolean): string {
-  const base = scale === 'mnkr' ? '#,##0.0' : '#,##0';
-  return deviation ? `${base};[Red]-${base}` : base;
+  const formats = scale === 'mnkr' ? AMOUNT_FORMATS.tenths : AMOUNT_FORMATS.whole;
+  return deviation ? formats.deviation : formats.plain;
 }
 
 /** The percent format. */

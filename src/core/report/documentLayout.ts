@@ -58,14 +58,12 @@ function columnTexts(rows: readonly (readonly ReportCell[])[], t: DocumentTableI
   const body = t.bodyRows.map((r) => rows[r] ?? []);
   return t.columns.map(({ column, kind, optional }) => {
     const head = header[column];
-    const cells = body.map((row) => row[column]).filter((c): c is ReportCell => c !== undefined && c.text !== '');
-    return {
-      column,
-      kind,
-      ...(optional === undefined ? {} : { optional }),
-      headWord: head ? textUnits(head.text, true).longestWord : null,
-      cells: cells.map((c) => ({ units: textUnits(c.text, c.style.bold === true), indent: (c.style.indent ?? 0) * DOCUMENT_INDENT })),
-    };
+    const cells: { units: TextUnits; indent: number }[] = [];
+    for (const row of body) {
+      const c = row[column];
+      if (c !== undefined && c.text !== '') cells.push({ units: textUnits(c.text, c.style.bold === true), indent: (c.style.indent ?? 0) * DOCUMENT_INDENT });
+    }
+    return { column, kind, ...(optional === undefined ? {} : { optional }), headWord: head ? textUnits(head.text, true).longestWord : null, cells };
   });
 }
 

@@ -42,17 +42,23 @@ function at(r: number, c: number): number {
   return r * 65_536 + c;
 }
 
-/** Cells covered by a merge (not its top-left cell), and the merges by their top-left cell, by at(r, c). */
-function mergeIndex(merges: readonly CellRange[]): { covered: Set<number>; anchors: Map<number, CellRange> } {
+/**
+ * Cells covered by a merge (not its top-left cell), and the merges by their top-left cell, by
+ * at(r, c); `rows` holds every row a merge touches, so the many rows no merge touches (a unit
+ * table's) skip both look-ups for each of their cells.
+ */
+function mergeIndex(merges: readonly CellRange[]): { covered: Set<number>; anchors: Map<number, CellRange>; rows: Set<number> } {
   const covered = new Set<number>();
   const anchors = new Map<number, CellRange>();
+  const rows = new Set<number>();
   for (const m of merges) {
     anchors.set(at(m.row, m.column), m);
     for (let r = m.row; r < m.row + m.rows; r++) {
+      rows.add(r);
       for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(at(r, c));
     }
   }
-  return { covered, anchors };
+  return { covered, anchors, rows };
 }
 
 /** The width a cell needs in points, or 0 when it may overflow or wrap freely. */
@@ -88,12 +94,13 @@ export function measureColumnWidths(
   isInput: IsInput,
   maxTotal = Infinity,
 ): number[] {
-  const { covered, anchors } = mergeIndex(merges);
+  const { covered, anchors, rows: merged } = mergeIndex(merges);
   const points = new Array<number>(columns).fill(0);
   const input = new Array<boolean>(columns).fill(false);
   rows.forEach((row, r) => {
+    const inMerge = merged.has(r);
     row.forEach((cell, c) => {
-      if (c >= columns || covered.has(at(r, c)) || (anchors.get(at(r, c))?.columns ?? 1) > 1) return;
+      if (c >= columns || (inMerge && (covered.has(at(r, c)) || (anchors.get(at(r, c))?.columns ?? 1) > 1))) return;
       if (isInput(cell.style)) {
         input[c] = true;
         return;
@@ -131,7 +138,7 @@ export function measureRowHeights(
   fontSize: number,
   fixed: ReadonlyMap<number, number>,
 ): number[] {
-  const { covered, anchors } = mergeIndex(merges);
+  const { covered, anchors, rows: merged } = mergeIndex(merges);
   return rows.map((row, r) => {
     const given = fixed.get(r);
     if (given !== undefined) return given;
@@ -140,10 +147,11 @@ export function measureRowHeights(
       return row.length === 0 ? SPACER_HEIGHT : Math.max(...row.map((cell) => rowHeight(1, cell.style.fontSize ?? fontSize)));
     }
     let height = 0;
+    const inMerge = merged.has(r);
     row.forEach((cell, c) => {
-      if (covered.has(at(r, c))) return;
+      if (inMerge && covered.has(at(r, c))) return;
       const size = cell.style.fontSize ?? fontSize;
-      const span = anchors.get(at(r, c))?.columns ?? 1;
+      const span = inMerge ? (anchors.get(at(r, c))?.columns ?? 1) : 1;
       const width = spannedWidth(widths, c, span) * POINTS_PER_WIDTH_UNIT - CELL_PADDING;
       const indent = (cell.style.indent ?? 0) * INDENT_POINTS;
       const lines = cell.style.wrap && cell.text !== '' ? wrappedLines(cell.text, width - indent, size, cell.style.bold === true) : 1;
