@@ -25,11 +25,6 @@ export const SCALE_DECIMALS: Readonly<Record<Scale, number>> = { kr: 0, tkr: 0, 
  */
 const ORE_EXPONENT: Readonly<Record<Scale, number>> = { kr: -2, tkr: -5, mnkr: -8 };
 
-/** Round half away from zero to the given number of decimals (1,5 → 2; −1,5 → −2). */
-export function roundHalfAwayFromZero(value: Dec, decimals: number): Dec {
-  return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
-}
-
 /** An amount as it is shown: rounded in its scale. `value` is what a spreadsheet cell gets. */
 export interface ShownAmount {
   /** The rounded figure as a number for a spreadsheet cell (never −0). */
@@ -67,7 +62,7 @@ export function showAmount(amount: Money, scale: Scale): ShownAmount {
 function scaledAndRounded(amount: Money, scale: Scale): ShownAmount {
   const decimals = SCALE_DECIMALS[scale];
   // Scaled as read: the öre with the scale's exponent ("123456e-5"), exact, with no multiplication;
-  // toFixed rounds as it writes (half away from zero, as roundHalfAwayFromZero): one step, not two.
+  // toFixed rounds half away from zero (1,5 → 2; −1,5 → −2) as it writes: one step, not two.
   const written = new Dec(`${amount}e${ORE_EXPONENT[scale]}`).toFixed(decimals, Dec.ROUND_HALF_UP);
   const value = Number(written);
   // A negative amount that rounds to nothing is written "-0": shown as 0, never −0.
