@@ -9,7 +9,8 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, type Stats } 
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Sheet } from '../core/grid/sheetRows';
-import { readCsvSheet, scanInHalves, type ScannedPart, type ScanPlan } from './csvSheet';
+import type { ScannedPart, ScanPlan } from './csvScanner';
+import { readCsvSheet, scanInHalves } from './csvSheet';
 import { readInto } from './readInto';
 
 /** Files smaller than this are read on one thread: a second one would cost more than it saves. */

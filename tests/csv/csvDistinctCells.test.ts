@@ -9,7 +9,8 @@ import { isLargeSheet, type LargeSheet } from '../../src/core/grid/sheetRows';
 import { analyseWorkbook } from '../../src/core/engine';
 import { cellText } from '../../src/core/ledger/cells';
 import type { FollowUpPeriod } from '../../src/core/period/month';
-import { scanInHalves, scanLedgerCsv, scanPart, type HalfHelper } from '../../src/csv/csvSheet';
+import { scanInHalves, scanLedgerCsv, type HalfHelper } from '../../src/csv/csvSheet';
+import { scanPart } from '../../src/csv/csvScanner';
 import { readCsv } from '../../src/csv/readCsv';
 
 const enc = new TextEncoder();

@@ -10,7 +10,8 @@ import { analyseWorkbook } from '../../src/core/engine';
 import { gridRows } from '../../src/core/ledger/gridRows';
 import { jsonReport } from '../../src/core/report/json';
 import type { FollowUpPeriod } from '../../src/core/period/month';
-import { readCsvSheet, scanInHalves, scanLedgerCsv, scanPart, type HalfHelper } from '../../src/csv/csvSheet';
+import { readCsvSheet, scanInHalves, scanLedgerCsv, type HalfHelper } from '../../src/csv/csvSheet';
+import { scanPart } from '../../src/csv/csvScanner';
 import { readCsv } from '../../src/csv/readCsv';
 import { cp1252 } from '../support/encodings';
 
