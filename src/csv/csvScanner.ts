@@ -15,6 +15,21 @@ import type { CsvDialect } from './detectDialect';
 import { HashCodes } from './hashCodes';
 import type { HeaderFields } from './overlongRows';
 
+/** A scan's arrays: where each row starts, and by column index the kept columns (null for the others). */
+export interface Columns {
+  readonly rowStart: Float64Array;
+  readonly codes: readonly (Int32Array | null)[];
+  readonly ore: readonly (Float64Array | null)[];
+  readonly state: readonly (Uint8Array | null)[];
+}
+
+/** Rows [from, to) of column arrays: where one of two scanners of the same file writes its rows. */
+export interface RowRange {
+  readonly columns: Columns;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** What scanning a part of a file needs besides the bytes' range: what prepare() found. */
 export interface PartRequest {
   /** The whole file (in shared memory when another thread scans). */
@@ -25,25 +40,34 @@ export interface PartRequest {
   readonly amountColumns: readonly number[];
   /** The header's field count: a row with content beyond it is overlong (see overlongRows.ts). */
   readonly headerWidth: number;
+  /**
+   * The arrays both parts are scanned into (in shared memory), and the row from which this part
+   * writes: the first part's rows end before it, so that part's scanner only closes the gap.
+   */
+  readonly columns: Columns;
+  readonly firstRow: number;
   /** The part: from a row's first byte to the end of the file. */
   readonly from: number;
 }
 
 /**
- * A part of a file scanned: its rows' offsets and columns, and where each label code's bytes are.
- * The typed arrays are the scanner's own, moved to the thread that asked: only their first `rows`
- * entries count (copying them to their length would cost the helper as much as its last rows).
+ * A part of a file scanned: how many rows, where they are, and where each label code's bytes are.
+ * The rows are `columns`' from `firstRow` on: the planned arrays (shared) while they had room,
+ * else the scanner's own, moved to the thread that asked (not copied: that would cost the helper
+ * as much as its last rows).
  */
 export interface ScannedPart {
   readonly rows: number;
   readonly nonEmptyRows: number;
   readonly sawQuote: boolean;
-  readonly rowStart: Float64Array;
+  readonly firstRow: number;
+  /** Whether `columns` are still the planned ones, shared with the thread that planned them. */
+  readonly planned: boolean;
+  readonly columns: Columns;
   /** The part's overlong rows (counted from its first). */
   readonly overlong: readonly number[];
   /** By column index (null for columns not kept). */
-  readonly labels: readonly ({ readonly codes: Int32Array; readonly starts: readonly number[]; readonly ends: readonly number[]; readonly sawEmpty: boolean } | null)[];
-  readonly amounts: readonly ({ readonly ore: Float64Array; readonly state: Uint8Array } | null)[];
+  readonly labels: readonly ({ readonly starts: readonly number[]; readonly ends: readonly number[]; readonly sawEmpty: boolean } | null)[];
 }
 
 /**
@@ -52,16 +76,30 @@ export interface ScannedPart {
  * UTF-8 sequence is cut: the file is UTF-8 when each part is).
  */
 export function scanPart(request: PartRequest): ScannedPart | null {
-  const { bytes, utf8, dialect, from } = request;
+  const { bytes, utf8, dialect, from, columns } = request;
   if (utf8 && !isUtf8(bytes.subarray(from))) return null;
   const rows = new CsvScanner(bytes, from, dialect, utf8, decoderOf(bytes, utf8));
   // The header is in the first part: every row of this one may be overlong.
-  rows.plan(request.labelColumns, request.amountColumns, { headerRow: -1, width: request.headerWidth });
+  const header = { headerRow: -1, width: request.headerWidth };
+  rows.plan(request.labelColumns, request.amountColumns, header, { columns, from: request.firstRow, to: columns.rowStart.length });
   return rows.scanRange(from, bytes.length) ? rows.part() : null;
 }
 
 /** What a helper needs to scan a part of the file: what prepare() found. */
 export type ScanPlan = Omit<PartRequest, 'from'>;
+
+/** New column arrays for `rows` rows (in shared memory when two threads scan into them). */
+export function newColumns(rows: number, labelColumns: readonly number[], amountColumns: readonly number[], shared: boolean): Columns {
+  const last = Math.max(...labelColumns, ...amountColumns);
+  const memory = (bytes: number): ArrayBuffer | SharedArrayBuffer => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const columns = Array.from({ length: last + 1 }, (_, c) => c);
+  return {
+    rowStart: new Float64Array(memory(rows * 8)),
+    codes: columns.map((c) => (labelColumns.includes(c) ? new Int32Array(memory(rows * 4)) : null)),
+    ore: columns.map((c) => (amountColumns.includes(c) ? new Float64Array(memory(rows * 8)) : null)),
+    state: columns.map((c) => (amountColumns.includes(c) ? new Uint8Array(memory(rows)) : null)),
+  };
+}
 
 /** Bytes and line breaks the scanner and CsvRows look for. */
 export const QUOTE = 34;
@@ -96,8 +134,8 @@ export class LabelColumn {
   prevCode = NO_CODE;
   /** Whether an empty field was scanned (a NO_CODE written): without one, every row holds one of the values. */
   sawEmpty = false;
-  constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
+  constructor(codes: Int32Array) {
+    this.codes = codes;
   }
 }
 
@@ -105,9 +143,9 @@ export class LabelColumn {
 export class AmountColumn {
   ore: Float64Array;
   state: Uint8Array;
-  constructor(capacity: number) {
-    this.ore = new Float64Array(capacity);
-    this.state = new Uint8Array(capacity);
+  constructor(ore: Float64Array, state: Uint8Array) {
+    this.ore = ore;
+    this.state = state;
   }
 }
 
@@ -116,7 +154,7 @@ export class AmountColumn {
  * öre per amount field. CsvRows shows what it kept to the engine; on a helper thread it is used alone.
  */
 export class CsvScanner {
-  protected rowStart = new Float64Array(0);
+  protected rowStart: Float64Array = new Float64Array(0);
   /** By column index: the label and amount columns kept (undefined for the others). */
   protected labels: (LabelColumn | undefined)[] = [];
   protected amounts: (AmountColumn | undefined)[] = [];
@@ -154,19 +192,45 @@ export class CsvScanner {
    * not end within the first `known` bytes (those read so far).
    */
   /** Set up the columns to keep (codes for label columns, öre for amount columns) and the header to check rows against. */
-  plan(labelColumns: readonly number[], amountColumns: readonly number[], header: HeaderFields): void {
+  plan(labelColumns: readonly number[], amountColumns: readonly number[], header: HeaderFields, range?: RowRange): void {
     this.width = header.width;
     this.overlongFrom = header.headerRow + 1;
-    const capacity = this.estimateRows();
+    const rows = range ?? { columns: newColumns(this.estimateRows(), labelColumns, amountColumns, false), from: 0, to: Infinity };
+    const { columns } = rows;
     this.last = Math.max(...labelColumns, ...amountColumns);
-    this.labels = [];
-    this.amounts = [];
-    for (let c = 0; c <= this.last; c++) {
-      this.labels.push(labelColumns.includes(c) ? new LabelColumn(capacity) : undefined);
-      this.amounts.push(amountColumns.includes(c) ? new AmountColumn(capacity) : undefined);
-    }
-    this.rowStart = new Float64Array(capacity);
+    this.labels = columns.codes.map((codes) => (codes ? new LabelColumn(codes) : undefined));
+    this.amounts = columns.ore.map((ore, c) => (ore ? new AmountColumn(ore, columns.state[c]!) : undefined));
+    this.rowStart = columns.rowStart;
+    this.firstRow = this.rowCount = this.nonEmptyRows = rows.from;
+    this.limit = Math.min(rows.to, columns.rowStart.length);
+    this.planned = range !== undefined;
   }
+
+  /** Rows to make room for from byte `from` to byte `to`: their bytes over the first rows' bytes per row, with a margin. */
+  estimateRows(to = this.bytes.length): number {
+    const from = this.dataStart;
+    const sample = Math.min(this.bytes.length, from + 65_536);
+    let lines = 0;
+    for (let i = from; i < sample; i++) if (this.bytes[i] === (this.newline === CR ? CR : LF)) lines++;
+    const perRow = lines > 0 ? (sample - from) / lines : 64;
+    return Math.ceil((Math.max(0, to - from) / perRow) * 1.05) + 16;
+  }
+
+  /** The arrays scanned into. */
+  columns(): Columns {
+    return {
+      rowStart: this.rowStart,
+      codes: this.labels.map((l) => l?.codes ?? null),
+      ore: this.amounts.map((a) => a?.ore ?? null),
+      state: this.amounts.map((a) => a?.state ?? null),
+    };
+  }
+
+  /** The rows this scanner writes start at `firstRow` and may not reach `limit` (the next scanner's first) without growing. */
+  private firstRow = 0;
+  private limit = 0;
+  /** Whether the arrays are still those plan() was given (shared with another scanner), not grown. */
+  private planned = false;
 
   /** Rows scanned so far, and up to the last with text (readCsv drops empty lines at the end). */
   protected rowCount = 0;
@@ -187,7 +251,7 @@ export class CsvScanner {
     let r = this.rowCount;
     let i = from;
     while (i < to) {
-      if (r === this.rowStart.length) this.grow();
+      if (r === this.limit) this.grow();
       this.rowStart[r] = i;
       i = this.scanRow(i, r);
       if (i === FAILED) return false;
@@ -198,41 +262,51 @@ export class CsvScanner {
     return true;
   }
 
-  /** The rows scanned, to send to the thread that asked for them (the arrays as they are: see ScannedPart). */
+  /** The rows scanned, to send to the thread that asked for them (see ScannedPart). */
   part(): ScannedPart {
+    const first = this.firstRow;
     return {
-      rows: this.rowCount,
-      nonEmptyRows: this.nonEmptyRows,
+      rows: this.rowCount - first,
+      nonEmptyRows: Math.max(0, this.nonEmptyRows - first),
       sawQuote: this.sawQuote,
-      rowStart: this.rowStart,
-      overlong: this.overlong,
-      labels: this.labels.map((l) => (l ? { codes: l.codes, starts: l.starts, ends: l.ends, sawEmpty: l.sawEmpty } : null)),
-      amounts: this.amounts.map((a) => (a ? { ore: a.ore, state: a.state } : null)),
+      firstRow: first,
+      planned: this.planned,
+      columns: this.columns(),
+      overlong: this.overlong.map((r) => r - first),
+      labels: this.labels.map((l) => (l ? { starts: l.starts, ends: l.ends, sawEmpty: l.sawEmpty } : null)),
     };
   }
 
-  /** Append the rows another scanner read from the rest of the same bytes; its codes become ours. */
+  /**
+   * Append the rows another scanner read from the rest of the same bytes; its codes become ours.
+   * When both still scan into the planned arrays, its rows are in ours already, a little further
+   * on: they are moved up within the same memory, not copied in from other memory (which costs a
+   * page fault per 4 KiB written for the first time).
+   */
   append(part: ScannedPart): void {
     const at = this.rowCount;
     const n = part.rows;
-    while (this.rowStart.length < at + n) this.grow();
-    this.rowStart.set(part.rowStart.subarray(0, n), at);
+    const from = part.firstRow;
+    const inOurs = part.planned && this.planned;
+    if (inOurs) this.limit = this.rowStart.length;
+    else while (this.limit < at + n) this.grow();
+    const theirs = inOurs ? this.columns() : part.columns;
+    moveRows(theirs.rowStart, this.rowStart, from, at, n);
     for (const r of part.overlong) this.overlong.push(at + r);
-    part.labels.forEach((theirs, c) => {
+    part.labels.forEach((labels, c) => {
       const ours = this.labels[c];
-      if (!theirs || !ours) return;
-      const codeOf = Int32Array.from(theirs.starts, (s, k) => {
-        const e = theirs.ends[k]!;
+      if (!labels || !ours) return;
+      const codeOf = Int32Array.from(labels.starts, (s, k) => {
+        const e = labels.ends[k]!;
         return this.codeOf(ours, hashOf(this.bytes, s, e), s, e, false);
       });
-      recode(theirs.codes, codeOf, ours.codes, at, n);
-      if (theirs.sawEmpty) ours.sawEmpty = true;
+      recode(theirs.codes[c]!, from, codeOf, ours.codes, at, n);
+      if (labels.sawEmpty) ours.sawEmpty = true;
     });
-    part.amounts.forEach((theirs, c) => {
-      const ours = this.amounts[c];
-      if (!theirs || !ours) return;
-      ours.ore.set(theirs.ore.subarray(0, n), at);
-      ours.state.set(theirs.state.subarray(0, n), at);
+    this.amounts.forEach((ours, c) => {
+      if (!ours) return;
+      moveRows(theirs.ore[c]!, ours.ore, from, at, n);
+      moveRows(theirs.state[c]!, ours.state, from, at, n);
     });
     this.rowCount = at + n;
     if (part.nonEmptyRows > 0) this.nonEmptyRows = at + part.nonEmptyRows;
@@ -415,24 +489,18 @@ export class CsvScanner {
     return end;
   }
 
+  /** Room for twice the rows, in arrays of this scanner's own (no longer the planned ones). */
   private grow(): void {
-    this.rowStart = grown(this.rowStart);
-    for (const l of this.labels) if (l) l.codes = grown(l.codes);
+    const rows = Math.max(16, this.limit * 2);
+    this.rowStart = grown(this.rowStart, rows);
+    for (const l of this.labels) if (l) l.codes = grown(l.codes, rows);
     for (const a of this.amounts) {
       if (!a) continue;
-      a.ore = grown(a.ore);
-      a.state = grown(a.state);
+      a.ore = grown(a.ore, rows);
+      a.state = grown(a.state, rows);
     }
-  }
-
-  /** Rows to make room for: the file's size over the first rows' bytes per row, with a margin. */
-  private estimateRows(): number {
-    const to = this.bytes.length;
-    const sample = Math.min(to, this.dataStart + 65_536);
-    let lines = 0;
-    for (let i = this.dataStart; i < sample; i++) if (this.bytes[i] === (this.newline === CR ? CR : LF)) lines++;
-    const perRow = lines > 0 ? (sample - this.dataStart) / lines : 64;
-    return Math.ceil(((to - this.dataStart) / perRow) * 1.05) + 16;
+    this.limit = rows;
+    this.planned = false;
   }
 
   /** The code of a label's raw bytes [a, b): found by hash and checked byte for byte, or new. */
@@ -515,10 +583,13 @@ export function hashOf(bytes: Uint8Array, a: number, b: number): number {
   return h;
 }
 
-/** to[at + r] = codeOf[from[r]] for n rows, keeping NO_CODE: one small typed loop the compiler optimises at once. */
-function recode(from: Int32Array, codeOf: Int32Array, to: Int32Array, at: number, n: number): void {
+/**
+ * to[at + r] = codeOf[from[start + r]] for n rows, keeping NO_CODE: one small typed loop the
+ * compiler optimises at once. `from` may be `to` (then at ≤ start: each code is read before it is written over).
+ */
+function recode(from: Int32Array, start: number, codeOf: Int32Array, to: Int32Array, at: number, n: number): void {
   for (let r = 0; r < n; r++) {
-    const code = from[r]!;
+    const code = from[start + r]!;
     to[at + r] = code === NO_CODE ? NO_CODE : codeOf[code]!;
   }
 }
@@ -542,10 +613,17 @@ function byteString(bytes: Uint8Array, a: number, b: number): string {
   return s;
 }
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T): T {
-  const to = new (from.constructor as new (n: number) => T)(from.length * 2);
-  to.set(from);
+/** A new array of `length` with the rows of `from` that fit. */
+function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, length: number): T {
+  const to = new (from.constructor as new (n: number) => T)(length);
+  to.set(from.subarray(0, Math.min(from.length, length)));
   return to;
+}
+
+/** Rows [from, from + n) of one array to [at, at + n) of another, or of the same (then at ≤ from). */
+function moveRows<T extends Float64Array | Int32Array | Uint8Array>(source: T, target: T, from: number, at: number, n: number): void {
+  if (source === target) target.copyWithin(at, from, from + n);
+  else target.set(source.subarray(from, from + n), at);
 }
 
 /** A decoder of the file's bytes [a, b): UTF-8 or Windows-1252, as decodeText decides. */

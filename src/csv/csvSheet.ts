@@ -22,7 +22,7 @@ import type { AmountArrays, LabelCodes, LargeSheet, Sheet, SheetRows } from '../
 import { detectLayout, HEADER_SEARCH_ROWS } from '../core/ledger/detect';
 import { amountOfCell } from '../core/ledger/gridRows';
 import { columnsOf, missingRoles } from '../core/ledger/sheetContext';
-import { CR, CRLF, CsvScanner, decoderOf, EMPTY, LF, NO_CODE, QUOTE, VALUE, type ScannedPart, type ScanPlan } from './csvScanner';
+import { CR, CRLF, CsvScanner, decoderOf, EMPTY, LF, newColumns, NO_CODE, QUOTE, VALUE, type ScannedPart, type ScanPlan } from './csvScanner';
 import { asUtf8, isMacRoman, utf16Of } from './decodeText';
 import { detectDialectOfStart, type CsvDialect } from './detectDialect';
 import { headerFieldsOf } from './overlongRows';
@@ -119,8 +119,13 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   const labelColumns = [...cols.levels, cols.period, cols.year, cols.account, cols.kind].filter((c) => c >= 0);
   // Amounts in tkr or mnkr are read from their text by the ledger reader, which moves the decimal mark.
   const amountColumns = cols.amounts.filter((a) => a.thousandsShift === 0).map((a) => a.index);
-  rows.plan(labelColumns, amountColumns, header);
-  return { rows, head, request: { bytes, utf8, dialect, labelColumns, amountColumns, headerWidth: header.width }, checked: known.length };
+  // A file read in two parts is scanned into one set of arrays in shared memory: this thread's rows
+  // first, the helper's from the row this part's are estimated to end before (append closes the gap).
+  const columns = newColumns(rows.estimateRows(), labelColumns, amountColumns, !whole);
+  const firstRow = whole ? columns.rowStart.length : Math.min(columns.rowStart.length, rows.estimateRows(seen));
+  rows.plan(labelColumns, amountColumns, header, { columns, from: 0, to: firstRow });
+  const request = { bytes, utf8, dialect, labelColumns, amountColumns, headerWidth: header.width, columns, firstRow };
+  return { rows, head, request, checked: known.length };
 }
 
 /** Lines decoded for detecting the dialect: detectDialect reads 20 non-empty ones. */

@@ -1,8 +1,8 @@
 /**
  * The helper thread of readCsvFile: read the second part of the file into the shared bytes at
- * once and say where its rows start, then scan them as planned and send the columns back (moved,
- * not copied). It imports the byte scanner alone (csvScanner.ts), not csvSheet and the ledger
- * detection behind it: what it compiles delays its scan.
+ * once and say where its rows start, then scan them as planned, into the column arrays the main
+ * thread shares with it. It imports the byte scanner alone (csvScanner.ts), not csvSheet and the
+ * ledger detection behind it: what it compiles delays its scan.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanPart, type ScannedPart, type ScanPlan } from './csvScanner';
@@ -24,11 +24,11 @@ port.once('message', (plan: ScanPlan) => {
   } catch {
     // The main thread reads the file in one piece instead.
   }
+  // Rows in the planned arrays are in shared memory already; arrays of the scanner's own (it ran out of room) are moved.
   const moved: ArrayBuffer[] = [];
-  if (part !== null) {
-    moved.push(part.rowStart.buffer as ArrayBuffer);
-    for (const l of part.labels) if (l) moved.push(l.codes.buffer as ArrayBuffer);
-    for (const a of part.amounts) if (a) moved.push(a.ore.buffer as ArrayBuffer, a.state.buffer as ArrayBuffer);
+  if (part !== null && !part.planned) {
+    const { rowStart, codes, ore, state } = part.columns;
+    for (const array of [rowStart, ...codes, ...ore, ...state]) if (array) moved.push(array.buffer as ArrayBuffer);
   }
   port.postMessage(part, moved);
 });

@@ -5,17 +5,24 @@
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scanPart, type ScanPlan } from '../../src/csv/csvScanner';
+import { isLargeSheet } from '../../src/core/grid/sheetRows';
+import { gridRows } from '../../src/core/ledger/gridRows';
+import { newColumns, scanPart, type ScanPlan } from '../../src/csv/csvScanner';
+import { scanInHalves, type HalfHelper } from '../../src/csv/csvSheet';
+import { readCsv } from '../../src/csv/readCsv';
 import { cp1252 } from '../support/encodings';
 import { tempDir } from '../support/tmp';
 
-const plan = (bytes: Uint8Array, utf8: boolean): ScanPlan => ({
+/** A plan for a ledger of Period;Enhet;Utfall whose second part is scanned into rows [firstRow, rows) of shared arrays. */
+const plan = (bytes: Uint8Array, utf8: boolean, firstRow = 4, rows = 8): ScanPlan => ({
   bytes,
   utf8,
   dialect: { delimiter: ';', newline: '\n', dataStart: 0 },
   labelColumns: [0, 1],
   amountColumns: [2],
   headerWidth: 3,
+  columns: newColumns(rows, [0, 1], [2], true),
+  firstRow,
 });
 
 describe('scanPart: the part a helper scans', () => {
@@ -28,10 +35,46 @@ describe('scanPart: the part a helper scans', () => {
     expect(scanPart({ ...plan(new TextEncoder().encode(text), true), from })).toMatchObject({ rows: 1 });
   });
 
-  it('sends its arrays as they are, with room beyond its rows: only the first `rows` count', () => {
-    const part = scanPart({ ...plan(new TextEncoder().encode(text), true), from: text.indexOf('202507;Stab') });
-    expect(part?.rows).toBe(2);
-    expect(part!.rowStart.length).toBeGreaterThanOrEqual(2);
+  it('writes its rows into the planned (shared) arrays from their first row on, or into its own when they have no room', () => {
+    const bytes = new TextEncoder().encode(text);
+    const from = text.indexOf('202507;Stab');
+    const roomy = plan(bytes, true, 4, 8);
+    const part = scanPart({ ...roomy, from });
+    expect(part).toMatchObject({ rows: 2, firstRow: 4, planned: true });
+    expect(part!.columns.rowStart).toBe(roomy.columns.rowStart);
+    expect([...roomy.columns.rowStart.subarray(4, 6)]).toEqual([from, text.indexOf('202507;Förskola')]);
+    expect([...roomy.columns.ore[2]!.subarray(4, 6)]).toEqual([100, 200]);
+
+    const cramped = plan(bytes, true, 7, 8);
+    const own = scanPart({ ...cramped, from });
+    expect(own).toMatchObject({ rows: 2, firstRow: 7, planned: false });
+    expect([...own!.columns.ore[2]!.subarray(7, 9)]).toEqual([100, 200]);
+    expect(cramped.columns.ore[2]![7]).toBe(100); // written before it ran out of room, and left there
+  });
+});
+
+describe('scanInHalves when the rows are shorter than the first ones said: each part outgrows its planned rows', () => {
+  // Long rows first (the estimate of rows per byte comes from the first 64 KiB), then short ones.
+  const long = Array.from({ length: 800 }, (_, i) => `202507;Förvaltningen för ${'x'.repeat(60)} ${i % 9};${i},50`);
+  const short = Array.from({ length: 4000 }, (_, i) => `202507;E${i % 13};${i}`);
+  const text = 'Period;Enhet;Utfall\n' + [...long, ...short].join('\n') + '\n';
+  const bytes = new TextEncoder().encode(text);
+
+  it.each([0.3, 0.5, 0.8])('gives readCsv’s cells with the middle at %s of the file', async (at) => {
+    const middle = Math.round(bytes.length * at);
+    const split = bytes.indexOf(0x0a, middle) + 1;
+    let part: ReturnType<typeof scanPart> = null;
+    const helper: HalfHelper = { read: Promise.resolve(split), scan: (p) => Promise.resolve((part = scanPart({ ...p, from: split }))) };
+    const sheet = await scanInHalves(bytes, 'Huvudbok', middle, helper);
+    if (!isLargeSheet(sheet)) throw new Error('read in one piece');
+    expect(part!.planned).toBe(false);
+    const grid = gridRows(readCsv(bytes, 'Huvudbok'));
+    expect(sheet.all.length).toBe(grid.length);
+    for (let r = 0; r < grid.length; r++) {
+      for (let c = 0; c < 3; c++) expect(sheet.all.cell(r, c)).toBe(grid.cell(r, c));
+      expect(sheet.all.amount(r, 2)).toBe(grid.amount(r, 2));
+    }
+    expect(sheet.all.key(1 + 800 + 13, 1)).toBe(sheet.all.key(grid.length - 4000 + 13 + 13, 1));
   });
 });
 
