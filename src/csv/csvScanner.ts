@@ -210,8 +210,7 @@ export class CsvScanner {
   estimateRows(to = this.bytes.length): number {
     const from = this.dataStart;
     const sample = Math.min(this.bytes.length, from + 65_536);
-    let lines = 0;
-    for (let i = from; i < sample; i++) if (this.bytes[i] === (this.newline === CR ? CR : LF)) lines++;
+    const lines = countOf(this.bytes, this.newline === CR ? CR : LF, from, sample);
     const perRow = lines > 0 ? (sample - from) / lines : 64;
     return Math.ceil((Math.max(0, to - from) / perRow) * 1.05) + 16;
   }
@@ -611,6 +610,16 @@ function byteString(bytes: Uint8Array, a: number, b: number): string {
   // In pieces: one call with a very long label's bytes as arguments would overflow the stack.
   for (let at = a; at < b; at += 8192) s += String.fromCharCode(...bytes.subarray(at, Math.min(b, at + 8192)));
   return s;
+}
+
+/**
+ * How many times `byte` occurs in bytes [from, to): by indexOf from one to the next, so this runs
+ * once per line, not once per byte in code that is still interpreted (it runs once per file).
+ */
+function countOf(bytes: Uint8Array, byte: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(byte, from); i >= 0 && i < to; i = bytes.indexOf(byte, i + 1)) n++;
+  return n;
 }
 
 /** A new array of `length` with the rows of `from` that fit. */

@@ -255,15 +255,23 @@ function sameGrid(a: Grid | null, b: Grid): boolean {
   return a !== null && a.rows.length === b.rows.length && a.rows.every((row, r) => row.length === b.rows[r]!.length && row.every((cell, c) => cell === b.rows[r]![c] || JSON.stringify(cell) === JSON.stringify(b.rows[r]![c])));
 }
 
-/** The offset just past the `count`-th line break from `start` (or the end of the bytes). */
+/**
+ * The offset just past the `count`-th line break from `start` (or the end of the bytes): LF, or a
+ * CR not followed by LF. Found by indexOf from one to the next (see countOf).
+ */
 function afterLineBreaks(bytes: Uint8Array, start: number, count: number): number {
   let seen = 0;
-  for (let i = start; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
-      seen++;
-      if (seen === count) return i + 1;
-    }
+  let lf = bytes.indexOf(LF, start);
+  let cr = bytes.indexOf(CR, start);
+  while (lf >= 0 || cr >= 0) {
+    const at = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+    if (at === cr) {
+      cr = bytes.indexOf(CR, cr + 1);
+      // CR LF is one line break: its LF counts.
+      if (bytes[at + 1] === LF) continue;
+    } else lf = bytes.indexOf(LF, lf + 1);
+    seen++;
+    if (seen === count) return at + 1;
   }
   return bytes.length;
 }

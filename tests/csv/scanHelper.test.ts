@@ -9,6 +9,7 @@ import { isLargeSheet } from '../../src/core/grid/sheetRows';
 import { gridRows } from '../../src/core/ledger/gridRows';
 import { newColumns, scanPart, type ScanPlan } from '../../src/csv/csvScanner';
 import { scanInHalves, type HalfHelper } from '../../src/csv/csvSheet';
+import { HEAD_START_BYTES, readCsvFile, type HalfToRead } from '../../src/csv/readCsvFile';
 import { readCsv } from '../../src/csv/readCsv';
 import { cp1252 } from '../support/encodings';
 import { tempDir } from '../support/tmp';
@@ -80,6 +81,17 @@ describe('scanInHalves when the rows are shorter than the first ones said: each 
 
 describe('the compiled helper thread (npm install builds it)', () => {
   const dir = tempDir();
+
+  it('gets the smaller part: it starts later, and the main thread merges after both are done', async () => {
+    const file = path.join(dir, 'split.csv');
+    writeFileSync(file, 'Period;Enhet;Utfall\n' + '202507;Stab;1\n'.repeat(2000));
+    const size = 20 + 14 * 2000;
+    const asked: HalfToRead[] = [];
+    // No helper starts: the file is read in one piece, but where its part would start is seen.
+    await readCsvFile(file, 'Huvudbok', { fromBytes: 0, start: (half) => (asked.push(half), null) });
+    expect(asked[0]!.from).toBeGreaterThan(size / 2);
+    expect(asked[0]!.from).toBeLessThanOrEqual(size / 2 + HEAD_START_BYTES / 2);
+  });
 
   it('loads the byte scanner alone: not csvSheet, the ledger detection, core/money’s index or readCsv', async () => {
     const file = path.join(dir, 'Huvudbok.csv');
