@@ -127,16 +127,21 @@ export function readCodedRows(rows: SheetRows, first: number, columns: CodedColu
     let kindNeeded = false;
     for (let i = 0; i < amounts.length; i++) {
       const column = arrays[i];
-      let v: number | null;
+      // EMPTY_CELL for an empty cell: a number either way.
+      let v = EMPTY_CELL;
       if (column !== undefined) {
         const state = column.state[r];
-        v = state === AMOUNT_VALUE ? column.ore[r]! : state === AMOUNT_EMPTY ? null : NaN;
-      } else v = rows.amount(r, amounts[i]!.index);
-      if (v === null) v = EMPTY_CELL;
-      else if (Number.isNaN(v)) {
-        plain = false;
-        break;
-      } else if (usesKindColumn && columnKind[i] === null) kindNeeded = true;
+        if (state === AMOUNT_VALUE) v = column.ore[r]!;
+        else if (state !== AMOUNT_EMPTY) plain = false;
+      } else {
+        const read = rows.amount(r, amounts[i]!.index);
+        if (read !== null) {
+          if (Number.isNaN(read)) plain = false;
+          else v = read;
+        }
+      }
+      if (!plain) break;
+      if (usesKindColumn && columnKind[i] === null && !Number.isNaN(v)) kindNeeded = true;
       values[i] = v;
     }
     let rowKind = -1;
