@@ -8,7 +8,7 @@ import type { Sheet } from './grid/sheetRows';
 import type { SheetLayout } from './ledger/detect';
 import { buildReport } from './report/buildReport';
 import type { ReportSheet } from './report/model';
-import { summaryText } from './report/summary';
+import { summaryParagraphs } from './report/summary';
 import { DEFAULT_THRESHOLD } from './cycle/threshold';
 import { explainedOf } from './cycle/explained';
 import { carryComments, previousLabel, splitComments, unmatchedIssues, type CarriedComments } from './cycle/previousComments';
@@ -95,7 +95,12 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   const carried = s.previous ? carryComments(f, s.parentStyle, previousComments) : null;
   const label = s.previous ? previousLabel(s.previous, s.period.fiscalStart, s.lang) : '';
   const forecastAccuracy = accuracy ? { forecastAccuracy: accuracy.accuracy } : {};
+  const explained = explainedOf(f, s.parentStyle, explainOver, comments);
+  // Worked out once: the report lays the paragraphs out, and they are the summary text below.
+  const summary = summaryParagraphs(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy, ...(sinceLock ? { sinceLock } : {}) });
   const report = buildReport(f, {
+    explained,
+    summary,
     lang: s.lang,
     scale: s.scale,
     parentStyle: s.parentStyle,
@@ -113,14 +118,13 @@ export function composeFollowUp(sheets: readonly Sheet[], s: Omit<FollowUpSettin
   });
   const unmatched = carried ? unmatchedIssues(carried.unmatched, { sheet: o.previousSource ?? '', label }, s.lang) : [];
   const withUnmatched = unmatched.length > 0 ? { ...analysis, issues: [...analysis.issues, ...unmatched] } : analysis;
-  const explained = explainedOf(f, s.parentStyle, explainOver, comments);
   return {
     ok: true,
     analysis: withUnmatched,
     report,
     indicators,
     organisation,
-    summary: summaryText(f, { lang: s.lang, scale: s.scale, organisation, explained, indicators, ...forecastAccuracy, ...(sinceLock ? { sinceLock } : {}) }),
+    summary: summary.join('\n\n'),
     ...(carried ? { carried } : {}),
     ...forecastAccuracy,
     ...(sinceLock ? { sinceLock } : {}),

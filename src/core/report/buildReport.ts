@@ -61,6 +61,12 @@ export interface ReportOptions {
   readonly indicators?: readonly IndicatorLine[];
   /** What changed since the month was locked: a small table after the unit table and a summary sentence. */
   readonly sinceLock?: SinceLock;
+  /**
+   * The deviations explained and the summary's paragraphs, when the caller has worked them out
+   * already for the same follow-up and options (compose has: they are its summary text too).
+   */
+  readonly explained?: Explained;
+  readonly summary?: readonly string[];
 }
 
 /** The sheet's font. */
@@ -78,7 +84,7 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
   const tableOptions = { ...o, actualWord: actual };
   const title = reportTitle(f.period, o.organisation, o.lang);
   const threshold = o.explainOver ?? DEFAULT_THRESHOLD;
-  const explained = explainedOf(f, o.parentStyle, threshold, o.comments);
+  const explained = o.explained ?? explainedOf(f, o.parentStyle, threshold, o.comments);
 
   b.section('title', () => {
     if (has('unitTable')) writeTitleWithCount(b, textCell(title, STYLES.title), unexplainedTitle(explained.count, threshold, o.lang), unitTableHeaders(f, tableOptions).length - 1);
@@ -179,7 +185,7 @@ function writeSummary(b: SheetBuilder, f: FollowUp, o: ReportOptions, explained:
   b.section('summary', () => {
     b.add([textCell(w.summaryTitle, STYLES.section)]);
     writePreviousSummary(b, o, columns);
-    for (const p of summaryParagraphs(f, { ...o, explained, forecastAccuracy: o.forecastAccuracy ?? null })) {
+    for (const p of o.summary ?? summaryParagraphs(f, { ...o, explained, forecastAccuracy: o.forecastAccuracy ?? null })) {
       const r = b.add([textCell(p, STYLES.text)]);
       b.merge({ row: r, column: 0, rows: 1, columns });
     }
