@@ -4,10 +4,11 @@
  * first; then each scans its part into one set of column arrays in shared memory, and this thread
  * closes the gap between the two (see scanInHalves). The helper loads the byte scanner alone
  * (csvScanner.ts), checks that its own part is UTF-8, and gets the smaller part, since it starts
- * later. Measured on 2 cores (the 73 MB, 1 M-row ledger): the command line's read phase ~210 ms
- * at an idle moment (~385 ms before these changes), against ~300 ms on one thread. The second
- * thread costs ~60 ms of CPU more (its start, its own compiling of the scanner, the merge), and on
- * a busy machine its start alone can take 50–150 ms: there one thread can be as fast.
+ * later. Measured on 2 cores (the 73 MB, 1 M-row ledger, the bench on an idle machine): the
+ * command line's read phase takes 217 ms (243 ms before the helper loaded the scanner alone and
+ * the parts shared their arrays), against ~300 ms on one thread. The second thread costs ~60 ms of
+ * CPU more (its start, its own compiling of the scanner, the merge), and on a busy machine its
+ * start alone can take 50–150 ms: there one thread can be as fast.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import * as path from 'node:path';

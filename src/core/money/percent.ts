@@ -38,8 +38,8 @@ export function percentRounded(p: Percent, decimals = 1): string {
 
 function dividedAndRounded(p: Percent, decimals: number): string {
   // The numerator in hundredths read as such ("1234e2"), exact; toFixed rounds half away from zero
-  // as it writes (half away from zero, in one step), and writes a negative that rounds
-  // to nothing as "-0.0", shown as 0.
+  // as it writes (one step, not two), and writes a negative that rounds to nothing as "-0.0",
+  // shown as 0.
   const written = new Dec(`${p.numerator}e2`).div(p.denominator).toFixed(decimals, Dec.ROUND_HALF_UP);
   const zero = (0).toFixed(decimals);
   return written === `-${zero}` ? zero : written;
