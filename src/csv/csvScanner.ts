@@ -593,7 +593,6 @@ function recode(from: Int32Array, start: number, codeOf: Int32Array, to: Int32Ar
   }
 }
 
-
 /** Whether bytes [a, b) equal bytes [s, e), four at a time through `words` (a view of the same bytes). */
 function sameBytes(bytes: Uint8Array, words: DataView, a: number, b: number, s: number, e: number): boolean {
   const n = b - a;
