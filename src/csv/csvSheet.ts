@@ -57,23 +57,40 @@ export interface HalfHelper {
   scan(plan: ScanPlan): Promise<ScannedPart | null>;
 }
 
+/** This thread's first bytes, read before the rest of its part (see scanInHalves). */
+export interface FirstBytes {
+  /** Bytes [0, read) are read. */
+  readonly read: number;
+  /** Read bytes [read, middle); throws when the file changed meanwhile. */
+  readRest(): void;
+}
+
 /**
  * Read a file as readCsvSheet does while its bytes from `middle` on are still being read by a
  * helper: the first rows are looked at, the plan goes to the helper, and this thread scans the
  * rows that end before the middle meanwhile, then those up to where the helper's start. Whatever
  * the halves cannot settle alone — quoted fields (the middle may fall inside quotes), a file that
  * turns out not to be UTF-8, a helper whose scan fails — is read again in one piece from the bytes,
- * once the helper has read them all.
+ * once the helper has read them all. With `first`, only this thread's first bytes are read yet:
+ * the plan goes to the helper from them, and the rest of this thread's part is read after.
  */
-export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle: number, helper: HalfHelper): Promise<Sheet> {
+export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle: number, helper: HalfHelper, first?: FirstBytes): Promise<Sheet> {
+  // This thread's bytes past the first ones are read once, after the plan has gone to the helper.
+  let rest = first === undefined;
+  const readRest = (): void => {
+    if (!rest) first!.readRest();
+    rest = true;
+  };
   const whole = async (): Promise<Sheet> => {
+    readRest();
     await helper.read;
     return readCsvSheet(bytes, sheetName);
   };
-  const prepared = prepare(bytes, sheetName, middle);
+  const prepared = prepare(bytes, sheetName, first?.read ?? middle, middle);
   if (prepared === null || prepared.request.dialect.newline === '\r') return whole();
   const { rows, head, request, checked } = prepared;
   const part = helper.scan(request).catch(() => null);
+  readRest();
   const early = Math.max(rows.dataStart, bytes.lastIndexOf(LF, middle - 1) + 1);
   let scanned = rows.scanRange(rows.dataStart, early);
   const split = await helper.read;
@@ -90,7 +107,7 @@ export async function scanInHalves(bytes: Uint8Array, sheetName: string, middle:
 }
 
 /** The dialect, the head and its layout, and the scanner set up for the ledger's columns; null for readCsv. */
-function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { rows: CsvRows; head: Grid; request: ScanPlan; checked: number } | null {
+function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length, middle = seen): { rows: CsvRows; head: Grid; request: ScanPlan; checked: number } | null {
   // Only the first `seen` bytes may be read yet: look at the lines that end before that. Whether
   // they are UTF-8 then stands for the file until the rest (from `checked` on) is checked.
   // UTF-16 (Excel's Unicode text) is read as UTF-8 by readCsvSheet: never scanned as it is.
@@ -122,7 +139,7 @@ function prepare(bytes: Uint8Array, sheetName: string, seen = bytes.length): { r
   // A file read in two parts is scanned into one set of arrays in shared memory: this thread's rows
   // first, the helper's from the row this part's are estimated to end before (append closes the gap).
   const columns = newColumns(rows.estimateRows(), labelColumns, amountColumns, !whole);
-  const firstRow = whole ? columns.rowStart.length : Math.min(columns.rowStart.length, rows.estimateRows(seen));
+  const firstRow = whole ? columns.rowStart.length : Math.min(columns.rowStart.length, rows.estimateRows(middle));
   rows.plan(labelColumns, amountColumns, header, { columns, from: 0, to: firstRow });
   const request = { bytes, utf8, dialect, labelColumns, amountColumns, headerWidth: header.width, columns, firstRow };
   return { rows, head, request, checked: known.length };

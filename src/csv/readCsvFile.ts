@@ -29,6 +29,9 @@ export const TWO_THREADS_BYTES = 48_000_000;
  */
 export const HEAD_START_BYTES = 6_000_000;
 
+/** The bytes this thread reads before it plans the scan (the header, the dialect's lines, a sample of rows). */
+const FIRST_BYTES = 4 << 20;
+
 /** The helper thread's script, compiled beside this module (absent when running from TypeScript). */
 const WORKER = path.join(__dirname, 'scanWorker.js');
 
@@ -92,14 +95,21 @@ async function readInHalves(fd: number, before: Stats, sheetName: string, thread
     });
     // Awaited below; this keeps its failure from going unhandled when this thread fails first.
     void halfRead.catch(() => undefined);
-    if (readInto(fd, bytes, 0, middle) !== middle) throw new Error('the file changed while it was read');
-    const sheet = await scanInHalves(bytes, sheetName, middle, {
+    // The first bytes are enough to plan the scan: the helper gets its plan before this thread
+    // reads the rest of its part.
+    const first = Math.min(middle, FIRST_BYTES);
+    if (readInto(fd, bytes, 0, first) !== first) throw new Error('the file changed while it was read');
+    const readRest = (): void => {
+      if (readInto(fd, bytes, first, middle) !== middle - first) throw new Error('the file changed while it was read');
+    };
+    const helper = {
       read: halfRead,
       scan: (plan: ScanPlan) => {
         worker.postMessage(plan);
         return halfRead.then(() => inbox.next<ScannedPart | null>());
       },
-    });
+    };
+    const sheet = await scanInHalves(bytes, sheetName, middle, helper, { read: first, readRest });
     const after = fstatSync(fd);
     if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw new Error('the file changed while it was read');
     done = true;

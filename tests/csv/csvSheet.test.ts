@@ -282,6 +282,70 @@ describe('scanInHalves: the second half read and scanned by a helper (here, in t
     );
   });
 
+  it('plans from its first bytes alone and reads the rest of its part once, after the plan has gone, wherever the middle and the first bytes fall', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedFile, fc.nat(), fc.nat(), async ({ bytes }, at, firstAt) => {
+        const middle = bytes.length === 0 ? 0 : at % bytes.length;
+        const read = middle === 0 ? 0 : firstAt % (middle + 1);
+        // Only this thread's first bytes and the helper's part are there to begin with.
+        const shared = new Uint8Array(bytes.length);
+        shared.set(bytes.subarray(0, read));
+        shared.set(bytes.subarray(middle), middle);
+        const events: string[] = [];
+        const helper = helperFor(shared, middle);
+        const sheet = await scanInHalves(
+          shared,
+          'Huvudbok',
+          middle,
+          {
+            read: helper.read,
+            scan: (plan) => {
+              events.push('plan');
+              return helper.scan(plan);
+            },
+          },
+          {
+            read,
+            readRest: () => {
+              events.push('rest');
+              shared.set(bytes.subarray(read, middle), read);
+            },
+          },
+        );
+        expect(events.filter((e) => e === 'rest')).toHaveLength(1);
+        if (events.includes('plan')) expect(events.indexOf('plan')).toBeLessThan(events.indexOf('rest'));
+        const grid = readCsv(bytes, 'Huvudbok');
+        if (!isLargeSheet(sheet)) {
+          expect(sheet).toEqual(grid);
+          return;
+        }
+        expectSameCells(sheet, grid);
+        expectSameAnalysis(sheet, grid);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scans a large file from a plan made on its first bytes, the helper planned before the rest is read', async () => {
+    const lines = ['Period;Förvaltning;Enhet;Konto;Budget;Utfall'];
+    for (let i = 0; i < 3000; i++) lines.push(`2025${String((i % 7) + 1).padStart(2, '0')};Förv ${i % 4};Enhet ${i % 37};${3000 + (i % 23)};${i},50;-${i * 3},25`);
+    const bytes = enc.encode(lines.join('\r\n') + '\r\n');
+    const middle = Math.floor(bytes.length * 0.6);
+    for (const read of [2_000, 10_000, 40_000]) {
+      const shared = new Uint8Array(bytes.length);
+      shared.set(bytes.subarray(0, read));
+      shared.set(bytes.subarray(middle), middle);
+      const events: string[] = [];
+      const helper = helperFor(shared, middle);
+      const sheet = await scanInHalves(shared, 'Huvudbok', middle, { read: helper.read, scan: (plan) => (events.push('plan'), helper.scan(plan)) }, { read, readRest: () => (events.push('rest'), shared.set(bytes.subarray(read, middle), read)) });
+      expect(events).toEqual(['plan', 'rest']);
+      expect(isLargeSheet(sheet)).toBe(true);
+      const grid = readCsv(bytes, 'Huvudbok');
+      expectSameCells(sheet as LargeSheet, grid);
+      expectSameAnalysis(sheet as LargeSheet, grid);
+    }
+  });
+
   it('drops the empty lines at the end of a file whose head runs to the middle, as readCsv does (found by the property above)', async () => {
     // Windows-1252 ("ö" is 246): only empty lines after the header, the middle inside the head.
     const bytes = Uint8Array.from([
