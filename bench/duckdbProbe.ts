@@ -6,43 +6,28 @@
  *   node build/bench/duckdbProbe.js FILE.csv --period 2025-07 --months 2 [--out FILE|/dev/null] [--threads N]
  */
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { loadDuckDb, type DuckDbModule } from './duckdbModule';
+import { loadDuckDb } from './duckdbModule';
 import { followUpSql } from './duckdbSql';
+import { comparisonArgs, loadOrSkip, runProbe } from './comparisonProbe';
 import { writeProbeLine } from './probeLine';
 
 /** The JSON row written per unit, parent and total (all strings, as DuckDB cast them). */
 type DuckRow = Record<string, string | number | boolean | null>;
 
 async function probe(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: { period: { type: 'string' }, months: { type: 'string' }, out: { type: 'string' }, threads: { type: 'string' } },
-  });
-  const file = positionals[0];
-  const period = /^(\d{4})-(\d{2})$/.exec(values.period ?? '');
-  if (file === undefined || period === null) {
-    process.stderr.write('usage: duckdbProbe FILE.csv --period YYYY-MM [--months K] [--out FILE]\n');
-    return 2;
-  }
-  let duckdb: DuckDbModule;
-  try {
-    duckdb = loadDuckDb();
-  } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    process.on('exit', () => writeProbeLine({ exitCode: 4, info: { skipped: `@duckdb/node-api cannot load: ${why}` } }));
-    return 4;
-  }
+  const args = comparisonArgs('duckdbProbe FILE.csv --period YYYY-MM [--months K] [--out FILE] [--threads N]');
+  if (args === null) return 2;
+  const duckdb = loadOrSkip(loadDuckDb, '@duckdb/node-api');
+  if (duckdb === null) return 4;
   const started = performance.now();
-  const instance = await duckdb.DuckDBInstance.create(':memory:', values.threads !== undefined ? { threads: values.threads } : {});
+  const instance = await duckdb.DuckDBInstance.create(':memory:', args.threads !== undefined ? { threads: args.threads } : {});
   const connection = await instance.connect();
   const loaded = performance.now();
-  const sql = followUpSql(file, { year: Number(period[1]), month: Number(period[2]), months: Number(values.months ?? '1') });
+  const sql = followUpSql(args.file, args.period);
   const reader = await connection.runAndReadAll(sql);
   const rows = reader.getRowObjectsJson() as DuckRow[];
   const queried = performance.now();
-  await fs.writeFile(values.out ?? '/dev/null', JSON.stringify({ rows }, null, 2) + '\n', 'utf8');
+  await fs.writeFile(args.out, JSON.stringify({ rows }, null, 2) + '\n', 'utf8');
   const threads = (await connection.runAndReadAll("SELECT current_setting('threads') AS t")).getRowsJson()[0]?.[0];
   const version = (await connection.runAndReadAll('SELECT version()')).getRowsJson()[0]?.[0];
   connection.closeSync();
@@ -52,13 +37,4 @@ async function probe(): Promise<number> {
   return 0;
 }
 
-probe().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 3;
-    process.on('exit', () => writeProbeLine({ exitCode: 3 }));
-  },
-);
+runProbe(probe);
