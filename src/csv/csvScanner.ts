@@ -576,7 +576,7 @@ const HASH_SEED = -2128831035; // FNV-1a offset basis as int32
 const HASH_PRIME = 16777619;
 
 /** FNV-1a of bytes [a, b), as the scanner hashes a label field. */
-export function hashOf(bytes: Uint8Array, a: number, b: number): number {
+function hashOf(bytes: Uint8Array, a: number, b: number): number {
   let h = HASH_SEED;
   for (let i = a; i < b; i++) h = Math.imul(h ^ bytes[i]!, HASH_PRIME);
   return h;

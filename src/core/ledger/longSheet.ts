@@ -9,7 +9,7 @@ import { headerOf } from './detect';
 import { KIND_CODE } from './facts';
 import { codedColumnsOf, readCodedRows, type RowSteps } from './codedRows';
 import { FiscalEvidence } from '../fiscal/detectFiscalStart';
-import { fillDownOf } from './fillDown';
+import { fillDownOf, type FillDown } from './fillDown';
 import { CumulativeColumn } from './cumulative';
 import { placeInYear, readPeriodCell, readYearLabel, type PeriodReading, type YearReading } from './period';
 import type { AmountKind } from './schema';
@@ -155,7 +155,7 @@ export function readLongSheet({ rows, layout }: LedgerSheet, ctx: Context): void
  * alone — no filled-down cells, year column, cumulative columns, thousands in the amounts, or rows
  * the file marks.
  */
-function plainSheet(rows: SheetRows, cols: Columns, fill: unknown, cumulativeColumns: number): boolean {
+function plainSheet(rows: SheetRows, cols: Columns, fill: FillDown | null, cumulativeColumns: number): boolean {
   const marks = rows.marks;
   return (
     fill === null &&
