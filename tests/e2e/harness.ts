@@ -83,7 +83,15 @@ export async function runTaskpane(o: TaskpaneRun): Promise<TaskpaneResult> {
     const firstRenderMs = await page.evaluate(() => performance.now());
     await fillSettings(page, o, lang);
     const buildStart = Date.now();
-    await page.getByRole('button', { name: s.build }).click();
+    // Build is enabled once the pane has read the workbook; on a busy machine that can take a
+    // while. Should it never be, the page's own errors and a picture say why.
+    await page
+      .getByRole('button', { name: s.build })
+      .click({ timeout: 120_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: path.join(tmpdir(), 'taskpane-not-ready.png'), fullPage: true }).catch(() => undefined);
+        throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)}; page errors: ${errors.join('; ') || 'none'}; pane text: ${(await page.locator('body').innerText()).slice(0, 600)}`);
+      });
     await page.getByRole('button', { name: s.copyText }).waitFor({ timeout: 120_000 });
     const buildMs = Date.now() - buildStart;
     const summary = await page.getByRole('textbox', { name: s.summaryLabel }).inputValue();
