@@ -8,6 +8,7 @@ import { composeFollowUp } from '../core/compose';
 import type { Sheet } from '../core/grid/sheetRows';
 import { issueMessage } from '../core/i18n/issues';
 import { jsonReport } from '../core/report/json';
+import { reportTitle } from '../core/report/words';
 import type { LedgerFile } from '../io/ledgerFile';
 import { writeFileSafely } from '../io/writeFileSafely';
 import type { BuildArgs } from './args';
@@ -66,7 +67,9 @@ export async function buildFollowUp(args: BuildArgs, io: CliIo, { opened, sheets
     for (const e of issues.filter((i) => i.severity === 'error')) io.stderr(issueMessage(e, args.lang, 'cli'));
     return 1;
   }
-  const { report, summary } = composed;
+  const { summary } = composed;
+  // The sheet model, built only for a workbook or a document (compose builds it when first asked for).
+  const report = args.out !== undefined || args.docx !== undefined ? composed.report : null;
   const f = composed.analysis.followUp!;
   const other = previous ? otherOrganisation(previous, f, args.organisation ?? composed.analysis.ledger.title ?? path.basename(args.input), args.lang) : null;
   if (other !== null) {
@@ -80,7 +83,7 @@ export async function buildFollowUp(args: BuildArgs, io: CliIo, { opened, sheets
       progress.phase(sv ? `Skriver ${args.out}` : `Writing ${args.out}`);
       // ExcelJS is loaded only when a workbook is read or written: a CSV run starts ~0.3 s sooner.
       const { writeFollowUpWorkbook } = await import('../xlsx/writeFollowUpWorkbook');
-      const written = await writeFollowUpWorkbook(report, { source: opened.format === 'workbook' ? args.input : null, out: args.out });
+      const written = await writeFollowUpWorkbook(report!, { source: opened.format === 'workbook' ? args.input : null, out: args.out });
       if (!written.ledgerCopied) io.stderr(sv ? `varning: ${args.input}: huvudboksbladen kunde inte kopieras till ${args.out}; uppföljningen skrevs ensam` : `warning: ${args.input}: the ledger sheets could not be copied into ${args.out}; the follow-up was written alone`);
       progress.done(written.sheet);
     }
@@ -88,7 +91,7 @@ export async function buildFollowUp(args: BuildArgs, io: CliIo, { opened, sheets
       progress.phase(sv ? `Skriver ${args.docx}` : `Writing ${args.docx}`);
       // The docx library is loaded only when a document is asked for.
       const { writeReportDocument } = await import('../docx/writeDocument');
-      await writeReportDocument(report, args.docx);
+      await writeReportDocument(report!, args.docx);
       progress.done(path.basename(args.docx));
     }
     if (args.json !== undefined) {
@@ -105,7 +108,8 @@ export async function buildFollowUp(args: BuildArgs, io: CliIo, { opened, sheets
     return 1;
   }
   if (!args.quiet && args.json !== '-') {
-    const title = String(report.rows[0]?.[0]?.value ?? '');
+    // The report's title as the report words it (the sheet model may not have been built).
+    const title = reportTitle(f.period, composed.organisation, args.lang);
     io.stdout(`${title}\n${'='.repeat(title.length)}\n${summary}\n\n`);
   }
   // The command line has no comments: every row reaching the threshold is unexplained. The list
