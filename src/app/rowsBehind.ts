@@ -4,20 +4,18 @@
  * syncs, one to write the new sheet, one per 4 000 links to the ledger, one to tag it and delete
  * the old one, one to freeze its header and show it.
  */
-import { analysisOptionsOf } from '../core/compose';
-import { analyseWorkbook, type Analysis } from '../core/engine';
 import type { DrillFigure } from '../core/drilldown/figures';
-import { rowsBehind } from '../core/drilldown/rowsBehind';
-import { underlagReport, UNDERLAG_SHEET } from '../core/drilldown/underlagReport';
+import { UNDERLAG_SHEET } from '../core/drilldown/underlagReport';
 import type { UnitPath } from '../core/ledger/ledger';
-import type { Lang, Money } from '../core/money';
-import { reportWords } from '../core/report/words';
+import type { Money } from '../core/money';
 import { uniqueSheetName } from '../core/report/sheetName';
-import { queueTagUnderlag, type FollowUpSheet } from '../excel/followUpSheets';
+import { queueTagUnderlag } from '../excel/followUpSheets';
 import { LINKS_PER_SYNC, queueFreeze, queueLinks, queueReport } from '../excel/writeReport';
+import { withCompute } from './compute/computeClient';
+import type { RowsBehindFound } from './compute/jobs';
 import { failed, ok, type Result } from './errors';
-import { runExcel } from './excelRun';
-import type { OnProgress } from './progress';
+import { pause, runExcel } from './excelRun';
+import { overall, type OnProgress } from './progress';
 import { readWorkbook, type WorkbookRead } from './readWorkbook';
 
 /** Which figure: a follow-up sheet, a node's path (empty for the total), an account line, a figure. */
@@ -41,38 +39,25 @@ export interface RowsBehindOutcome {
 
 /** Write the rows behind a figure to the "Underlag" sheet and show it. */
 export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgress): Promise<Result<RowsBehindOutcome>> {
-  return runExcel(async (context, caps) => {
-    const read = await readWorkbook(context, caps, () => [], onProgress);
+  // As Build: the ledger's rows go to the computing worker as they are read, and the rows behind
+  // the figure are picked there, so a million-row ledger never freezes the pane.
+  return runExcel((context, caps) => withCompute(pause, async (compute) => {
+    const read = await readWorkbook(context, caps, () => [], onProgress, undefined, compute.rows);
     const f = read.index.followUps.find((x) => x.id === request.followUpId);
     if (f === undefined) return failed({ kind: 'notFound', what: 'followUp' });
-    return writeRowsBehind(context, read, f, request);
-  });
+    onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
+    const figure = { path: request.path, figure: request.figure, ...(request.group !== undefined ? { group: request.group } : {}), ...(request.own === true ? { own: true } : {}) };
+    return writeRowsBehind(context, read, await compute.rowsBehind(f.settings, { layouts: read.layouts }, { figure }));
+  }));
 }
 
-/** The analysis of a follow-up's settings, as Build and Refresh make it. */
-function analyseFollowUp(read: WorkbookRead, f: FollowUpSheet): Analysis {
-  return analyseWorkbook(read.grids, analysisOptionsOf(f.settings, read.layouts));
-}
-
-/** After the read phase: the rows behind a figure of follow-up `f`, written and shown. */
-export async function writeRowsBehind(
-  context: Excel.RequestContext,
-  read: WorkbookRead,
-  f: FollowUpSheet,
-  request: Omit<RowsBehindRequest, 'followUpId'>,
-  analysed?: Analysis,
-): Promise<Result<RowsBehindOutcome>> {
-  const s = f.settings;
-  const analysis = analysed ?? analyseFollowUp(read, f);
-  if (analysis.followUp === null || analysis.issues.some((i) => i.severity === 'error')) return failed({ kind: 'input', issues: analysis.issues });
-  const drill = rowsBehind({ ...analysis, followUp: analysis.followUp }, {
-    path: request.path,
-    figure: request.figure,
-    ...(request.group !== undefined ? { group: request.group } : {}),
-    ...(request.own === true ? { own: true } : {}),
-  });
-  if ('problem' in drill) return failed({ kind: 'notFound', what: 'unit' });
-  const report = underlagReport(analysis.ledger, drill, { lang: s.lang, unit: unitLabel(request, s.lang), ...(request.group !== undefined ? { group: request.group } : {}) });
+/** After the read phase: the rows behind a figure, picked and laid out by the computation, written and shown. */
+export async function writeRowsBehind(context: Excel.RequestContext, read: WorkbookRead, found: RowsBehindFound): Promise<Result<RowsBehindOutcome>> {
+  if (!found.ok) {
+    if (found.problem === 'input') return failed({ kind: 'input', issues: found.issues });
+    return failed(found.problem === 'notAFigure' ? { kind: 'notAFigure' } : { kind: 'notFound', what: 'unit' });
+  }
+  const { report } = found;
 
   // The old sheet keeps its name until the new one is written: a failed write changes nothing.
   const old = read.index.underlag;
@@ -106,11 +91,5 @@ export async function writeRowsBehind(
   } catch {
     // The sheet is written and tagged; its header is only not frozen or it is not shown.
   }
-  return ok({ sheetName: ws.name, rows: drill.parts.reduce((n, p) => n + p.rowCount, 0), total: drill.total, figure: request.figure });
-}
-
-/** The unit as the Underlag title names it: its path, or a parent's own rows as the unit table says. */
-function unitLabel(request: Omit<RowsBehindRequest, 'followUpId'>, lang: Lang): string {
-  const path = request.path.join(' / ');
-  return request.own === true ? reportWords(lang).ownRows(path) : path;
+  return ok({ sheetName: ws.name, rows: found.rows, total: found.total, figure: found.figure });
 }

@@ -5,6 +5,7 @@
  */
 /// <reference types="office-js" />
 import { buildFollowUp } from '../../src/app/buildFollowUp';
+import * as jobs from '../../src/app/compute/jobs';
 import { errorMessages } from '../../src/app/errors';
 import { selectCell } from '../../src/app/navigate';
 import { showRowsBehindSelection } from '../../src/app/rowsBehindSelection';
@@ -67,6 +68,25 @@ describe('showRowsBehindSelection', () => {
     if (!shown.ok) {
       expect(errorMessages(shown.error, 'sv')[0]).toMatch(/^Markera en siffra i enhets- eller kontotabellen/);
       expect(errorMessages(shown.error, 'en')[0]).toMatch(/^Select a figure in the unit or account table/);
+    }
+  });
+
+  it('picks the rows in the computing session (the pane\'s worker), from the ledger rows sent to it as read', async () => {
+    const host = await hostWith('examples/kls-2025.xlsx');
+    const name = await builtKls();
+    const row = rowOf(sheet(host.snapshot(), name), 'IT');
+    await selectCell(`${quoted(name)}!C${row}`);
+    const job = jest.spyOn(jobs, 'rowsBehindForApp');
+    try {
+      const shown = await showRowsBehindSelection();
+      expect(shown.ok).toBe(true);
+      expect(job).toHaveBeenCalledTimes(1);
+      const [grids, , , target] = job.mock.calls[0]!;
+      // The ledger reached the job through the session (the rows encoded and decoded), not the pane's own grids.
+      expect(grids.map((g) => g.sheet)).toContain('Huvudbok');
+      expect(target).toMatchObject({ selected: { row: row - 1, column: 2, label: 'IT' } });
+    } finally {
+      job.mockRestore();
     }
   });
 

@@ -3,7 +3,8 @@
  * bundle, the in-memory Excel host in place of office.js, the ledger generated inside the page
  * (a million rows as JSON would cost more than the pane). Long tasks are recorded with
  * PerformanceObserver({ type: 'longtask' }) and attributed to the pane's opening (from the host
- * being ready to the proposed month shown) and to Build (from the click to the result shown). The
+ * being ready to the proposed month shown), to Build (from the click to the result shown) and to
+ * Visa underlag on the total's actual for the period (from the click to the rows announced). The
  * host works as Excel does, out of the pane's process (HostOptions.outOfProcess): its batches run in
  * tasks of their own, counted apart, and the pane parses each answer as JSON, as office.js does. Used
  * by the bench (`bench/paneLongTasks.ts`) and the e2e test, which holds the structure, not the figure.
@@ -37,8 +38,10 @@ export interface PaneLongTasks {
   readonly rows: number;
   readonly open: PhaseTasks;
   readonly build: PhaseTasks;
+  /** Visa underlag on the follow-up's total (every ledger row of the period behind it). */
+  readonly drill: PhaseTasks;
   /** The host's own batches (Excel's work, in Excel's process in reality), apart from the pane's. */
-  readonly excel: { readonly open: PhaseTasks; readonly build: PhaseTasks };
+  readonly excel: { readonly open: PhaseTasks; readonly build: PhaseTasks; readonly drill: PhaseTasks };
   /** The computations the app timed, by name and where they ran ("followup compose (worker)"; see src/app/compute). */
   readonly jobs: readonly string[];
 }
@@ -117,6 +120,12 @@ export async function measurePaneLongTasks(distDir: string, rows: number): Promi
     await page.getByRole('button', { name: s.build }).click();
     await page.getByRole('button', { name: s.copyText }).waitFor({ timeout: 300_000 });
     const built = await page.evaluate(() => performance.now());
+    // The user selects the total's actual for the period in the follow-up Build showed, then asks for the rows behind it.
+    await page.evaluate(selectTotalsActual);
+    const drillClicked = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: s.rowsBehind }).click();
+    await page.getByText(/rader bakom siffran visas i/).waitFor({ state: 'attached', timeout: 300_000 });
+    const drilled = await page.evaluate(() => performance.now());
     if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
     const { observed, hostReadyAt, jobs, excel, alignAt } = await page.evaluate(() => {
       const w = window as unknown as { __longTasks: Task[]; __hostReadyAt: number; __alignAt: number };
@@ -141,7 +150,8 @@ export async function measurePaneLongTasks(distDir: string, rows: number): Promi
       rows,
       open: phaseOf(tasks, hostReadyAt, opened),
       build: phaseOf(tasks, clicked, built),
-      excel: { open: phaseOf(excelTasks, hostReadyAt, opened), build: phaseOf(excelTasks, clicked, built) },
+      drill: phaseOf(tasks, drillClicked, drilled),
+      excel: { open: phaseOf(excelTasks, hostReadyAt, opened), build: phaseOf(excelTasks, clicked, built), drill: phaseOf(excelTasks, drillClicked, drilled) },
       jobs,
     };
   } finally {
@@ -149,6 +159,23 @@ export async function measurePaneLongTasks(distDir: string, rows: number): Promi
     server.close();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * In the page, through the host's Excel API as a user's click would: select the cell in column C
+ * (actual for the period) of the active sheet's row whose label starts "Totalt".
+ */
+async function selectTotalsActual(): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const used = sheet.getUsedRange();
+    used.load('values');
+    await context.sync();
+    const row = used.values.findIndex((r) => String(r[0]).startsWith('Totalt'));
+    if (row < 0) throw new Error('The active sheet has no Totalt row: Build did not show its follow-up.');
+    sheet.getCell(row, 2).select();
+    await context.sync();
+  });
 }
 
 interface ProfileNode {

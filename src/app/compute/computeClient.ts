@@ -13,7 +13,7 @@ import type { SheetLayout } from '../../core/ledger/detect';
 import { createComputeHandler } from './computeHandler';
 import type { RowSink } from '../../excel/readGrids';
 import { encodeRows, encodeValues, transferablesOf, type GridChunk } from './gridCodec';
-import type { Composed, LedgerGlance } from './jobs';
+import type { Composed, LedgerGlance, RowsBehindFound, RowsBehindTarget } from './jobs';
 import { WORKER_READY, type ComputeAnswers, type ComputeReply, type ComputeRequest } from './protocol';
 
 /** One use case's computation: hand it the rows as they are read, then ask. */
@@ -26,6 +26,8 @@ export interface ComputeSession {
   glance(layouts: readonly SheetLayout[]): Promise<LedgerGlance>;
   /** A follow-up composed from the rows sent. */
   compose(settings: Omit<FollowUpSettings, 'id'>, options: ComposeOptions): Promise<Composed>;
+  /** The "Underlag" sheet of a figure of a follow-up, from the rows sent. */
+  rowsBehind(settings: Omit<FollowUpSettings, 'id'>, options: ComposeOptions, target: RowsBehindTarget): Promise<RowsBehindFound>;
   /** Free the worker and the rows it holds. */
   close(): void;
 }
@@ -118,6 +120,7 @@ function sessionOver(post: Post, close: () => void, place: ComputePlace, pause: 
     },
     glance: (layouts) => timed('glance', async () => (await allSent(), ask({ kind: 'glance', layouts }))),
     compose: (settings, options) => timed('compose', async () => (await allSent(), ask({ kind: 'compose', settings, options }))),
+    rowsBehind: (settings, options, target) => timed('rows behind', async () => (await allSent(), ask({ kind: 'rowsBehind', settings, options, target }))),
     close,
   };
 }

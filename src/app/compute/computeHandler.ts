@@ -5,7 +5,7 @@
  */
 import { makeGrid, type Cell, type Grid } from '../../core/grid/grid';
 import { decodeRows, type GridChunk } from './gridCodec';
-import { composeForApp, glanceAtLedger } from './jobs';
+import { composeForApp, glanceAtLedger, rowsBehindForApp } from './jobs';
 import type { ComputeReply, ComputeRequest } from './protocol';
 
 interface Assembling {
@@ -41,6 +41,8 @@ export function createComputeHandler(): (request: ComputeRequest) => ComputeRepl
           return { id: request.id, ok: true, value: glanceAtLedger(grids(), request.layouts) };
         case 'compose':
           return { id: request.id, ok: true, value: composeForApp(grids(), request.settings, request.options) };
+        case 'rowsBehind':
+          return { id: request.id, ok: true, value: rowsBehindForApp(grids(), request.settings, request.options, request.target) };
       }
     } catch (e) {
       // A broken invariant in the engine: the app rethrows it, as it would have thrown in-thread.
