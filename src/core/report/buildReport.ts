@@ -51,7 +51,7 @@ export interface ReportOptions {
   readonly builtOn?: string;
   /** Rows whose deviation reaches it need a comment; DEFAULT_THRESHOLD when absent. */
   readonly explainOver?: ExplainThreshold;
-  /** Rounding-reconciled display in the unit and result tables (./reconcile); off when absent. */
+  /** Rounding-reconciled display in the unit, result and forecast tables (./reconcile); off when absent. */
   readonly reconcileRounding?: boolean;
   /** Last month's comments (units' and the summary's) beside this month's; absent when not carried. */
   readonly previous?: PreviousColumn;

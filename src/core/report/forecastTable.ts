@@ -6,14 +6,15 @@
  */
 import type { ChangeLine, ClosedAccuracy, ForecastAccuracy, Lines, RunningChange } from '../forecast/accuracy';
 import type { FollowUp } from '../followup/computeFollowUp';
-import { scaleWord, type Lang, type Scale } from '../money';
-import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, STYLES, textCell } from './cells';
+import { scaleWord, type Lang, type Money, type Scale } from '../money';
+import { amountCell, emptyCell, figureStyle, labelStyle, percentCell, shownAmountCell, STYLES, textCell } from './cells';
 import type { CellStyle, ReportCell } from './model';
 import { unitRows, type ParentStyle, type UnitRow } from './rows';
 import type { SheetBuilder } from './sheetBuilder';
 import { forecastWords } from './forecastWords';
 import { unitRowEmphasis, unitRowLabel } from './unitTable';
 import { reportWords } from './words';
+import { reconcileLines } from './reconcile';
 
 /** What the section needs besides the figures. */
 export interface ForecastTableOptions {
@@ -21,6 +22,8 @@ export interface ForecastTableOptions {
   readonly scale: Scale;
   readonly parentStyle: ParentStyle;
   readonly organisation: string;
+  /** Rounding-reconciled display, as in the unit table: shown children add up to the shown parent (./reconcile). */
+  readonly reconcileRounding?: boolean;
 }
 
 /** Write the section: each table its own 'forecastAccuracy' section (title, header, rows), then the note as one. */
@@ -49,13 +52,14 @@ function writeClosedAmounts(b: SheetBuilder, f: FollowUp, a: ClosedAccuracy, o: 
     textCell(reportWords(o.lang).unit, STYLES.headerLeft),
     ...[w.annualBudget, w.outcome(a.yearLabel), w.outcomeDeviation, ...a.months.map(w.forecastIn)].map((h) => textCell(h, STYLES.header)),
   ]);
-  writeRows(b, f, a, o, (line, s) => [
-    amountCell(line.annualBudget, o.scale, o.lang, s),
-    amountCell(line.outcome, o.scale, o.lang, s),
-    amountCell(line.outcomeDeviation, o.scale, o.lang, s, true),
+  const columns = [
+    amountColumn(f, a, (line) => line.annualBudget, o, false),
+    amountColumn(f, a, (line) => line.outcome, o, false),
+    amountColumn(f, a, (line) => line.outcomeDeviation, o, true),
     // A month without a forecast is an empty cell, never 0.
-    ...line.cells.map((c) => (c === null ? emptyCell(s) : amountCell(c.deviation, o.scale, o.lang, s, true))),
-  ], 3 + a.months.length);
+    ...a.months.map((_, i) => amountColumn(f, a, (line) => line.cells[i]?.deviation ?? null, o, true)),
+  ];
+  writeRows(b, f, a, o, (line, s, row) => columns.map((cell) => cell(line, row, s)), columns.length);
 }
 
 function writeClosedPercents(b: SheetBuilder, f: FollowUp, a: ClosedAccuracy, o: ForecastTableOptions): void {
@@ -72,21 +76,33 @@ function writeRunning(b: SheetBuilder, f: FollowUp, a: RunningChange, o: Forecas
     textCell(reportWords(o.lang).unit, STYLES.headerLeft),
     ...[w.annualBudget, w.deviationAt(a.previous.month), w.deviationAt(a.latest.month), w.changeSince(a.previous.month)].map((h) => textCell(h, STYLES.header)),
   ]);
-  writeRows(b, f, a, o, (line: ChangeLine, s) => [
-    amountCell(line.annualBudget, o.scale, o.lang, s),
-    amountCell(line.previous, o.scale, o.lang, s, true),
-    amountCell(line.latest, o.scale, o.lang, s, true),
-    amountCell(line.change, o.scale, o.lang, s, true),
-  ], 4);
+  const columns = [
+    amountColumn(f, a, (line: ChangeLine) => line.annualBudget, o, false),
+    amountColumn(f, a, (line: ChangeLine) => line.previous, o, true),
+    amountColumn(f, a, (line: ChangeLine) => line.latest, o, true),
+    amountColumn(f, a, (line: ChangeLine) => line.change, o, true),
+  ];
+  writeRows(b, f, a, o, (line, s, row) => columns.map((cell) => cell(line, row, s)), columns.length);
+}
+
+/**
+ * The cells of one amount column: each line's amount rounded on its own, or, with
+ * reconcileRounding, as reconciled over the organisation (a month's forecasts made on a parent
+ * alone do not add up from its children: those are rounded on their own, as reconcile does).
+ */
+function amountColumn<L>(f: FollowUp, lines: Lines<L>, amount: (line: L) => Money | null, o: ForecastTableOptions, deviation: boolean): (line: L, row: UnitRow, s: CellStyle) => ReportCell {
+  if (!o.reconcileRounding) return (line, _row, s) => amountCell(amount(line), o.scale, o.lang, s, deviation);
+  const shown = reconcileLines(f, lines, amount, o.scale);
+  return (_line, row, s) => shownAmountCell(accuracyLineOf(shown, row), o.scale, o.lang, s, deviation);
 }
 
 /** A row per unit-table row: its label, then its line's cells (a heading's stay empty). */
-function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: ForecastTableOptions, cells: (line: L, s: CellStyle) => ReportCell[], width: number): void {
+function writeRows<L>(b: SheetBuilder, f: FollowUp, lines: Lines<L>, o: ForecastTableOptions, cells: (line: L, s: CellStyle, row: UnitRow) => ReportCell[], width: number): void {
   for (const row of unitRows(f, o.parentStyle)) {
     const emphasis = unitRowEmphasis(row);
     const s = figureStyle(emphasis);
     const line = accuracyLineOf(lines, row);
-    b.add([textCell(unitRowLabel(row, o), labelStyle(emphasis, row.depth)), ...(line === null ? Array.from({ length: width }, () => emptyCell(s)) : cells(line, s))]);
+    b.add([textCell(unitRowLabel(row, o), labelStyle(emphasis, row.depth)), ...(line === null ? Array.from({ length: width }, () => emptyCell(s)) : cells(line, s, row))]);
   }
 }
 

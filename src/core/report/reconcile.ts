@@ -75,16 +75,36 @@ export interface ReconciledFigures {
   readonly total: ShownFigures;
 }
 
-/** The total's tree for one column: roots under the total, a parent's own rows as its first child. */
-function columnTree(f: FollowUp, column: AmountColumn): AmountTree {
+/** Lines laid out as the unit table's rows: one per node (its subtree), per parent's own rows, and the total. */
+export interface TableLines<L> {
+  readonly node: readonly L[];
+  readonly own: readonly L[];
+  readonly total: L;
+}
+
+/**
+ * One amount of every line reconciled over the organisation: the total's tree has the roots
+ * under it and each parent's own rows as its first child, as the unit table shows them.
+ */
+export function reconcileLines<L>(f: FollowUp, lines: TableLines<L>, amount: (line: L) => Money | null, scale: Scale): TableLines<ShownAmount | null> {
   const nodes = f.organisation.nodes;
+  const withOwn = (id: number): boolean => nodes[id]!.children.length > 0 && f.nodeHasRows[id] === true;
   const of = (id: number): AmountTree => {
-    const n = nodes[id]!;
-    const children = n.children.map(of);
-    if (n.children.length > 0 && f.nodeHasRows[id]) children.unshift({ amount: f.nodeOwn[id]![column], children: [] });
-    return { amount: f.nodes[id]![column], children };
+    const children = nodes[id]!.children.map(of);
+    if (withOwn(id)) children.unshift({ amount: amount(lines.own[id]!), children: [] });
+    return { amount: amount(lines.node[id]!), children };
   };
-  return { amount: f.total[column], children: f.organisation.roots.map(of) };
+  const shown = reconcileTree({ amount: amount(lines.total), children: f.organisation.roots.map(of) }, scale);
+  const node: (ShownAmount | null)[] = new Array<ShownAmount | null>(nodes.length).fill(null);
+  const own: (ShownAmount | null)[] = new Array<ShownAmount | null>(nodes.length).fill(null);
+  const place = (id: number, t: ShownTree): void => {
+    node[id] = t.shown;
+    const first = withOwn(id) ? 1 : 0;
+    if (first === 1) own[id] = t.children[0]!.shown;
+    nodes[id]!.children.forEach((c, i) => place(c, t.children[i + first]!));
+  };
+  f.organisation.roots.forEach((r, i) => place(r, shown.children[i]!));
+  return { node, own, total: shown.shown };
 }
 
 /** Reconcile every amount column of a follow-up's rows. */
@@ -93,17 +113,14 @@ export function reconcileFollowUp(f: FollowUp, scale: Scale): ReconciledFigures 
   const node = Array.from({ length: count }, () => ({}) as Record<AmountColumn, ShownAmount | null>);
   const own = Array.from({ length: count }, () => ({}) as Record<AmountColumn, ShownAmount | null>);
   const total = {} as Record<AmountColumn, ShownAmount | null>;
+  const figures: TableLines<Figures> = { node: f.nodes, own: f.nodeOwn, total: f.total };
   for (const column of AMOUNT_COLUMNS) {
-    const shown = reconcileTree(columnTree(f, column), scale);
-    total[column] = shown.shown;
-    const place = (id: number, t: ShownTree): void => {
-      const n = f.organisation.nodes[id]!;
-      node[id]![column] = t.shown;
-      const withOwn = n.children.length > 0 && f.nodeHasRows[id];
-      if (withOwn) own[id]![column] = t.children[0]!.shown;
-      n.children.forEach((c, i) => place(c, t.children[i + (withOwn ? 1 : 0)]!));
-    };
-    f.organisation.roots.forEach((r, i) => place(r, shown.children[i]!));
+    const shown = reconcileLines(f, figures, (line) => line[column], scale);
+    total[column] = shown.total;
+    for (let id = 0; id < count; id++) {
+      node[id]![column] = shown.node[id]!;
+      own[id]![column] = shown.own[id]!;
+    }
   }
   return { node, own, total };
 }
