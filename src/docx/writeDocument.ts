@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import type { HeaderFooterLine, HeaderFooterPart, ReportSheet } from '../core/report/model';
 import { writeFileSafely } from '../io/writeFileSafely';
+import { chartParagraph, withUnitNamesLeft } from './chart';
 import { proseSection } from './prose';
 import { documentTable, halfPoints, TWIPS_PER_POINT } from './tables';
 import { xmlText } from './xmlText';
@@ -59,9 +60,20 @@ function sideMargin(report: ReportSheet): number {
   return widest <= A4.width - 2 * MARGIN ? MARGIN : Math.max(NARROW_MARGIN, Math.floor((A4.width - widest) / 2));
 }
 
-/** Every section in the report's order: a table section through its document layout, the others as prose. */
+/**
+ * Every section in the report's order: a table section through its document layout, the others as
+ * prose; the chart after the table whose figures it draws (the result table, else the unit table).
+ */
 function body(report: ReportSheet): (Paragraph | Table)[] {
-  return report.sections.flatMap((section) => (section.document ? documentTable(report, section.document) : proseSection(report, section)));
+  const chart = chartParagraph(report);
+  const kinds = report.sections.map((s) => s.kind);
+  // Without either table, at the end.
+  const after = Math.max(kinds.lastIndexOf('resultTable'), kinds.lastIndexOf('resultTable') < 0 ? kinds.lastIndexOf('unitTable') : -1, -1);
+  const at = after < 0 ? report.sections.length - 1 : after;
+  return report.sections.flatMap((section, i) => [
+    ...(section.document ? documentTable(report, section.document) : proseSection(report, section)),
+    ...(chart !== null && i === at ? [chart] : []),
+  ]);
 }
 
 /** A printed header or footer line as one paragraph: left, then a centre and a right tab stop. */
@@ -97,7 +109,8 @@ function partRun(part: HeaderFooterPart): TextRun {
 
 /** The document's bytes (.docx). */
 export async function reportDocumentBytes(report: ReportSheet): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(reportDocument(report)));
+  const packed = new Uint8Array(await Packer.toBuffer(reportDocument(report)));
+  return report.chart === null ? packed : withUnitNamesLeft(packed);
 }
 
 /** Write the committee document (see writeFileSafely: a failed write leaves no half file). */

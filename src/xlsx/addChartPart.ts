@@ -8,7 +8,8 @@
 import { Readable } from 'stream';
 import JSZip from 'jszip';
 import type { ReportSheet } from '../core/report/model';
-import { chartPoints, chartXml, drawingXml, escapeXml } from './chartPart';
+import { chartPoints } from '../core/report/chartPoints';
+import { chartXml, drawingXml, escapeXml } from './chartPart';
 import { findWorkbookPart, readRelationships, readWorkbookPart } from './packageParts';
 import type { ZipArchive } from './zipArchive';
 

@@ -7,6 +7,7 @@
  * (Excel 2010's c14:invertSolidFillFmt extension).
  */
 import { columnLetters } from '../core/grid/grid';
+import type { ChartPoints } from '../core/report/chartPoints';
 import type { CellRange, ChartSpec, ReportSheet } from '../core/report/model';
 import { xmlText } from '../docx/xmlText';
 
@@ -26,26 +27,6 @@ const CHART_FRAME_PX = 110;
 /** Excel's default column width (8.43 characters) and row height (15 pt), in pixels. */
 const DEFAULT_COLUMN_PX = 64;
 const DEFAULT_ROW_PX = 20;
-
-/** The chart's points as the sheet shows them: category texts and the rounded values. */
-export interface ChartPoints {
-  readonly categories: readonly string[];
-  readonly values: readonly number[];
-  /** The values' number format, for the cache and the value axis. */
-  readonly format: string;
-}
-
-/** The chart's categories and values read from the report's cells (what the references point at). */
-export function chartPoints(report: ReportSheet, spec: ChartSpec): ChartPoints {
-  const cells = (r: CellRange): ReportSheet['rows'][number] =>
-    Array.from({ length: r.rows }, (_, i) => report.rows[r.row + i]?.[r.column] ?? { value: null, text: '', numberFormat: 'General', style: {} });
-  const values = cells(spec.values);
-  return {
-    categories: cells(spec.categories).map((c) => c.text),
-    values: values.map((c) => (typeof c.value === 'number' ? c.value : 0)),
-    format: values[0]?.numberFormat ?? 'General',
-  };
-}
 
 /** The chart part (xl/charts/chartN.xml) for a sheet of the given name. */
 export function chartXml(spec: ChartSpec, sheetName: string, points: ChartPoints): string {
