@@ -1,8 +1,9 @@
 /**
  * What changed since a lock, in the report model: a "Förändring sedan låsningen" section with the
  * changed units (largest first) and the total, exact in öre in the JSON; the summary sentence naming
- * the largest changes in the report's scale (sv, en); a lock of another organisation is a warning,
- * never a stop; and the section is a document table for the clipboard.
+ * the largest changes in the report's scale (sv, en); the account lines that changed, as the
+ * account analysis shows them, where the lock keeps them; a lock of another organisation is a
+ * warning, never a stop; and the sections are document tables for the clipboard.
  */
 import { composeFollowUp } from '../../src/core/compose';
 import { serializeSettings, type FollowUpSettings } from '../../src/core/followUpSettings';
@@ -37,8 +38,8 @@ function lockOf(rows: Cell[][], settings: Partial<FollowUpSettings> = {}): Locke
   return lockFollowUp(f, { followUpId: s.id, lockedAt: '2025-07-31T14:02:05+02:00', settings: serializeSettings(s), organisation: 'KLS', lang: s.lang, comments: new Map() });
 }
 
-function section(r: ReportSheet): string[][] {
-  const s = r.sections.find((x) => x.kind === 'changesSinceLock');
+function section(r: ReportSheet, which = 0): string[][] {
+  const s = r.sections.filter((x) => x.kind === 'changesSinceLock')[which];
   if (!s) return [];
   return r.rows.slice(s.row, s.row + s.rows).map((row) => row.map((c) => c.text));
 }
@@ -49,7 +50,7 @@ const LATE: Cell[][] = [...ROWS, [202507, 'IT', 'Drift', 5010, null, 120_000.37]
 describe('the changes since a lock in the report', () => {
   it('lists each changed unit and parent, the largest change first, then the total, after the unit table', () => {
     const c = compose(LATE, { lock: lockOf(ROWS) });
-    expect(c.report.sections.map((s) => s.kind)).toEqual(['title', 'keyFigures', 'unitTable', 'changesSinceLock', 'accountTable', 'summary']);
+    expect(c.report.sections.map((s) => s.kind)).toEqual(['title', 'keyFigures', 'unitTable', 'changesSinceLock', 'changesSinceLock', 'accountTable', 'summary']);
     expect(section(c.report)).toEqual([
       ['Förändring sedan låsningen 2025-07-31 14:02 (tkr)'],
       ['Enhet', 'Δ Utfall ack.', 'Δ Avvikelse ack.'],
@@ -58,6 +59,51 @@ describe('the changes since a lock in the report', () => {
       ['HR', '-40', '40'],
       ['Ny (tillkommen)', '1', '-1'],
       ['Totalt KLS', '81', '-81'],
+    ]);
+  });
+
+  it('then lists the account lines that changed, as the account analysis shows them (costs negative)', () => {
+    // Two accounts: a cost and a revenue; late postings on both, and a budget change on the revenue.
+    const rows: Cell[][] = [...ROWS, [202507, 'HR', null, 3010, -100_000, -90_000]];
+    const late: Cell[][] = [...rows, [202507, 'IT', 'Drift', 5010, null, 120_000.37], [202507, 'HR', null, 3010, -10_000, -5_000]];
+    const c = compose(late, { lock: lockOf(rows) });
+    expect(section(c.report, 1)).toEqual([
+      ['Förändring per kontogrupp sedan låsningen 2025-07-31 14:02 (tkr)'],
+      ['Kontogrupp', 'Δ Utfall ack.', 'Δ Avvikelse ack.'],
+      ['Verksamhetens intäkter', '5', '-5'],
+      ['Verksamhetens kostnader', '-120', '-120'],
+    ]);
+    // The unit table's total is the same change, net: actual +120 on costs and −5 on revenue (booked
+    // debit); the deviation −120 on costs and −5 on revenue.
+    expect(section(c.report).at(-1)).toEqual(['Totalt KLS', '115', '-125']);
+    const json = jsonReport(c.analysis.followUp!, { lang: 'sv', warnings: [], summary: c.summary, ...(c.sinceLock ? { sinceLock: c.sinceLock } : {}) });
+    expect(json.changesSinceLock!.accounts).toEqual([
+      { kind: 'revenue', name: null, status: 'both', ytdActual: { old: '-90000.00', new: '-95000.00', change: '-5000.00' }, ytdDeviation: { old: '-10000.00', new: '-15000.00', change: '-5000.00' } },
+      { kind: 'cost', name: null, status: 'both', ytdActual: { old: '1930000.00', new: '2050000.37', change: '120000.37' }, ytdDeviation: { old: '70000.00', new: '-50000.37', change: '-120000.37' } },
+    ]);
+    // In English, with the same labels as the account analysis.
+    const en = compose(late, { lock: lockOf(rows, { lang: 'en' }), settings: { lang: 'en' } });
+    expect(section(en.report, 1).slice(0, 2)).toEqual([['Change per account group since the lock 2025-07-31 14:02 (kSEK)'], ['Account group', 'Δ YTD actual', 'Δ YTD deviation']]);
+  });
+
+  it('shows no account table when no account line changed, or when the lock keeps no account lines (made before they were kept)', () => {
+    expect(section(compose(ROWS, { lock: lockOf(ROWS) }).report, 1)).toEqual([]);
+    const older: LockedMonth = { ...lockOf(ROWS) };
+    delete (older as { accounts?: unknown }).accounts;
+    const c = compose(LATE, { lock: older });
+    expect(c.report.sections.filter((s) => s.kind === 'changesSinceLock')).toHaveLength(1);
+    expect(c.sinceLock!.accounts).toBeUndefined();
+    expect(jsonReport(c.analysis.followUp!, { lang: 'sv', warnings: [], summary: '', sinceLock: c.sinceLock! }).changesSinceLock).not.toHaveProperty('accounts');
+  });
+
+  it('marks an account line only in the follow-up as added, and one only in the lock (a group since renamed) as removed', () => {
+    const withRevenue: Cell[][] = [...ROWS, [202507, 'HR', null, 3010, -100_000, -90_000]];
+    const lock = lockOf(withRevenue);
+    const revenue = lock.accounts!.find((a) => a.kind === 'revenue')!;
+    const edited: LockedMonth = { ...lock, accounts: [...lock.accounts!.filter((a) => a !== revenue), { kind: 'group', name: 'Lokaler', figures: revenue.figures }] };
+    expect(section(compose(withRevenue, { lock: edited }).report, 1).slice(2)).toEqual([
+      ['Verksamhetens intäkter (tillkommen)', '90', '-10'],
+      ['Lokaler (borttagen)', '-90', '10'],
     ]);
   });
 

@@ -43,6 +43,35 @@ describe('a locked month', () => {
     expect(back.settings).toBe(serializeSettings(SETTINGS));
   });
 
+  it('keeps the account lines\' exact figures too; a lock written before they were kept reads without them', () => {
+    const lock = aLock();
+    const back = read(lockXml(lock));
+    expect(back.accounts).toEqual(lock.accounts);
+    const costs = back.accounts!.find((a) => a.kind === 'cost')!;
+    expect([costs.name, costs.figures.ytdActual]).toEqual([null, 110_000_099 + 1_000_000 - 307]);
+    // The body as the first version wrote it: no "accounts" key.
+    const older: LockedMonth = { ...lock };
+    delete (older as { accounts?: unknown }).accounts;
+    expect(lockXml(older)).not.toContain('accounts');
+    const olderBack = read(lockXml(older));
+    expect(olderBack).toEqual(older);
+    expect(olderBack).not.toHaveProperty('accounts');
+  });
+
+  it('gives a lock whose account lines are not as written as damaged', () => {
+    const xml = lockXml(aLock());
+    expect(xml).toContain('&quot;kind&quot;:&quot;cost&quot;');
+    for (const broken of [
+      xml.replace('&quot;kind&quot;:&quot;cost&quot;', '&quot;kind&quot;:&quot;other&quot;'),
+      xml.replace('&quot;accounts&quot;:[', '&quot;accounts&quot;:[1,'),
+      xml.replace(/(&quot;accounts&quot;:)\[/, '$1{"x":['),
+      xml.replace(/(&quot;kind&quot;:&quot;cost&quot;,&quot;name&quot;:)null/, '$17'),
+    ]) {
+      expect(broken).not.toBe(xml);
+      expect(readLockXml(broken)).toMatchObject({ problem: 'damaged' });
+    }
+  });
+
   it('writes amounts as integer strings, never as numbers with decimals', () => {
     const xml = lockXml(aLock());
     expect(xml).toContain(`xmlns="${LOCK_NAMESPACE}"`);

@@ -26,7 +26,8 @@ export interface JsonDiff {
 }
 
 const kr = (m: Money | null): string | null => (m === null ? null : moneyToKronorString(m));
-const figure = (c: FigureChange): JsonFigureChange => ({ old: kr(c.old), new: kr(c.new), change: moneyToKronorString(c.change) });
+/** A figure's change as JSON. */
+export const jsonFigureChange = (c: FigureChange): JsonFigureChange => ({ old: kr(c.old), new: kr(c.new), change: moneyToKronorString(c.change) });
 
 /** The JSON of a difference. */
 export function jsonDiff(d: ReportDiff): JsonDiff {
@@ -35,7 +36,7 @@ export function jsonDiff(d: ReportDiff): JsonDiff {
     old: { period: d.oldPeriod },
     new: { period: d.newPeriod },
     sign: d.sign,
-    rows: shown.map((r) => ({ path: r.path, kind: r.kind, status: r.status, ytdActual: figure(r.ytdActual), ytdDeviation: figure(r.ytdDeviation) })),
+    rows: shown.map((r) => ({ path: r.path, kind: r.kind, status: r.status, ytdActual: jsonFigureChange(r.ytdActual), ytdDeviation: jsonFigureChange(r.ytdDeviation) })),
     unchanged: d.rows.length - shown.length,
   };
 }

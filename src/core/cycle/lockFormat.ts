@@ -7,7 +7,7 @@
  */
 import { moneyFromOre, type Money } from '../money';
 import { isFiscalStart } from '../fiscal/fiscalYear';
-import { LOCKED_FIGURES, type LockedFigure, type LockedMonth, type LockedRow } from './lockedMonth';
+import { LOCKED_FIGURES, type LockedAccountLine, type LockedFigure, type LockedMonth, type LockedRow } from './lockedMonth';
 
 /** The namespace of the add-in's lock parts (a fully qualified URI, as getByNamespace wants: a URN, so the add-in names no web host it does not call). */
 export const LOCK_NAMESPACE = 'urn:schemas-budgetuppfoljning:locked-month';
@@ -36,6 +36,8 @@ export function lockXml(l: LockedMonth): string {
     sign: l.sign,
     figures: LOCKED_FIGURES,
     rows: l.rows.map((r) => ({ path: r.path, kind: r.kind, figures: LOCKED_FIGURES.map((k) => oreText(r.figures[k])) })),
+    // Read by this version and later; an add-in from before account lines were kept ignores them.
+    ...(l.accounts ? { accounts: l.accounts.map((a) => ({ kind: a.kind, name: a.name, figures: LOCKED_FIGURES.map((k) => oreText(a.figures[k])) })) } : {}),
     comments: Object.fromEntries(l.comments),
   };
   const attributes = `xmlns="${LOCK_NAMESPACE}" version="${LOCK_VERSION}" followUp="${escapeXml(l.followUpId)}" lockedAt="${escapeXml(l.lockedAt)}"`;
@@ -144,24 +146,48 @@ function lockOf(b: unknown, h: LockHeader): LockedMonth | null {
     if (row === null) return null;
     rows.push(row);
   }
+  // Absent in a lock made before account lines were kept: no account changes are shown then.
+  let accounts: LockedAccountLine[] | undefined;
+  if (b.accounts !== undefined) {
+    if (!Array.isArray(b.accounts)) return null;
+    accounts = [];
+    for (const a of b.accounts as unknown[]) {
+      const line = accountLineOf(a, names);
+      if (line === null) return null;
+      accounts.push(line);
+    }
+  }
   const comments = Object.entries(b.comments);
   if (!comments.every(([, v]) => typeof v === 'string')) return null;
   const period = { year: p.year, month: p.month, months: p.months, ...(isInt(p.fiscalStart) ? { fiscalStart: p.fiscalStart } : {}) };
-  return { followUpId: h.followUpId, lockedAt: h.lockedAt, settings: b.settings, organisation: b.organisation, period, sign: b.sign, rows, comments: new Map(comments as [string, string][]) };
+  return { followUpId: h.followUpId, lockedAt: h.lockedAt, settings: b.settings, organisation: b.organisation, period, sign: b.sign, rows, ...(accounts ? { accounts } : {}), comments: new Map(comments as [string, string][]) };
 }
 
 function rowOf(r: unknown, names: readonly string[]): LockedRow | null {
   if (!isObj(r) || !isStrings(r.path) || (r.kind !== 'unit' && r.kind !== 'parent' && r.kind !== 'total')) return null;
-  if (!Array.isArray(r.figures) || r.figures.length !== names.length) return null;
+  const figures = figuresOf(r.figures, names);
+  return figures === null ? null : { path: r.path, kind: r.kind, figures };
+}
+
+const ACCOUNT_KINDS: readonly unknown[] = ['revenue', 'cost', 'financial', 'group'] satisfies readonly LockedAccountLine['kind'][];
+
+function accountLineOf(a: unknown, names: readonly string[]): LockedAccountLine | null {
+  if (!isObj(a) || !ACCOUNT_KINDS.includes(a.kind) || (a.name !== null && typeof a.name !== 'string')) return null;
+  const figures = figuresOf(a.figures, names);
+  return figures === null ? null : { kind: a.kind as LockedAccountLine['kind'], name: a.name, figures };
+}
+
+/** A row's or line's figures written in the order of `names`; null when one is not whole öre or the two a difference needs are missing. */
+function figuresOf(v: unknown, names: readonly string[]): Record<LockedFigure, Money | null> | null {
+  if (!Array.isArray(v) || v.length !== names.length) return null;
   const figures = Object.fromEntries(LOCKED_FIGURES.map((k) => [k, null])) as Record<LockedFigure, Money | null>;
   for (const [i, name] of names.entries()) {
-    const v: unknown = r.figures[i];
+    const x: unknown = v[i];
     const known = (LOCKED_FIGURES as readonly string[]).includes(name);
-    if (v === null) continue;
-    const ore = typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : NaN;
+    if (x === null) continue;
+    const ore = typeof x === 'string' && /^-?\d{1,16}$/.test(x) ? Number(x) : NaN;
     if (!Number.isSafeInteger(ore)) return null;
     if (known) figures[name as LockedFigure] = moneyFromOre(ore === 0 ? 0 : ore);
   }
-  if (figures.ytdActual === null || figures.ytdDeviation === null) return null;
-  return { path: r.path, kind: r.kind, figures };
+  return figures.ytdActual === null || figures.ytdDeviation === null ? null : figures;
 }

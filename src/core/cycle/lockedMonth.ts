@@ -4,7 +4,7 @@
  * of the lock. Nothing here knows where a lock is kept (excel/cycleStore.ts keeps it in the
  * workbook); ./lockFormat.ts writes and reads it as text.
  */
-import type { FollowUp } from '../followup/computeFollowUp';
+import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
 import type { Figures } from '../followup/figures';
 import type { Lang, Money } from '../money';
 import { unitRows } from '../report/rows';
@@ -38,6 +38,15 @@ export interface LockedRow {
   readonly figures: Readonly<Record<LockedFigure, Money | null>>;
 }
 
+/** An account line of the locked follow-up (its account analysis: all revenue, all costs, a group, financial items). */
+export interface LockedAccountLine {
+  readonly kind: AccountLine['kind'];
+  /** The group's name (kind 'group'); null for the others. */
+  readonly name: string | null;
+  /** As a row's: `ytdActual` and `ytdDeviation` always there. */
+  readonly figures: Readonly<Record<LockedFigure, Money | null>>;
+}
+
 /** A follow-up as it was when its month was locked. */
 export interface LockedMonth {
   /** The follow-up's settings id: the lock stays with it through refreshes and renames. */
@@ -50,6 +59,8 @@ export interface LockedMonth {
   readonly period: SnapshotPeriod;
   readonly sign: 'debit' | 'result';
   readonly rows: readonly LockedRow[];
+  /** Its account lines; absent in a lock made before locks kept them. */
+  readonly accounts?: readonly LockedAccountLine[];
   /** What was typed into the follow-up, by comment key (unit path, or "summary"). */
   readonly comments: ReadonlyMap<string, string>;
 }
@@ -69,8 +80,9 @@ export function lockFollowUp(f: FollowUp, c: LockContext): LockedMonth {
   const rows = unitRows(f, 'above').map((r): LockedRow => ({
     path: rowPath(r, c.lang),
     kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
-    figures: Object.fromEntries(LOCKED_FIGURES.map((k) => [k, r.figures![k]])) as Record<LockedFigure, Money | null>,
+    figures: lockedFigures(r.figures!),
   }));
+  const accounts = f.accountLines.map((l): LockedAccountLine => ({ kind: l.kind, name: l.kind === 'group' ? l.name : null, figures: lockedFigures(l.figures) }));
   return {
     followUpId: c.followUpId,
     lockedAt: c.lockedAt,
@@ -79,8 +91,14 @@ export function lockFollowUp(f: FollowUp, c: LockContext): LockedMonth {
     period: periodOf(f),
     sign: f.sign.sign,
     rows,
+    accounts,
     comments: c.comments,
   };
+}
+
+/** The figures a lock keeps of a row or an account line. */
+function lockedFigures(figures: Figures): Record<LockedFigure, Money | null> {
+  return Object.fromEntries(LOCKED_FIGURES.map((k) => [k, figures[k]])) as Record<LockedFigure, Money | null>;
 }
 
 /** A follow-up reduced to what a difference compares (rows as the JSON report lists them). */

@@ -111,7 +111,8 @@ function mismatchOf(a: ReportSnapshot, b: ReportSnapshot): DiffMismatch | null {
   return null;
 }
 
-function figureChange(old: Money | null, now: Money | null): FigureChange {
+/** A figure's change, new − old (a missing side counts as zero). */
+export function figureChange(old: Money | null, now: Money | null): FigureChange {
   const change = subtractMoney(now ?? ZERO, old ?? ZERO);
   return { old, new: now, change: change === 0 ? ZERO : change };
 }

@@ -3,23 +3,63 @@
  * matched by path, ./reportDiff), the rows a reader is shown, and the summary's sentence naming the
  * largest changes, in Swedish and English and in the report's scale.
  */
-import type { FollowUp } from '../followup/computeFollowUp';
+import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
 import { absMoney, formatAmountWithUnit, showsAsZero, type Lang, type Money, type Scale } from '../money';
 import { monthName } from '../report/words';
-import { followUpSnapshot, lockSnapshot, type LockedMonth } from './lockedMonth';
-import { diffReports, isMismatch, isUnchanged, type DiffMismatch, type ReportDiff, type RowChange } from './reportDiff';
+import { followUpSnapshot, lockSnapshot, type LockedAccountLine, type LockedMonth } from './lockedMonth';
+import { diffReports, figureChange, isMismatch, isUnchanged, type DiffMismatch, type FigureChange, type ReportDiff, type RowChange, type RowStatus } from './reportDiff';
 
 /** The changes since a lock, as the report shows them. */
 export interface SinceLock {
   /** When the month was locked ("2025-07-31T14:02:05+02:00"). */
   readonly lockedAt: string;
   readonly diff: ReportDiff;
+  /**
+   * Each account line (all revenue, all costs, a group, financial items) in the follow-up's order,
+   * then those only the lock has; absent when the lock keeps no account lines (made before they were kept).
+   */
+  readonly accounts?: readonly AccountChange[];
+}
+
+/** How an account line changed since the lock. */
+export interface AccountChange {
+  readonly kind: AccountLine['kind'];
+  /** The group's name (kind 'group'); null for the others. */
+  readonly name: string | null;
+  readonly status: RowStatus;
+  readonly ytdActual: FigureChange;
+  readonly ytdDeviation: FigureChange;
 }
 
 /** The changes of a follow-up since its lock, or why the lock cannot be compared with it. */
 export function sinceLockOf(f: FollowUp, lock: LockedMonth, lang: Lang): SinceLock | DiffMismatch {
   const diff = diffReports(lockSnapshot(lock), followUpSnapshot(f, lang));
-  return isMismatch(diff) ? diff : { lockedAt: lock.lockedAt, diff };
+  if (isMismatch(diff)) return diff;
+  return { lockedAt: lock.lockedAt, diff, ...(lock.accounts ? { accounts: accountChanges(lock.accounts, f.accountLines) } : {}) };
+}
+
+/** The account lines' changes, matched by kind and group name. */
+function accountChanges(locked: readonly LockedAccountLine[], now: readonly AccountLine[]): AccountChange[] {
+  const keyOf = (kind: string, name: string | null): string => `${kind}\u0000${name ?? ''}`;
+  const nameOf = (l: AccountLine): string | null => (l.kind === 'group' ? l.name : null);
+  const olds = new Map(locked.map((l) => [keyOf(l.kind, l.name), l]));
+  const current = new Set(now.map((l) => keyOf(l.kind, nameOf(l))));
+  const change = (kind: AccountLine['kind'], name: string | null, old: LockedAccountLine | null, line: AccountLine | null): AccountChange => ({
+    kind,
+    name,
+    status: old === null ? 'added' : line === null ? 'removed' : 'both',
+    ytdActual: figureChange(old?.figures.ytdActual ?? null, line?.figures.ytdActual ?? null),
+    ytdDeviation: figureChange(old?.figures.ytdDeviation ?? null, line?.figures.ytdDeviation ?? null),
+  });
+  return [
+    ...now.map((l) => change(l.kind, nameOf(l), olds.get(keyOf(l.kind, nameOf(l))) ?? null, l)),
+    ...locked.filter((l) => !current.has(keyOf(l.kind, l.name))).map((l) => change(l.kind, l.name, l, null)),
+  ];
+}
+
+/** The account lines that changed (or came or went), in the follow-up's order. */
+export function changedAccounts(s: SinceLock): AccountChange[] {
+  return (s.accounts ?? []).filter((a) => a.status !== 'both' || a.ytdActual.change !== 0 || a.ytdDeviation.change !== 0);
 }
 
 /** The rows that changed (or came or went), largest change first, without the total. */

@@ -14,8 +14,8 @@ import type { ReportCell } from './model';
 import type { SheetBuilder } from './sheetBuilder';
 import { reportWords } from './words';
 
-/** The label of an account line. */
-export function accountLineLabel(l: AccountLine, lang: Lang): string {
+/** The label of an account line (or of one a lock kept: its kind and group name). */
+export function accountLineLabel(l: Pick<AccountLine, 'kind' | 'name'>, lang: Lang): string {
   const w = reportWords(lang);
   switch (l.kind) {
     case 'revenue':

@@ -16,7 +16,7 @@ import { DEFAULT_THRESHOLD, type ExplainThreshold } from '../cycle/threshold';
 import { explainedOf, unexplainedTitle, type Explained } from '../cycle/explained';
 import { withDocuments } from './documentTables';
 import type { SinceLock } from '../cycle/sinceLock';
-import { writeChangesTable } from './changesTable';
+import { hasAccountChanges, writeAccountChangesTable, writeChangesTable } from './changesTable';
 import type { ChartSpec, HeaderFooterLine, HeaderFooterPart, ReportCell, ReportSection, ReportSheet } from './model';
 import { pageSetupOf, readableWidth, type TableRows } from './pageSetup';
 import { writeResultTable } from './resultTable';
@@ -107,6 +107,10 @@ export function buildReport(f: FollowUp, o: ReportOptions): ReportSheet {
     const since = o.sinceLock;
     b.section('changesSinceLock', () => writeChangesTable(b, since, o));
     b.blank();
+    if (hasAccountChanges(since)) {
+      b.section('changesSinceLock', () => writeAccountChangesTable(b, since, o));
+      b.blank();
+    }
   }
   if (has('accountTable') && f.accountLines.length > 0) {
     b.section('accountTable', () => writeAccountTable(b, f, o));

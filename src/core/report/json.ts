@@ -18,8 +18,9 @@ import type { ForecastAccuracy } from '../forecast/accuracy';
 import { forecastAccuracyJson, type JsonForecastAccuracy } from './forecastJson';
 import type { IndicatorLine } from '../indicators/indicatorTable';
 import { jsonIndicators, type JsonIndicator } from './indicatorJson';
-import { jsonDiff, type JsonDiff } from '../cycle/diffJson';
-import type { SinceLock } from '../cycle/sinceLock';
+import { jsonDiff, jsonFigureChange, type JsonDiff, type JsonFigureChange } from '../cycle/diffJson';
+import type { RowStatus } from '../cycle/reportDiff';
+import { changedAccounts, type SinceLock } from '../cycle/sinceLock';
 
 /** The figures of a row as JSON. */
 export interface JsonFigures {
@@ -68,7 +69,19 @@ export interface JsonReport {
   /** Only when asked for: the forecast accuracy (closed year) or change (running year); null when the data give none. */
   readonly forecastAccuracy?: JsonForecastAccuracy | null;
   /** What changed since the month was locked (the total and each changed row, exact); absent without a lock. */
-  readonly changesSinceLock?: { readonly lockedAt: string; readonly rows: JsonDiff['rows']; readonly unchanged: number };
+  readonly changesSinceLock?: {
+    readonly lockedAt: string;
+    readonly rows: JsonDiff['rows'];
+    readonly unchanged: number;
+    /** The account lines that changed, in the account analysis's order, exact (as the ledger books them); absent when the lock keeps none. */
+    readonly accounts?: readonly {
+      readonly kind: 'revenue' | 'cost' | 'financial' | 'group';
+      readonly name: string | null;
+      readonly status: RowStatus;
+      readonly ytdActual: JsonFigureChange;
+      readonly ytdDeviation: JsonFigureChange;
+    }[];
+  };
   /** With `--previous`: the previous follow-up's period, its summary comment, and comments whose unit is gone (listed, not guessed). */
   readonly previous?: {
     readonly period: PeriodEnd;
@@ -165,5 +178,8 @@ function jsonPrevious(p: JsonPrevious): NonNullable<JsonReport['previous']> {
 /** The changes since a lock as JSON: the rows of `followup diff --json`, with the time of the lock. */
 function changesJson(s: SinceLock): NonNullable<JsonReport['changesSinceLock']> {
   const d = jsonDiff(s.diff);
-  return { lockedAt: s.lockedAt, rows: d.rows, unchanged: d.unchanged };
+  const accounts = s.accounts
+    ? { accounts: changedAccounts(s).map((a) => ({ kind: a.kind, name: a.name, status: a.status, ytdActual: jsonFigureChange(a.ytdActual), ytdDeviation: jsonFigureChange(a.ytdDeviation) })) }
+    : {};
+  return { lockedAt: s.lockedAt, rows: d.rows, unchanged: d.unchanged, ...accounts };
 }
