@@ -46,8 +46,8 @@ export function showRowsBehind(request: RowsBehindRequest, onProgress?: OnProgre
     const f = read.index.followUps.find((x) => x.id === request.followUpId);
     if (f === undefined) return failed({ kind: 'notFound', what: 'followUp' });
     onProgress?.({ phase: 'computing', fraction: overall('computing', 0) });
-    const figure = { path: request.path, figure: request.figure, ...(request.group !== undefined ? { group: request.group } : {}), ...(request.own === true ? { own: true } : {}) };
-    return writeRowsBehind(context, read, await compute.rowsBehind(f.settings, { layouts: read.layouts }, { figure }));
+    // The request names its figure as a target does (path, account line, own rows, figure).
+    return writeRowsBehind(context, read, await compute.rowsBehind(f.settings, { layouts: read.layouts }, { figure: request }));
   }));
 }
 

@@ -67,9 +67,10 @@ function sideMargin(report: ReportSheet): number {
 function body(report: ReportSheet): (Paragraph | Table)[] {
   const chart = chartParagraph(report);
   const kinds = report.sections.map((s) => s.kind);
+  const result = kinds.lastIndexOf('resultTable');
+  const after = result >= 0 ? result : kinds.lastIndexOf('unitTable');
   // Without either table, at the end.
-  const after = Math.max(kinds.lastIndexOf('resultTable'), kinds.lastIndexOf('resultTable') < 0 ? kinds.lastIndexOf('unitTable') : -1, -1);
-  const at = after < 0 ? report.sections.length - 1 : after;
+  const at = after >= 0 ? after : report.sections.length - 1;
   return report.sections.flatMap((section, i) => [
     ...(section.document ? documentTable(report, section.document) : proseSection(report, section)),
     ...(chart !== null && i === at ? [chart] : []),

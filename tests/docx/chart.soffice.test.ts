@@ -9,29 +9,20 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { composeFollowUp } from '../../src/core/compose';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import type { ReportSheet } from '../../src/core/report/model';
 import { reportDocumentBytes } from '../../src/docx/writeDocument';
 import { chartPoints } from '../../src/core/report/chartPoints';
-import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { pdfWords, renderPdf } from '../support/pdf';
 import { countColour, pagePixels } from '../support/pixels';
 import { tempDir } from '../support/tmp';
-import { allOf, firstOf, xmlTree, type XmlNode } from '../support/xmlTree';
+import { KLS_SAMPLE, KLS_SETTINGS, sampleReport } from '../support/samples';
+import { allOf, firstOf, zipPart as part, type XmlNode } from '../support/xmlTree';
 
 jest.setTimeout(180_000);
 
-const KLS_SETTINGS = { period: { year: 2025, month: 7, months: 2 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'KLS' } as const;
-
 async function klsReport(sections = ALL_SECTIONS): Promise<ReportSheet> {
-  const composed = composeFollowUp(await readXlsxGrids('examples/kls-2025.xlsx'), { ...KLS_SETTINGS, sections });
-  if (!composed.ok) throw new Error('the sample does not compose');
-  return composed.report;
-}
-
-async function part(zip: JSZip, name: string): Promise<XmlNode> {
-  return xmlTree(await zip.file(name)!.async('string'));
+  return sampleReport(KLS_SAMPLE, { ...KLS_SETTINGS, sections });
 }
 
 const textOf = (n: XmlNode): string => allOf(n, 't').map((t) => t.text).join('');

@@ -12,11 +12,11 @@ import { composeFollowUp } from '../../src/core/compose';
 import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import type { DocumentTable, ReportCell, ReportSection, ReportSheet } from '../../src/core/report/model';
 import { reportDocumentBytes } from '../../src/docx/writeDocument';
-import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { aLedger } from '../support/builders';
 import { pdfPages, pdfWords, renderPdf, type PdfWord } from '../support/pdf';
 import { tempDir } from '../support/tmp';
-import { allOf, firstOf, xmlTree, type XmlNode } from '../support/xmlTree';
+import { KLS_SAMPLE, KLS_SETTINGS, sampleReport } from '../support/samples';
+import { allOf, firstOf, zipPart, type XmlNode } from '../support/xmlTree';
 
 jest.setTimeout(180_000);
 
@@ -24,17 +24,8 @@ const CM = 72 / 2.54;
 const MARGIN = 2.5 * CM;
 const A4 = { width: 595.3, height: 841.9 };
 
-async function reportOf(file: string, settings: Parameters<typeof composeFollowUp>[1]): Promise<ReportSheet> {
-  const composed = composeFollowUp(await readXlsxGrids(file), settings);
-  if (!composed.ok) throw new Error('the sample does not compose');
-  return composed.report;
-}
-
-const KLS_SETTINGS = { period: { year: 2025, month: 7, months: 2 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'KLS' } as const;
-
 async function documentXml(report: ReportSheet): Promise<XmlNode> {
-  const zip = await JSZip.loadAsync(await reportDocumentBytes(report));
-  return xmlTree(await zip.file('word/document.xml')!.async('string'));
+  return zipPart(await JSZip.loadAsync(await reportDocumentBytes(report)), 'word/document.xml');
 }
 
 /** A paragraph's or cell's text. */
@@ -90,7 +81,7 @@ describe('the KLS committee document', () => {
   let report: ReportSheet;
   let xml: XmlNode;
   beforeAll(async () => {
-    report = await reportOf('examples/kls-2025.xlsx', KLS_SETTINGS);
+    report = await sampleReport(KLS_SAMPLE, KLS_SETTINGS);
     xml = await documentXml(report);
   });
 
@@ -154,7 +145,7 @@ describe('the KLS committee document', () => {
 
 describe('sections the writer does not know by name', () => {
   it('come along: a table section through its document layout, other rows as paragraphs and plain tables', async () => {
-    const report = await reportOf('examples/kls-2025.xlsx', KLS_SETTINGS);
+    const report = await sampleReport(KLS_SAMPLE, KLS_SETTINGS);
     const account = report.sections.find((s) => s.kind === 'accountTable')!;
     const rows = report.rows.map((r) => [...r]);
     const first = rows.length;
@@ -210,7 +201,7 @@ describe('a unit table longer than a page', () => {
 describe('the förvaltning committee document (mnkr, long names, four levels)', () => {
   const dir = tempDir();
   it('renders within the margins, no word or figure broken', async () => {
-    const report = await reportOf('examples/forvaltning-2024.xlsx', {
+    const report = await sampleReport('examples/forvaltning-2024.xlsx', {
       period: { year: 2024, month: 9, months: 1 }, scale: 'mnkr', lang: 'sv', parentStyle: 'below', sections: ALL_SECTIONS, organisation: 'förvaltningen',
     });
     const doc = await rendered(report, dir, 'forv');
@@ -221,7 +212,7 @@ describe('the förvaltning committee document (mnkr, long names, four levels)', 
 describe('a table wider than 16 cm even at 8 pt (förvaltningen in kr)', () => {
   const dir = tempDir();
   it('gets narrower side margins, no less than 1.27 cm, and stays within them', async () => {
-    const report = await reportOf('examples/forvaltning-2024.xlsx', {
+    const report = await sampleReport('examples/forvaltning-2024.xlsx', {
       period: { year: 2024, month: 9, months: 1 }, scale: 'kr', lang: 'sv', parentStyle: 'below', sections: ALL_SECTIONS, organisation: 'förvaltningen',
     });
     const widest = Math.max(...tables(report).map((t) => t.columns.reduce((a, c) => a + c.width, 0)));

@@ -43,3 +43,10 @@ export function firstOf(node: XmlNode, name: string): XmlNode {
   if (found === undefined) throw new Error(`no <${name}> under <${node.name}>`);
   return found;
 }
+
+/** A part of a zip package (a written .xlsx or .docx) as a tree; throws when the package has no such part. */
+export async function zipPart(zip: { file(name: string): { async(type: 'string'): Promise<string> } | null }, name: string): Promise<XmlNode> {
+  const file = zip.file(name);
+  if (file === null) throw new Error(`no part ${name}`);
+  return xmlTree(await file.async('string'));
+}

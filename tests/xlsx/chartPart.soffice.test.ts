@@ -9,32 +9,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { composeFollowUp } from '../../src/core/compose';
-import { ALL_SECTIONS } from '../../src/core/report/buildReport';
 import type { CellRange, ChartSpec, ReportSheet } from '../../src/core/report/model';
-import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { writeFollowUpWorkbook } from '../../src/xlsx/writeFollowUpWorkbook';
 import { pdfWords, renderPdf } from '../support/pdf';
 import { countColour, pagePixels } from '../support/pixels';
 import { tempDir } from '../support/tmp';
-import { allOf, firstOf, xmlTree, type XmlNode } from '../support/xmlTree';
+import { KLS_SAMPLE, KLS_SETTINGS, sampleReport } from '../support/samples';
+import { allOf, firstOf, zipPart as part, type XmlNode } from '../support/xmlTree';
 
 jest.setTimeout(120_000);
 
-const KLS = 'examples/kls-2025.xlsx';
+const KLS = KLS_SAMPLE;
 
-async function klsReport(): Promise<ReportSheet> {
-  const composed = composeFollowUp(await readXlsxGrids(KLS), {
-    period: { year: 2025, month: 7, months: 2 }, scale: 'tkr', lang: 'sv', parentStyle: 'above', sections: ALL_SECTIONS, organisation: 'KLS',
-  });
-  if (!composed.ok) throw new Error('the sample does not compose');
-  return composed.report;
-}
-
-async function part(zip: JSZip, name: string): Promise<XmlNode> {
-  const file = zip.file(name);
-  if (file === null) throw new Error(`no part ${name}`);
-  return xmlTree(await file.async('string'));
+function klsReport(): Promise<ReportSheet> {
+  return sampleReport(KLS, KLS_SETTINGS);
 }
 
 /** A relationship target resolved from the folder of the part that has it. */

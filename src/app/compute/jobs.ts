@@ -76,7 +76,8 @@ export function rowsBehindForApp(grids: readonly Grid[], settings: Omit<FollowUp
     const cell = drillAt(composed.report, target.selected);
     if (cell === null) return { ok: false, problem: 'notAFigure' };
     analysis = composed.analysis;
-    figure = { path: cell.path, figure: cell.figure, ...(cell.group !== undefined ? { group: cell.group } : {}), ...(cell.own === true ? { own: true } : {}) };
+    // A drill cell names its figure as a target does (path, account line, own rows, figure).
+    figure = cell;
   } else {
     analysis = analyseWorkbook(grids, analysisOptionsOf(settings, options.layouts));
     figure = target.figure;

@@ -82,7 +82,7 @@ export function lockFollowUp(f: FollowUp, c: LockContext): LockedMonth {
     kind: r.kind === 'total' ? 'total' : r.kind === 'parent' ? 'parent' : 'unit',
     figures: lockedFigures(r.figures!),
   }));
-  const accounts = f.accountLines.map((l): LockedAccountLine => ({ kind: l.kind, name: l.kind === 'group' ? l.name : null, figures: lockedFigures(l.figures) }));
+  const accounts = f.accountLines.map((l): LockedAccountLine => ({ kind: l.kind, name: lockedLineName(l), figures: lockedFigures(l.figures) }));
   return {
     followUpId: c.followUpId,
     lockedAt: c.lockedAt,
@@ -94,6 +94,11 @@ export function lockFollowUp(f: FollowUp, c: LockContext): LockedMonth {
     accounts,
     comments: c.comments,
   };
+}
+
+/** The name a lock keeps an account line by: a group's name; null for the others. */
+export function lockedLineName(l: AccountLine): string | null {
+  return l.kind === 'group' ? l.name : null;
 }
 
 /** The figures a lock keeps of a row or an account line. */

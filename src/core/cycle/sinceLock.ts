@@ -6,7 +6,7 @@
 import type { AccountLine, FollowUp } from '../followup/computeFollowUp';
 import { absMoney, formatAmountWithUnit, showsAsZero, type Lang, type Money, type Scale } from '../money';
 import { monthName } from '../report/words';
-import { followUpSnapshot, lockSnapshot, type LockedAccountLine, type LockedMonth } from './lockedMonth';
+import { followUpSnapshot, lockedLineName, lockSnapshot, type LockedAccountLine, type LockedMonth } from './lockedMonth';
 import { diffReports, figureChange, isMismatch, isUnchanged, type DiffMismatch, type FigureChange, type ReportDiff, type RowChange, type RowStatus } from './reportDiff';
 
 /** The changes since a lock, as the report shows them. */
@@ -41,9 +41,8 @@ export function sinceLockOf(f: FollowUp, lock: LockedMonth, lang: Lang): SinceLo
 /** The account lines' changes, matched by kind and group name. */
 function accountChanges(locked: readonly LockedAccountLine[], now: readonly AccountLine[]): AccountChange[] {
   const keyOf = (kind: string, name: string | null): string => `${kind}\u0000${name ?? ''}`;
-  const nameOf = (l: AccountLine): string | null => (l.kind === 'group' ? l.name : null);
   const olds = new Map(locked.map((l) => [keyOf(l.kind, l.name), l]));
-  const current = new Set(now.map((l) => keyOf(l.kind, nameOf(l))));
+  const current = new Set(now.map((l) => keyOf(l.kind, lockedLineName(l))));
   const change = (kind: AccountLine['kind'], name: string | null, old: LockedAccountLine | null, line: AccountLine | null): AccountChange => ({
     kind,
     name,
@@ -52,7 +51,7 @@ function accountChanges(locked: readonly LockedAccountLine[], now: readonly Acco
     ytdDeviation: figureChange(old?.figures.ytdDeviation ?? null, line?.figures.ytdDeviation ?? null),
   });
   return [
-    ...now.map((l) => change(l.kind, nameOf(l), olds.get(keyOf(l.kind, nameOf(l))) ?? null, l)),
+    ...now.map((l) => change(l.kind, lockedLineName(l), olds.get(keyOf(l.kind, lockedLineName(l))) ?? null, l)),
     ...locked.filter((l) => !current.has(keyOf(l.kind, l.name))).map((l) => change(l.kind, l.name, l, null)),
   ];
 }
